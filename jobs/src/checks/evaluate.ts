@@ -1,0 +1,170 @@
+import type {
+  CheckDefinition,
+  CheckOutcome,
+  CheckStatus,
+  EvaluatedCheck,
+  Severity,
+  SourceName,
+  TenantView,
+  TimeWindow,
+} from './types.js';
+
+/** Evidence lists never grow past this; they carry the true total beside them. */
+export const EVIDENCE_CAP = 100;
+
+export function cap<T>(items: readonly T[], limit = EVIDENCE_CAP): { items: T[]; total: number } {
+  return { items: items.slice(0, limit), total: items.length };
+}
+
+type Gate =
+  | { kind: 'ok' }
+  | { kind: 'absent'; source: SourceName }
+  | { kind: 'error'; source: SourceName; reason: string };
+
+function gate(view: TenantView, source: SourceName): Gate {
+  if (source === 'signIns') {
+    const s = view.signIns;
+    switch (s.state) {
+      case 'PRESENT':
+        return { kind: 'ok' };
+      case 'ABSENT':
+        return view.settings.declaredSources.includes('signIns')
+          ? { kind: 'error', source, reason: 'sign-ins are declared for this tenant but none have arrived' }
+          : { kind: 'absent', source };
+      case 'STALE':
+        return {
+          kind: 'error',
+          source,
+          reason: `stale: the newest sign-in data is older than ${s.maxAgeHours} hours`,
+        };
+      case 'PARTIAL':
+        return { kind: 'error', source, reason: 'sign-ins cover only part of the window' };
+    }
+  }
+  const s = view[source];
+  switch (s.state) {
+    case 'PRESENT':
+      return { kind: 'ok' };
+    case 'ABSENT':
+      return view.settings.declaredSources.includes(source)
+        ? { kind: 'error', source, reason: `${source} is declared for this tenant but no snapshot carried it yet` }
+        : { kind: 'absent', source };
+    case 'STALE':
+      return {
+        kind: 'error',
+        source,
+        reason: `stale: the newest ${source} data (${s.capturedAt.toISOString()}) is older than ${s.maxAgeHours} hours`,
+      };
+  }
+}
+
+function snapshotIdFor(def: CheckDefinition, view: TenantView): string | null {
+  for (const source of def.sources) {
+    if (source === 'signIns') continue;
+    const s = view[source];
+    if (s.state !== 'ABSENT') return s.snapshotId;
+  }
+  return null;
+}
+
+function windowFor(def: CheckDefinition, view: TenantView): TimeWindow | null {
+  if (!def.sources.includes('signIns')) return null;
+  const s = view.signIns;
+  return s.state === 'PRESENT' || s.state === 'PARTIAL' ? s.window : null;
+}
+
+/**
+ * Runs one check over a view: the source gates (absent → NOT_APPLICABLE, stale → ERROR), the
+ * check itself (a throw is an ERROR, never a PASS), then waivers (every failing item covered,
+ * or a tenant-wide waiver → WAIVED; the metric stays the raw measurement).
+ */
+export function evaluateCheck(def: CheckDefinition, view: TenantView): EvaluatedCheck {
+  const base = {
+    checkId: def.id,
+    severity: def.severity,
+    remediation: def.remediation,
+    snapshotId: snapshotIdFor(def, view),
+    window: windowFor(def, view),
+  };
+  const gates = def.sources.map((s) => gate(view, s));
+  const error = gates.find((g) => g.kind === 'error');
+  if (error && error.kind === 'error') {
+    return { ...base, status: 'ERROR', metric: null, summary: `Cannot evaluate: ${error.reason}.`, evidence: { source: error.source, reason: error.reason } };
+  }
+  const absent = gates.find((g) => g.kind === 'absent');
+  if (absent && absent.kind === 'absent') {
+    return {
+      ...base,
+      status: 'NOT_APPLICABLE',
+      metric: null,
+      summary: `Not applicable: the tenant has no ${absent.source} data.`,
+      evidence: { source: absent.source },
+    };
+  }
+  let outcome: CheckOutcome;
+  try {
+    outcome = def.evaluate(view);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { ...base, status: 'ERROR', metric: null, summary: `Cannot evaluate: ${reason}`, evidence: { reason } };
+  }
+  return applyWaivers(def, view, { ...base, ...outcome, status: outcome.status }, outcome.failingItems ?? []);
+}
+
+function applyWaivers(
+  def: CheckDefinition,
+  view: TenantView,
+  result: EvaluatedCheck,
+  failingItems: string[],
+): EvaluatedCheck {
+  if (result.status !== 'FAIL' && result.status !== 'WARN') return result;
+  const waivers = view.waivers.filter((w) => w.checkId === def.id && w.expiresAt > view.now);
+  if (waivers.length === 0) return result;
+  const tenantWide = waivers.find((w) => w.scope === 'TENANT');
+  const covered = new Map<string, string>();
+  for (const w of waivers) for (const item of w.items) covered.set(item.toLowerCase(), w.id);
+  const keys = failingItems.map((i) => i.toLowerCase());
+  const waived = keys.filter((k) => covered.has(k));
+  const unwaived = keys.filter((k) => !covered.has(k));
+  const evidence = {
+    ...result.evidence,
+    waivers: waivers.map((w) => ({ id: w.id, scope: w.scope, reason: w.reason, author: w.author, expiresAt: w.expiresAt.toISOString() })),
+    waivedItems: cap(waived),
+  };
+  if (tenantWide || (keys.length > 0 && unwaived.length === 0)) {
+    return {
+      ...result,
+      status: 'WAIVED',
+      summary: `Waived (would be ${result.status}): ${result.summary}`,
+      evidence: { ...evidence, wouldBe: result.status },
+    };
+  }
+  return { ...result, evidence: { ...evidence, unwaivedItems: cap(unwaived) } };
+}
+
+const WEIGHTS: Record<Severity, number> = { CRITICAL: 10, HIGH: 5, MEDIUM: 3, LOW: 1, INFO: 0 };
+const CREDIT: Record<CheckStatus, number | null> = {
+  PASS: 1,
+  WAIVED: 1,
+  WARN: 0.5,
+  FAIL: 0,
+  ERROR: 0,
+  NOT_APPLICABLE: null,
+};
+
+/**
+ * Posture score 0..100: the severity-weighted share of applicable checks that pass (PASS and
+ * WAIVED in full, WARN half, FAIL and ERROR nothing, NOT_APPLICABLE left out). Null when no
+ * weighted check applies.
+ */
+export function postureScore(results: ReadonlyArray<Pick<EvaluatedCheck, 'status' | 'severity'>>): number | null {
+  let total = 0;
+  let earned = 0;
+  for (const r of results) {
+    const credit = CREDIT[r.status];
+    if (credit === null) continue;
+    total += WEIGHTS[r.severity];
+    earned += WEIGHTS[r.severity] * credit;
+  }
+  return total === 0 ? null : Math.round((earned / total) * 1000) / 10;
+}

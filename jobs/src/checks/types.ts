@@ -1,0 +1,359 @@
+/**
+ * The contract between the tenant view (built from storage by view.repository.ts) and the check
+ * catalogue (pure functions in catalogue/). Nothing here does I/O.
+ *
+ * Cmdlet and Graph objects keep Microsoft's field names. Their fields are optional in these
+ * types on purpose: real cmdlet output always carries every property, so a missing key means a
+ * broken collector, and a check must answer ERROR rather than guess (docs/CHECKS.md,
+ * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
+ */
+
+export const CHECK_STATUSES = ['PASS', 'WARN', 'FAIL', 'NOT_APPLICABLE', 'ERROR', 'WAIVED'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export type SnapshotSourceName = 'exchangeOnline' | 'exchangeOnPremises' | 'entra';
+export type SourceName = SnapshotSourceName | 'signIns';
+
+// ---------------------------------------------------------------------------------------------
+// Exchange objects (PascalCase, as the cmdlets return them)
+
+export interface ExoAuthenticationPolicy {
+  Name?: string;
+  Identity?: string | null;
+  DistinguishedName?: string | null;
+  Guid?: string | null;
+  AllowBasicAuthActiveSync?: boolean | null;
+  AllowBasicAuthAutodiscover?: boolean | null;
+  AllowBasicAuthOutlookService?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface OnPremAuthenticationPolicy {
+  Name?: string;
+  Identity?: string | null;
+  DistinguishedName?: string | null;
+  Guid?: string | null;
+  BlockLegacyAuthActiveSync?: boolean | null;
+  BlockLegacyAuthAutodiscover?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface ExchangeUser {
+  UserPrincipalName?: string;
+  ExternalDirectoryObjectId?: string | null;
+  AuthenticationPolicy?: string | null;
+  RecipientTypeDetails?: string | null;
+  [key: string]: unknown;
+}
+
+export interface CasMailbox {
+  UserPrincipalName?: string;
+  SmtpClientAuthenticationDisabled?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface ExchangeOnlineData {
+  organizationConfig?: { DefaultAuthenticationPolicy?: string | null; [key: string]: unknown };
+  authenticationPolicies?: ExoAuthenticationPolicy[];
+  users?: ExchangeUser[];
+  transportConfig?: { SmtpClientAuthenticationDisabled?: boolean | null; [key: string]: unknown };
+  casMailboxes?: CasMailbox[];
+}
+
+export interface DeviceAccessRule {
+  Name?: string | null;
+  Characteristic?: string;
+  QueryString?: string;
+  AccessLevel?: string;
+  [key: string]: unknown;
+}
+
+export interface MobileDevice {
+  DeviceId?: string;
+  UserDisplayName?: string | null;
+  DeviceType?: string | null;
+  DeviceModel?: string | null;
+  DeviceUserAgent?: string | null;
+  ClientType?: string | null;
+  DeviceAccessState?: string | null;
+  DeviceAccessStateReason?: string | null;
+  DeviceActiveSyncVersion?: string | null;
+  FirstSyncTime?: string | null;
+  LastSuccessSync?: string | null;
+  [key: string]: unknown;
+}
+
+export interface AuthServer {
+  Name?: string;
+  Type?: string | null;
+  Enabled?: boolean | null;
+  IsDefaultAuthorizationEndpoint?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface VirtualDirectory {
+  Kind?: 'ActiveSync' | 'Autodiscover' | 'WebServices' | 'Mapi' | 'OAB' | string;
+  Server?: string;
+  OAuthAuthentication?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface ExchangeOnPremisesData {
+  organizationConfig?: {
+    OAuth2ClientProfileEnabled?: boolean | null;
+    DefaultAuthenticationPolicy?: string | null;
+    [key: string]: unknown;
+  };
+  authenticationPolicies?: OnPremAuthenticationPolicy[];
+  users?: ExchangeUser[];
+  activeSyncOrganizationSettings?: { DefaultAccessLevel?: string | null; [key: string]: unknown };
+  activeSyncDeviceAccessRules?: DeviceAccessRule[];
+  mobileDevices?: MobileDevice[];
+  authServers?: AuthServer[];
+  virtualDirectories?: VirtualDirectory[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entra objects (camelCase, as Graph returns them)
+
+export interface ConditionalAccessPolicy {
+  id?: string;
+  displayName?: string;
+  state?: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced' | string;
+  conditions?: {
+    users?: {
+      includeUsers?: string[];
+      excludeUsers?: string[];
+      includeGroups?: string[];
+      excludeGroups?: string[];
+      includeRoles?: string[];
+      excludeRoles?: string[];
+      [key: string]: unknown;
+    } | null;
+    applications?: {
+      includeApplications?: string[];
+      excludeApplications?: string[];
+      [key: string]: unknown;
+    } | null;
+    clientAppTypes?: string[];
+    platforms?: { includePlatforms?: string[]; excludePlatforms?: string[] } | null;
+    [key: string]: unknown;
+  } | null;
+  grantControls?: {
+    operator?: string;
+    builtInControls?: string[];
+    customAuthenticationFactors?: string[];
+    authenticationStrength?: unknown;
+    [key: string]: unknown;
+  } | null;
+  [key: string]: unknown;
+}
+
+export interface EntraUser {
+  id?: string;
+  userPrincipalName?: string;
+  accountEnabled?: boolean | null;
+  [key: string]: unknown;
+}
+
+export interface GroupMember {
+  id?: string;
+  userPrincipalName?: string | null;
+  '@odata.type'?: string;
+  [key: string]: unknown;
+}
+
+export interface EntraGroup {
+  id?: string;
+  displayName?: string;
+  members?: GroupMember[];
+  [key: string]: unknown;
+}
+
+export interface EntraData {
+  conditionalAccessPolicies?: ConditionalAccessPolicy[];
+  users?: EntraUser[];
+  groups?: EntraGroup[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources in the view
+
+/** One snapshot source as the check sees it (docs/CHECKS.md, "Sources"). */
+export type SourceView<T> =
+  | { state: 'ABSENT' }
+  | { state: 'STALE'; snapshotId: string; capturedAt: Date; maxAgeHours: number }
+  | { state: 'PRESENT'; snapshotId: string; capturedAt: Date; data: T };
+
+/** A capped list: at most `cap` items, with the true total. */
+export interface Capped<T> {
+  items: T[];
+  total: number;
+}
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Sign-in aggregates, computed in SQL over the look-back window (never raw rows in memory).
+ * `state` follows the same rules as snapshot sources; PARTIAL means pulled sign-ins do not
+ * cover the whole window, and every SIGNIN.* check is then ERROR.
+ */
+export type SignInView =
+  | { state: 'ABSENT' }
+  | { state: 'STALE'; lastEventAt: Date | null; maxAgeHours: number }
+  | { state: 'PARTIAL'; window: TimeWindow; coveredFrom: Date | null }
+  | ({ state: 'PRESENT'; window: TimeWindow; previousWindow: TimeWindow } & SignInAggregates);
+
+export interface SignInAggregates {
+  /** Events in the window, all kinds. */
+  totalEvents: number;
+  /** clientAppUsed values seen in the window that are neither a known legacy protocol nor modern. */
+  unknownClientApps: string[];
+  /** Successful legacy sign-ins, per user and protocol. */
+  legacySuccess: {
+    count: number;
+    byUserProtocol: Capped<{
+      userPrincipalName: string;
+      clientAppUsed: string;
+      count: number;
+      firstSeen: Date;
+      lastSeen: Date;
+      sampleIds: string[];
+    }>;
+  };
+  /** Failed legacy attempts in this window and the previous one of equal length. */
+  legacyFailures: {
+    current: number;
+    previous: number;
+    users: Capped<{ userPrincipalName: string; clientAppUsed: string; count: number; lastSeen: Date }>;
+  };
+  /** Successful `Exchange ActiveSync` sign-ins (Basic-auth EAS, whatever the client). */
+  easSuccess: Capped<{
+    userPrincipalName: string;
+    deviceId: string | null;
+    operatingSystem: string | null;
+    userAgent: string | null;
+    count: number;
+  }>;
+  /** Successful modern Exchange Online sign-ins from iOS/Android by an app other than Outlook mobile. */
+  nonOutlookMobile: Capped<{
+    userPrincipalName: string;
+    appId: string | null;
+    appDisplayName: string | null;
+    operatingSystem: string | null;
+    count: number;
+  }>;
+  /** Successful interactive Exchange Online sign-ins and how many carried MFA. */
+  mfa: {
+    considered: number;
+    withMfa: number;
+    /** Events left out because they lack authenticationRequirement (v1.0-shaped events). */
+    missingRequirement: number;
+    /** The same ratio per rollout wave (members joined on UPN). */
+    byWave: Array<{ waveId: string; waveName: string; considered: number; withMfa: number }>;
+  };
+  /** Successful Exchange Online sign-ins with conditionalAccessStatus = notApplied. */
+  caNotApplied: {
+    count: number;
+    users: Capped<{ userPrincipalName: string; count: number }>;
+  };
+}
+
+export interface RolloutWaveView {
+  id: string;
+  name: string;
+  /** entra.groups[].id */
+  groupId: string;
+  order: number;
+  plannedAt: Date | null;
+}
+
+export interface WaiverView {
+  id: string;
+  checkId: string;
+  scope: 'TENANT' | 'ITEMS';
+  /** Lower-cased UPNs, object ids or device ids. */
+  items: string[];
+  reason: string;
+  author: string;
+  expiresAt: Date;
+}
+
+export interface TenantSettingsView {
+  /** Sign-in look-back window in days (default 7). */
+  signInLookbackDays: number;
+  /** Mobile device look-back window in days (default 30). */
+  deviceLookbackDays: number;
+  /** Pilot coverage at or above this ratio is WARN rather than FAIL (default 0.95). */
+  pilotCoverageThreshold: number;
+  /** Failed legacy attempts may rise this much (0.5 = +50%) before WARN. */
+  legacyAttemptRiseThreshold: number;
+  /** UPNs or object ids of emergency-access (break-glass) accounts. */
+  emergencyAccessAccounts: string[];
+  /** Sources the tenant declares it has, even before any data arrived. */
+  declaredSources: SourceName[];
+  /** A source whose newest data is older than this is stale (default 48). */
+  maxSourceAgeHours: number;
+}
+
+export interface TenantView {
+  tenantId: string;
+  /** The evaluation time; checks never read the clock themselves. */
+  now: Date;
+  settings: TenantSettingsView;
+  exchangeOnline: SourceView<ExchangeOnlineData>;
+  exchangeOnPremises: SourceView<ExchangeOnPremisesData>;
+  entra: SourceView<EntraData>;
+  signIns: SignInView;
+  waves: RolloutWaveView[];
+  /** Active waivers only (not expired, not revoked). */
+  waivers: WaiverView[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+/** What a check's evaluate() returns; the runner turns it into a stored CheckResult. */
+export interface CheckOutcome {
+  status: Exclude<CheckStatus, 'WAIVED' | 'NOT_APPLICABLE'> | 'NOT_APPLICABLE';
+  metric: number | null;
+  summary: string;
+  evidence: Record<string, unknown>;
+  /**
+   * Keys (lower-cased UPN, object id or device id) of the items that make the check WARN/FAIL.
+   * The runner applies waivers to them: when every failing item is waived, the result is WAIVED.
+   */
+  failingItems?: string[];
+}
+
+export interface CheckDefinition {
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Sources the check reads; absent → NOT_APPLICABLE, stale/partial → ERROR (by the runner). */
+  sources: SourceName[];
+  description: string;
+  /** Which step of the seed article it enforces. */
+  rationale: string;
+  /** The exact cmdlet or portal step. */
+  remediation: string;
+  evaluate(view: TenantView): CheckOutcome;
+}
+
+export interface EvaluatedCheck {
+  checkId: string;
+  status: CheckStatus;
+  severity: Severity;
+  metric: number | null;
+  summary: string;
+  evidence: Record<string, unknown>;
+  remediation: string;
+  snapshotId: string | null;
+  window: TimeWindow | null;
+}
