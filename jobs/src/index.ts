@@ -1,1 +1,12 @@
-export {};
+export * from './errors.js';
+export * from './scope.js';
+export { Db } from './database/db.js';
+export { DatabaseModule } from './database/database.module.js';
+export { JobsModule } from './jobs.module.js';
+export { TenantsService, isUuid, type ListArgs } from './tenants/tenants.service.js';
+export { parseTenantSettings, DEFAULT_TENANT_SETTINGS, type TenantSettings } from './tenants/tenant-settings.js';
+export { IngestService, type SignInIngestResult, type SnapshotIngestResult } from './ingest/ingest.service.js';
+export { CheckRunsService } from './runs/check-runs.service.js';
+export { HistoryService, type CheckResultFilter, type CheckRunFilter, type SnapshotFilter } from './history/history.service.js';
+export { CHECKS, findCheck } from './checks/registry.js';
+export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';

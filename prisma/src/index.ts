@@ -4,3 +4,17 @@ export { startEmbeddedPostgres, ensureDatabaseExists, freePort, quoteIdent } fro
 export type { EmbeddedDatabase } from './embedded.js';
 export * from '../generated/client/enums.js';
 export { Prisma, PrismaClient } from '../generated/client/client.js';
+export type {
+  Tenant,
+  Snapshot,
+  CheckRun,
+  CheckResult,
+  Alert,
+  Waiver,
+  DriftEvent,
+  RolloutWave,
+  NotificationChannel,
+  User,
+  Session,
+  ApiToken,
+} from '../generated/client/client.js';

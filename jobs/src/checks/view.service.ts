@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Db } from '../database/db.js';
+import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
+import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
+import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
+import type { EntraData, EntraGroup, SignInView, SnapshotSourceName, SourceView, TenantView } from './types.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Members' lower-cased UPNs of a group, nested groups included (cycles are cut). */
+export function groupUpns(groups: readonly EntraGroup[], groupId: string): string[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const m of byId.get(id)?.members ?? []) {
+      if ((m['@odata.type'] ?? '').toLowerCase().endsWith('.group')) {
+        if (m.id) walk(m.id);
+      } else if (m.userPrincipalName) out.add(m.userPrincipalName.toLowerCase());
+    }
+  };
+  walk(groupId);
+  return [...out];
+}
+
+/**
+ * Builds a tenant's view for the checks: the newest data of each source, sign-in aggregates
+ * computed in SQL, rollout waves, active waivers and settings. All I/O for a check run is here.
+ */
+@Injectable()
+export class TenantViewService {
+  constructor(
+    @Inject(Db) private readonly db: Db,
+    @Inject(SnapshotsRepository) private readonly snapshots: SnapshotsRepository,
+    @Inject(SignInAggregatesRepository) private readonly aggregates: SignInAggregatesRepository,
+  ) {}
+
+  async build(tenantId: string, settings: TenantSettings, now: Date = new Date()): Promise<TenantView> {
+    const maxAge = settings.maxSourceAgeHours;
+    const latest = await this.snapshots.latestPerSource(tenantId);
+    const source = <T>(name: SnapshotSourceName): SourceView<T> => {
+      const s = latest.find((l) => l.source === name);
+      if (!s) return { state: 'ABSENT' };
+      if (now.getTime() - s.capturedAt.getTime() > maxAge * HOUR) {
+        return { state: 'STALE', snapshotId: s.snapshotId, capturedAt: s.capturedAt, maxAgeHours: maxAge };
+      }
+      return { state: 'PRESENT', snapshotId: s.snapshotId, capturedAt: s.capturedAt, data: s.data as T };
+    };
+    const entra = source<EntraData>('entra');
+    const [waveRows, waiverRows] = await Promise.all([
+      this.db.prisma.rolloutWave.findMany({ where: { tenantId }, orderBy: { order: 'asc' } }),
+      this.db.prisma.waiver.findMany({ where: { tenantId, revokedAt: null, expiresAt: { gt: now } } }),
+    ]);
+    const waves = waveRows.map((w) => ({ id: w.id, name: w.name, groupId: w.groupId, order: w.order, plannedAt: w.plannedAt }));
+    const groups = entra.state === 'PRESENT' ? (entra.data.groups ?? []) : [];
+    const waveMembers: WaveMembers[] = waves.map((w) => ({ waveId: w.id, waveName: w.name, upns: groupUpns(groups, w.groupId) }));
+    return {
+      tenantId,
+      now,
+      settings: settingsView(settings),
+      exchangeOnline: source('exchangeOnline'),
+      exchangeOnPremises: source('exchangeOnPremises'),
+      entra,
+      signIns: await this.signIns(tenantId, settings, now, waveMembers),
+      waves,
+      waivers: waiverRows.map((w) => ({
+        id: w.id,
+        checkId: w.checkId,
+        scope: w.scope,
+        items: w.items.map((i) => i.toLowerCase()),
+        reason: w.reason,
+        author: w.author,
+        expiresAt: w.expiresAt,
+      })),
+    };
+  }
+
+  private async signIns(tenantId: string, settings: TenantSettings, now: Date, waves: WaveMembers[]): Promise<SignInView> {
+    const last = await this.aggregates.lastIngestedAt(tenantId);
+    if (!last) return { state: 'ABSENT' };
+    if (now.getTime() - last.getTime() > settings.maxSourceAgeHours * HOUR) {
+      return { state: 'STALE', lastEventAt: last, maxAgeHours: settings.maxSourceAgeHours };
+    }
+    const len = settings.signInLookbackDays * DAY;
+    const window = { from: new Date(now.getTime() - len), to: now };
+    const previousWindow = { from: new Date(now.getTime() - 2 * len), to: window.from };
+    const agg = await this.aggregates.compute(tenantId, window, previousWindow, waves);
+    return { state: 'PRESENT', window, previousWindow, ...agg };
+  }
+}

@@ -1,0 +1,21 @@
+import { createPrismaClient, type PrismaClient } from '@posture/prisma';
+import pg from 'pg';
+
+/**
+ * The two ways this product reaches PostgreSQL: Prisma for ordinary rows, and a `pg` pool for
+ * what Prisma cannot do well (COPY, aggregates over millions of sign-ins, advisory locks).
+ * Repositories are the only users of it.
+ */
+export class Db {
+  readonly prisma: PrismaClient;
+  readonly pool: pg.Pool;
+
+  constructor(readonly url: string) {
+    this.prisma = createPrismaClient(url);
+    this.pool = new pg.Pool({ connectionString: url, max: 10 });
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.prisma.$disconnect(), this.pool.end()]);
+  }
+}

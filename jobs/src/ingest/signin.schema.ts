@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { formatPath } from '../errors.js';
+
+/**
+ * One Graph `signIn` event (docs/DOMAIN.md section 1), beta or v1.0 shaped. Only what the
+ * product stores as columns is type-checked; the whole event is kept as JSON.
+ */
+const optStr = z.string().nullable().optional();
+
+export const signInEventSchema = z.looseObject({
+  id: z.string().min(1).max(200),
+  createdDateTime: z
+    .string()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: 'must be an ISO-8601 date-time with a time zone',
+    }),
+  userId: optStr,
+  userPrincipalName: optStr,
+  userDisplayName: optStr,
+  appId: optStr,
+  appDisplayName: optStr,
+  resourceId: optStr,
+  resourceDisplayName: optStr,
+  clientAppUsed: optStr,
+  ipAddress: optStr,
+  userAgent: optStr,
+  isInteractive: z.boolean().nullable().optional(),
+  authenticationRequirement: optStr,
+  conditionalAccessStatus: optStr,
+  status: z
+    .looseObject({ errorCode: z.number().int().nullable().optional(), failureReason: optStr, additionalDetails: optStr })
+    .nullable()
+    .optional(),
+  deviceDetail: z
+    .looseObject({ deviceId: optStr, displayName: optStr, operatingSystem: optStr, browser: optStr })
+    .nullable()
+    .optional(),
+});
+
+export type SignInEvent = z.infer<typeof signInEventSchema>;
+
+/** The columns of sign_ins that ingestion writes (the classification columns are generated). */
+export interface SignInRow {
+  id: string;
+  createdAt: string;
+  userId: string | null;
+  userPrincipalName: string | null;
+  appId: string | null;
+  appDisplayName: string | null;
+  resourceId: string | null;
+  resourceDisplayName: string | null;
+  clientAppUsed: string | null;
+  errorCode: number | null;
+  isInteractive: boolean | null;
+  authenticationRequirement: string | null;
+  conditionalAccessStatus: string | null;
+  operatingSystem: string | null;
+  browser: string | null;
+  deviceId: string | null;
+  userAgent: string | null;
+  ipAddress: string | null;
+  event: unknown;
+}
+
+export type SignInCheck = { ok: true; row: SignInRow } | { ok: false; reason: string };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Validates one event; refuses events older than the tenant's retention or more than a day in
+ * the future (docs/API.md).
+ */
+export function toSignInRow(input: unknown, now: Date, retentionDays: number): SignInCheck {
+  const res = signInEventSchema.safeParse(input);
+  if (!res.success) {
+    return { ok: false, reason: res.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') };
+  }
+  const e = res.data;
+  const at = Date.parse(e.createdDateTime);
+  if (at > now.getTime() + DAY_MS) return { ok: false, reason: 'createdDateTime is more than a day in the future' };
+  if (at < now.getTime() - retentionDays * DAY_MS) {
+    return { ok: false, reason: `createdDateTime is older than the tenant's retention of ${retentionDays} days` };
+  }
+  return {
+    ok: true,
+    row: {
+      id: e.id,
+      createdAt: e.createdDateTime,
+      userId: e.userId ?? null,
+      // Graph always lower-cases UPNs; older exports may not.
+      userPrincipalName: e.userPrincipalName?.toLowerCase() ?? null,
+      appId: e.appId ?? null,
+      appDisplayName: e.appDisplayName ?? null,
+      resourceId: e.resourceId ?? null,
+      resourceDisplayName: e.resourceDisplayName ?? null,
+      clientAppUsed: e.clientAppUsed ?? null,
+      errorCode: e.status?.errorCode ?? null,
+      isInteractive: e.isInteractive ?? null,
+      authenticationRequirement: e.authenticationRequirement ?? null,
+      conditionalAccessStatus: e.conditionalAccessStatus ?? null,
+      operatingSystem: e.deviceDetail?.operatingSystem ?? null,
+      browser: e.deviceDetail?.browser ?? null,
+      deviceId: e.deviceDetail?.deviceId || null,
+      userAgent: e.userAgent ?? null,
+      ipAddress: e.ipAddress ?? null,
+      event: e,
+    },
+  };
+}

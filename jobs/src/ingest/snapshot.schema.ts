@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { SnapshotSourceName } from '../checks/types.js';
+import { formatPath, type InputProblem } from '../errors.js';
+
+/**
+ * The push body of POST /api/v1/tenants/{id}/snapshots (docs/API.md). Field names are the cmdlet
+ * and Graph ones. Known fields are type-checked; unknown fields are kept (loose objects) and
+ * ignored by checks. Known fields may be absent: a check that needs one answers ERROR, which
+ * tells the operator the collector is broken, instead of the whole snapshot being refused.
+ */
+const bool = z.boolean().nullable().optional();
+const str = z.string().nullable().optional();
+const list = <T extends z.ZodType>(item: T) => z.array(item).optional();
+const obj = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape);
+
+const isoDate = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
+    message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-20T06:00:00Z',
+  });
+
+const policyNames = { Name: z.string().optional(), Identity: str, DistinguishedName: str, Guid: str };
+
+const exoAuthenticationPolicy = obj({
+  ...policyNames,
+  AllowBasicAuthActiveSync: bool,
+  AllowBasicAuthAutodiscover: bool,
+  AllowBasicAuthImap: bool,
+  AllowBasicAuthMapi: bool,
+  AllowBasicAuthOfflineAddressBook: bool,
+  AllowBasicAuthOutlookService: bool,
+  AllowBasicAuthPop: bool,
+  AllowBasicAuthReportingWebServices: bool,
+  AllowBasicAuthRest: bool,
+  AllowBasicAuthRpc: bool,
+  AllowBasicAuthSmtp: bool,
+  AllowBasicAuthWebServices: bool,
+  AllowBasicAuthPowershell: bool,
+});
+
+const onPremAuthenticationPolicy = obj({
+  ...policyNames,
+  BlockLegacyAuthActiveSync: bool,
+  BlockLegacyAuthAutodiscover: bool,
+  BlockLegacyAuthImap: bool,
+  BlockLegacyAuthMapi: bool,
+  BlockLegacyAuthOfflineAddressBook: bool,
+  BlockLegacyAuthPop: bool,
+  BlockLegacyAuthRpc: bool,
+  BlockLegacyAuthWebServices: bool,
+});
+
+const exchangeUser = obj({
+  UserPrincipalName: z.string().optional(),
+  ExternalDirectoryObjectId: str,
+  AuthenticationPolicy: str,
+  RecipientTypeDetails: str,
+});
+
+const exchangeOnline = z.strictObject({
+  organizationConfig: obj({ DefaultAuthenticationPolicy: str, OAuth2ClientProfileEnabled: bool }).optional(),
+  authenticationPolicies: list(exoAuthenticationPolicy),
+  users: list(exchangeUser),
+  transportConfig: obj({ SmtpClientAuthenticationDisabled: bool }).optional(),
+  casMailboxes: list(obj({ UserPrincipalName: z.string().optional(), SmtpClientAuthenticationDisabled: bool })),
+});
+
+const accessLevel = z.enum(['Allow', 'Block', 'Quarantine']);
+
+const exchangeOnPremises = z.strictObject({
+  organizationConfig: obj({ OAuth2ClientProfileEnabled: bool, DefaultAuthenticationPolicy: str }).optional(),
+  authenticationPolicies: list(onPremAuthenticationPolicy),
+  users: list(exchangeUser),
+  activeSyncOrganizationSettings: obj({ DefaultAccessLevel: accessLevel.nullable().optional() }).optional(),
+  activeSyncDeviceAccessRules: list(
+    obj({
+      Name: str,
+      Characteristic: z.enum(['DeviceModel', 'DeviceType', 'DeviceOS', 'UserAgent', 'XMSWLHeader']).optional(),
+      QueryString: z.string().optional(),
+      AccessLevel: accessLevel.optional(),
+    }),
+  ),
+  mobileDevices: list(
+    obj({
+      DeviceId: z.string().optional(),
+      UserDisplayName: str,
+      DeviceType: str,
+      DeviceModel: str,
+      DeviceUserAgent: str,
+      ClientType: str,
+      DeviceAccessState: str,
+      DeviceAccessStateReason: str,
+      DeviceActiveSyncVersion: str,
+      FirstSyncTime: isoDate.nullable().optional(),
+      LastSuccessSync: isoDate.nullable().optional(),
+    }),
+  ),
+  authServers: list(obj({ Name: z.string().optional(), Type: str, Enabled: bool, IsDefaultAuthorizationEndpoint: bool })),
+  virtualDirectories: list(
+    obj({
+      Kind: z.enum(['ActiveSync', 'Autodiscover', 'WebServices', 'Mapi', 'OAB']),
+      Server: z.string().min(1),
+      OAuthAuthentication: bool,
+    }),
+  ),
+});
+
+const stringList = z.array(z.string()).optional();
+
+const conditionalAccessPolicy = obj({
+  id: z.string().optional(),
+  displayName: z.string().optional(),
+  state: z.enum(['enabled', 'disabled', 'enabledForReportingButNotEnforced']).optional(),
+  conditions: obj({
+    users: obj({
+      includeUsers: stringList,
+      excludeUsers: stringList,
+      includeGroups: stringList,
+      excludeGroups: stringList,
+      includeRoles: stringList,
+      excludeRoles: stringList,
+    })
+      .nullable()
+      .optional(),
+    applications: obj({ includeApplications: stringList, excludeApplications: stringList }).nullable().optional(),
+    clientAppTypes: stringList,
+    platforms: obj({ includePlatforms: stringList, excludePlatforms: stringList }).nullable().optional(),
+  })
+    .nullable()
+    .optional(),
+  grantControls: obj({
+    operator: z.string().optional(),
+    builtInControls: stringList,
+    customAuthenticationFactors: stringList,
+  })
+    .nullable()
+    .optional(),
+});
+
+const entra = z.strictObject({
+  conditionalAccessPolicies: list(conditionalAccessPolicy),
+  users: list(obj({ id: z.string().optional(), userPrincipalName: z.string().optional(), accountEnabled: bool })),
+  groups: list(
+    obj({
+      id: z.string().min(1),
+      displayName: z.string().optional(),
+      members: list(obj({ id: z.string().optional(), userPrincipalName: str, '@odata.type': z.string().optional() })),
+    }),
+  ),
+});
+
+export const snapshotBodySchema = z
+  .strictObject({
+    capturedAt: isoDate,
+    exchangeOnline: exchangeOnline.optional(),
+    exchangeOnPremises: exchangeOnPremises.optional(),
+    entra: entra.optional(),
+  })
+  .refine((b) => b.exchangeOnline || b.exchangeOnPremises || b.entra, {
+    message: 'a snapshot must carry at least one of exchangeOnline, exchangeOnPremises, entra',
+  });
+
+export type SnapshotBody = z.infer<typeof snapshotBodySchema>;
+
+export const SNAPSHOT_SOURCES: readonly SnapshotSourceName[] = ['exchangeOnline', 'exchangeOnPremises', 'entra'];
+
+export type SnapshotValidation =
+  | { ok: true; body: SnapshotBody; sources: SnapshotSourceName[]; capturedAt: Date }
+  | { ok: false; problems: InputProblem[] };
+
+/** Validates a snapshot body, naming the JSON path and reason of every problem. */
+export function validateSnapshot(input: unknown, now: Date = new Date()): SnapshotValidation {
+  const res = snapshotBodySchema.safeParse(input);
+  if (!res.success) {
+    return {
+      ok: false,
+      problems: res.error.issues.map((i) => ({
+        path: formatPath(i.path),
+        reason: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
+      })),
+    };
+  }
+  const capturedAt = new Date(res.data.capturedAt);
+  if (capturedAt.getTime() > now.getTime() + 3_600_000) {
+    return { ok: false, problems: [{ path: 'capturedAt', reason: 'is more than an hour in the future' }] };
+  }
+  return {
+    ok: true,
+    body: res.data,
+    sources: SNAPSHOT_SOURCES.filter((s) => res.data[s] !== undefined),
+    capturedAt,
+  };
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SnapshotOrigin } from '@posture/prisma';
+import { Db } from '../database/db.js';
+
+export interface StoredSnapshot {
+  id: string;
+  tenantId: string;
+  capturedAt: Date;
+  sources: string[];
+}
+
+@Injectable()
+export class SnapshotsRepository {
+  constructor(@Inject(Db) private readonly db: Db) {}
+
+  async insert(input: {
+    tenantId: string;
+    capturedAt: Date;
+    sources: string[];
+    origin: SnapshotOrigin;
+    raw: object;
+  }): Promise<StoredSnapshot> {
+    const s = await this.db.prisma.snapshot.create({
+      data: {
+        tenantId: input.tenantId,
+        capturedAt: input.capturedAt,
+        sources: input.sources,
+        origin: input.origin,
+        raw: input.raw,
+      },
+      select: { id: true, tenantId: true, capturedAt: true, sources: true },
+    });
+    return s;
+  }
+
+  /**
+   * The newest snapshot that carried each source, with that source's data only: the tenant's
+   * view is assembled per source (docs/CHECKS.md, "Sources").
+   */
+  async latestPerSource(
+    tenantId: string,
+  ): Promise<Array<{ source: string; snapshotId: string; capturedAt: Date; data: unknown }>> {
+    const { rows } = await this.db.pool.query<{ source: string; snapshot_id: string; captured_at: Date; data: unknown }>(
+      `SELECT DISTINCT ON (src) src AS source, s.id AS snapshot_id, s.captured_at, s.raw -> src AS data
+         FROM snapshots s CROSS JOIN LATERAL unnest(s.sources) AS src
+        WHERE s.tenant_id = $1
+        ORDER BY src, s.captured_at DESC, s.received_at DESC`,
+      [tenantId],
+    );
+    return rows.map((r) => ({ source: r.source, snapshotId: r.snapshot_id, capturedAt: r.captured_at, data: r.data }));
+  }
+}

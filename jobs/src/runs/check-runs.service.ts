@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { CheckRun, RunTrigger } from '@posture/prisma';
+import { evaluateCheck, postureScore } from '../checks/evaluate.js';
+import { CHECKS } from '../checks/registry.js';
+import { TenantViewService } from '../checks/view.service.js';
+import type { TenantScope } from '../scope.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { CheckRunsRepository } from './check-runs.repository.js';
+
+@Injectable()
+export class CheckRunsService {
+  private readonly log = new Logger('CheckRuns');
+
+  constructor(
+    @Inject(TenantsService) private readonly tenants: TenantsService,
+    @Inject(TenantViewService) private readonly views: TenantViewService,
+    @Inject(CheckRunsRepository) private readonly runs: CheckRunsRepository,
+  ) {}
+
+  /**
+   * Runs every check for the tenant now: build the view, evaluate each check (pure), store the
+   * run and its results. A failure to build the view is recorded on the run, never swallowed.
+   */
+  async run(scope: TenantScope, tenantId: string, trigger: RunTrigger): Promise<CheckRun> {
+    const settings = await this.tenants.settings(scope, tenantId);
+    const run = await this.runs.start(tenantId, trigger);
+    try {
+      const view = await this.views.build(tenantId, settings);
+      const results = CHECKS.map((c) => evaluateCheck(c, view));
+      const counts: Record<string, number> = {};
+      for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+      return await this.runs.finish(run, results, postureScore(results), counts);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.log.error(`check run ${run.id} for tenant ${tenantId} failed: ${message}`);
+      return this.runs.fail(run, message);
+    }
+  }
+}
