@@ -1,0 +1,83 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { DatabaseModule, JobsModule } from '@posture/jobs';
+import type { Request } from 'express';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { AuthService, SECRET_KEY, SESSION_TTL_HOURS } from './auth/auth.service.js';
+import type { AuthContext } from './auth/auth.types.js';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { AuthResolver } from './graphql/auth.resolver.js';
+import { ChecksResolver } from './graphql/checks.resolver.js';
+import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './graphql/history.resolver.js';
+import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
+import { TenantsResolver } from './graphql/tenants.resolver.js';
+import { HealthController } from './health/health.controller.js';
+import { IngestController } from './ingest/ingest.controller.js';
+
+export interface AppModuleOptions {
+  databaseUrl: string;
+  secretKey: Buffer;
+  sessionTtlHours: number;
+}
+
+@Module({})
+export class AuthModule {
+  static forRoot(o: AppModuleOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      providers: [
+        AuthRepository,
+        AuthService,
+        { provide: SECRET_KEY, useValue: o.secretKey },
+        { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
+      ],
+      exports: [AuthService],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(o: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(o.databaseUrl),
+        AuthModule.forRoot(o),
+        JobsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            // ra-data-graphql-simple reads the schema by introspection (after login).
+            introspection: true,
+            csrfPrevention: true,
+            includeStacktraceInErrorResponses: false,
+            plugins: [requireAuthPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            context: async ({ req }: { req: Request & { auth?: AuthContext | null } }) => {
+              const resolved = req.auth !== undefined ? req.auth : await auth.resolve(req.headers.authorization);
+              return { req, auth: resolved };
+            },
+          }),
+        }),
+      ],
+      controllers: [HealthController, IngestController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        AuthResolver,
+        TenantsResolver,
+        SnapshotsResolver,
+        CheckRunsResolver,
+        CheckResultsResolver,
+        ChecksResolver,
+      ],
+    };
+  }
+}

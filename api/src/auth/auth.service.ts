@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@posture/prisma';
+import { ALL_TENANTS, InvalidInput, isUuid } from '@posture/jobs';
+import { AuthRepository } from './auth.repository.js';
+import type { AuthContext } from './auth.types.js';
+import { generatePassword, hashPassword, newToken, tokenHash, tokenKind, verifyPassword } from './secrets.js';
+
+export const SECRET_KEY = Symbol('SECRET_KEY');
+export const SESSION_TTL_HOURS = Symbol('SESSION_TTL_HOURS');
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'ADMIN', 'COLLECTOR'];
+
+export class LoginFailed extends Error {
+  constructor() {
+    super('wrong e-mail or password');
+  }
+}
+
+@Injectable()
+export class AuthService {
+  // Verified against when the e-mail is unknown, so a wrong e-mail costs as much as a wrong password.
+  private dummyHash: Promise<string> | null = null;
+
+  constructor(
+    @Inject(AuthRepository) private readonly repo: AuthRepository,
+    @Inject(SECRET_KEY) private readonly key: Buffer,
+    @Inject(SESSION_TTL_HOURS) private readonly ttlHours: number,
+  ) {}
+
+  /** Resolves `Authorization: Bearer <token>`; null when absent, unknown, expired or revoked. */
+  async resolve(header: string | undefined): Promise<AuthContext | null> {
+    const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!m) return null;
+    const token = m[1]!;
+    const kind = tokenKind(token);
+    const hash = tokenHash(this.key, token);
+    const now = new Date();
+    if (kind === 'session') {
+      const s = await this.repo.sessionByHash(hash);
+      if (!s || s.expiresAt <= now || s.user.disabledAt) return null;
+      void this.repo.touchSession(s.id, now).catch(() => {});
+      return {
+        kind: 'session',
+        role: s.user.role,
+        scope: s.user.tenantIds.length ? { tenantIds: s.user.tenantIds } : ALL_TENANTS,
+        subject: s.user.email,
+        userId: s.user.id,
+        tokenId: null,
+      };
+    }
+    if (kind === 'api') {
+      const t = await this.repo.tokenByHash(hash);
+      if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
+      void this.repo.touchToken(t.id, now).catch(() => {});
+      return {
+        kind: 'token',
+        role: t.role,
+        scope: t.tenantIds.length ? { tenantIds: t.tenantIds } : ALL_TENANTS,
+        subject: `token:${t.name}`,
+        userId: null,
+        tokenId: t.id,
+      };
+    }
+    return null;
+  }
+
+  async login(email: string, password: string): Promise<{ token: string; user: { id: string; email: string; role: Role } }> {
+    const user = await this.repo.userByEmail(email.trim().toLowerCase());
+    this.dummyHash ??= hashPassword(generatePassword());
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
+    if (!user || !ok || user.disabledAt) throw new LoginFailed();
+    const token = newToken('session');
+    await this.repo.createSession({
+      userId: user.id,
+      tokenHash: tokenHash(this.key, token),
+      expiresAt: new Date(Date.now() + this.ttlHours * 3_600_000),
+    });
+    return { token, user: { id: user.id, email: user.email, role: user.role } };
+  }
+
+  async logout(header: string | undefined): Promise<void> {
+    const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (m) await this.repo.deleteSession(tokenHash(this.key, m[1]!));
+  }
+
+  private async checkTenants(tenantIds: string[]): Promise<void> {
+    const bad = tenantIds.filter((t) => !isUuid(t));
+    if (bad.length || (tenantIds.length && (await this.repo.tenantsExist(tenantIds)) !== tenantIds.length)) {
+      throw new InvalidInput('unknown tenant id', [{ path: 'tenantIds', reason: 'names a tenant that does not exist' }]);
+    }
+  }
+
+  private checkRole(role: string, tenantIds: string[]): Role {
+    if (!ROLES.includes(role as Role)) {
+      throw new InvalidInput(`role must be one of ${ROLES.join(', ')}`, [{ path: 'role', reason: `must be one of ${ROLES.join(', ')}` }]);
+    }
+    if (role === 'COLLECTOR' && tenantIds.length !== 1) {
+      throw new InvalidInput('a COLLECTOR token is for exactly one tenant', [{ path: 'tenantIds', reason: 'a COLLECTOR token needs exactly one tenant' }]);
+    }
+    return role as Role;
+  }
+
+  /** Creates an API token; the token itself is returned here once and never stored. */
+  async createToken(input: { name: string; role: string; tenantIds?: string[]; createdBy?: string | null; expiresAt?: Date | null }) {
+    const tenantIds = input.tenantIds ?? [];
+    const role = this.checkRole(input.role, tenantIds);
+    if (!input.name.trim()) throw new InvalidInput('name must not be empty', [{ path: 'name', reason: 'must not be empty' }]);
+    await this.checkTenants(tenantIds);
+    const token = newToken('api');
+    const row = await this.repo.createToken({
+      name: input.name.trim(),
+      prefix: token.slice(0, 10),
+      tokenHash: tokenHash(this.key, token),
+      role,
+      tenantIds,
+      createdBy: input.createdBy ?? null,
+      expiresAt: input.expiresAt ?? null,
+    });
+    return { token, record: row };
+  }
+
+  async createUser(input: { email: string; role: string; password?: string; tenantIds?: string[] }) {
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL.test(email)) throw new InvalidInput('email is not an e-mail address', [{ path: 'email', reason: 'not an e-mail address' }]);
+    const tenantIds = input.tenantIds ?? [];
+    const role = this.checkRole(input.role, tenantIds);
+    if (role === 'COLLECTOR') throw new InvalidInput('COLLECTOR is for tokens, not people', [{ path: 'role', reason: 'COLLECTOR is for tokens' }]);
+    const password = input.password ?? generatePassword();
+    if (password.length < 12) throw new InvalidInput('password must have at least 12 characters', [{ path: 'password', reason: 'at least 12 characters' }]);
+    await this.checkTenants(tenantIds);
+    if (await this.repo.userByEmail(email)) throw new InvalidInput(`a user ${email} exists already`, [{ path: 'email', reason: 'exists already' }]);
+    const user = await this.repo.createUser({ email, passwordHash: await hashPassword(password), role, tenantIds });
+    return { user, password };
+  }
+
+  countUsers(): Promise<number> {
+    return this.repo.countUsers();
+  }
+}

@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { Db } from '@posture/jobs';
+import { AuthRepository } from './auth/auth.repository.js';
+import { AuthService } from './auth/auth.service.js';
+import { resolveDatabase } from './bootstrap/database.js';
+import { resolveSecretKey } from './bootstrap/secret-key.js';
+import { ConfigError, loadConfig } from './config.js';
+
+const USAGE = `usage:
+  posture token create --name NAME --role VIEWER|ANALYST|ADMIN|COLLECTOR [--tenant ID]...
+  posture user create --email EMAIL --role VIEWER|ANALYST|ADMIN [--tenant ID]... --password-stdin`;
+
+class UsageError extends Error {}
+
+function parseFlags(args: string[]): Map<string, string[]> {
+  const flags = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) throw new UsageError(`unexpected argument ${a}`);
+    const name = a.slice(2);
+    if (name === 'password-stdin') {
+      flags.set(name, ['']);
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    flags.set(name, [...(flags.get(name) ?? []), value]);
+  }
+  return flags;
+}
+
+function one(flags: Map<string, string[]>, name: string): string {
+  const v = flags.get(name);
+  if (!v?.[0]) throw new UsageError(`--${name} is required`);
+  return v[0];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [noun, verb, ...rest] = argv;
+  if (!noun || !verb || verb !== 'create' || !['token', 'user'].includes(noun)) throw new UsageError('unknown command');
+  const flags = parseFlags(rest);
+  const config = loadConfig();
+  const key = resolveSecretKey(config);
+  const resolved = await resolveDatabase(config, () => {});
+  const db = new Db(resolved.url);
+  try {
+    const auth = new AuthService(new AuthRepository(db), key, config.sessionTtlHours);
+    if (noun === 'token') {
+      const { token, record } = await auth.createToken({
+        name: one(flags, 'name'),
+        role: one(flags, 'role').toUpperCase(),
+        tenantIds: flags.get('tenant') ?? [],
+        createdBy: 'cli',
+      });
+      console.log(`created ${record.role} token "${record.name}" (${record.id}); it is shown once, store it now:`);
+      console.log(token);
+    } else {
+      if (!flags.has('password-stdin')) throw new UsageError('--password-stdin is required (passwords never go on the command line)');
+      const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+      const { user } = await auth.createUser({
+        email: one(flags, 'email'),
+        role: one(flags, 'role').toUpperCase(),
+        password,
+        tenantIds: flags.get('tenant') ?? [],
+      });
+      console.log(`created ${user.role} user ${user.email} (${user.id})`);
+    }
+  } finally {
+    await db.close();
+    await resolved.stop();
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) console.error(`${err.message}\n${USAGE}`);
+  else if (err instanceof ConfigError) console.error(err.message);
+  else console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(err instanceof UsageError ? 2 : 1);
+});

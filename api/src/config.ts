@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const onOff = z.enum(['on', 'off']);
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgresql:// URL')
+    .optional(),
+  POSTURE_SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  JOBS: onOff.default('on'),
+  EMULATOR: onOff.optional(),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  PUSH_BODY_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  WEB_DIST_DIR: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  /** Absent only in the embedded default, where it is generated under dataDir. */
+  secretKey: Buffer | null;
+  dataDir: string;
+  jobs: boolean;
+  emulator: boolean;
+  emulatorPort: number;
+  pushBodyLimitBytes: number;
+  sessionTtlHours: number;
+  webDistDir: string;
+  publicUrl: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once, naming every bad variable (never printing a secret's value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const res = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!res.success) {
+    throw new ConfigError(res.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = res.data;
+  if (e.DATABASE_URL && !e.POSTURE_SECRET_KEY) {
+    throw new ConfigError([
+      'POSTURE_SECRET_KEY: required when DATABASE_URL is set (32 random bytes, base64: openssl rand -base64 32)',
+    ]);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? null,
+    secretKey: e.POSTURE_SECRET_KEY ? Buffer.from(e.POSTURE_SECRET_KEY, 'base64') : null,
+    dataDir: path.resolve(e.DATA_DIR),
+    jobs: e.JOBS === 'on',
+    emulator: (e.EMULATOR ?? (e.DATABASE_URL ? 'off' : 'on')) === 'on',
+    emulatorPort: e.EMULATOR_PORT,
+    pushBodyLimitBytes: Math.round(e.PUSH_BODY_LIMIT_MB * 1024 * 1024),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '..', '..', 'web', 'dist')),
+    publicUrl: e.PUBLIC_URL ?? null,
+  };
+}

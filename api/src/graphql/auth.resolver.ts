@@ -1,0 +1,24 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { AuthService } from '../auth/auth.service.js';
+import { Public } from '../auth/roles.decorator.js';
+import { LoginResultModel } from './models/auth.model.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(@Inject(AuthService) private readonly auth: AuthService) {}
+
+  /** The one operation that needs no token. */
+  @Public()
+  @Mutation(() => LoginResultModel)
+  login(@Args('email') email: string, @Args('password') password: string) {
+    return this.auth.login(email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  async logout(@Context('req') req: Request) {
+    await this.auth.logout(req.headers.authorization);
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CheckRunsService, findCheck, HistoryService } from '@posture/jobs';
+import type { CheckResult } from '@posture/prisma';
+import type { AuthContext } from '../auth/auth.types.js';
+import { CurrentAuth } from '../auth/current-auth.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
+import {
+  CheckResultFilterInput,
+  CheckResultModel,
+  CheckRunFilterInput,
+  CheckRunModel,
+  SnapshotFilterInput,
+  SnapshotModel,
+} from './models/history.model.js';
+import { orNull } from './tenants.resolver.js';
+
+const withTitle = (r: CheckResult) => ({ ...r, title: findCheck(r.checkId)?.title ?? r.checkId });
+
+@Resolver(() => SnapshotModel)
+export class SnapshotsResolver {
+  constructor(@Inject(HistoryService) private readonly history: HistoryService) {}
+
+  @Query(() => SnapshotModel, { name: 'Snapshot', nullable: true })
+  snapshot(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    return orNull(this.history.snapshot(auth.scope, id));
+  }
+
+  @Query(() => [SnapshotModel], { name: 'allSnapshots' })
+  allSnapshots(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => SnapshotFilterInput, nullable: true }) filter?: SnapshotFilterInput) {
+    return this.history.snapshots(auth.scope, listArgs(args), filter ?? {});
+  }
+
+  @Query(() => ListMetadata, { name: '_allSnapshotsMeta' })
+  async allSnapshotsMeta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => SnapshotFilterInput, nullable: true }) filter?: SnapshotFilterInput,
+  ) {
+    return { count: await this.history.countSnapshots(auth.scope, filter ?? {}) };
+  }
+}
+
+@Resolver(() => CheckRunModel)
+export class CheckRunsResolver {
+  constructor(
+    @Inject(HistoryService) private readonly history: HistoryService,
+    @Inject(CheckRunsService) private readonly runs: CheckRunsService,
+  ) {}
+
+  @Query(() => CheckRunModel, { name: 'CheckRun', nullable: true })
+  checkRun(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    return orNull(this.history.checkRun(auth.scope, id));
+  }
+
+  @Query(() => [CheckRunModel], { name: 'allCheckRuns' })
+  allCheckRuns(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => CheckRunFilterInput, nullable: true }) filter?: CheckRunFilterInput) {
+    return this.history.runs(auth.scope, listArgs(args), filter ?? {});
+  }
+
+  @Query(() => ListMetadata, { name: '_allCheckRunsMeta' })
+  async allCheckRunsMeta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => CheckRunFilterInput, nullable: true }) filter?: CheckRunFilterInput,
+  ) {
+    return { count: await this.history.countRuns(auth.scope, filter ?? {}) };
+  }
+
+  /** Runs every check for the tenant now and returns when the run is stored. */
+  @Roles('ANALYST')
+  @Mutation(() => CheckRunModel)
+  runChecks(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+    return this.runs.run(auth.scope, tenantId, 'MANUAL');
+  }
+}
+
+@Resolver(() => CheckResultModel)
+export class CheckResultsResolver {
+  constructor(@Inject(HistoryService) private readonly history: HistoryService) {}
+
+  @Query(() => CheckResultModel, { name: 'CheckResult', nullable: true })
+  async checkResult(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    const r = await orNull(this.history.checkResult(auth.scope, id));
+    return r && withTitle(r);
+  }
+
+  @Query(() => [CheckResultModel], { name: 'allCheckResults' })
+  async allCheckResults(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => CheckResultFilterInput, nullable: true }) filter?: CheckResultFilterInput,
+  ) {
+    return (await this.history.results(auth.scope, listArgs(args), filter ?? {})).map(withTitle);
+  }
+
+  @Query(() => ListMetadata, { name: '_allCheckResultsMeta' })
+  async allCheckResultsMeta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => CheckResultFilterInput, nullable: true }) filter?: CheckResultFilterInput,
+  ) {
+    return { count: await this.history.countResults(auth.scope, filter ?? {}) };
+  }
+}

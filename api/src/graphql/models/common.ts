@@ -1,0 +1,47 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CheckStatus, RunStatus, RunTrigger, Role, Severity, SnapshotOrigin } from '@posture/prisma';
+import { InvalidInput, type ListArgs } from '@posture/jobs';
+
+registerEnumType(CheckStatus, { name: 'CheckStatus' });
+registerEnumType(Severity, { name: 'Severity' });
+registerEnumType(RunTrigger, { name: 'RunTrigger' });
+registerEnumType(RunStatus, { name: 'RunStatus' });
+registerEnumType(SnapshotOrigin, { name: 'SnapshotOrigin' });
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType()
+export class ListMetadata {
+  @Field(() => Int)
+  count!: number;
+}
+
+/** The list arguments of the ra-data-graphql-simple convention (page counts from 0). */
+@ArgsType()
+export class ListArgsDto {
+  @Field(() => Int, { nullable: true })
+  page?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number | null;
+
+  @Field(() => String, { nullable: true })
+  sortField?: string | null;
+
+  @Field(() => String, { nullable: true })
+  sortOrder?: string | null;
+}
+
+export const MAX_PER_PAGE = 1000;
+
+export function listArgs(a: ListArgsDto): ListArgs {
+  const perPage = a.perPage ?? 25;
+  const page = a.page ?? 0;
+  if (perPage < 1 || perPage > MAX_PER_PAGE) {
+    throw new InvalidInput(`perPage must be between 1 and ${MAX_PER_PAGE}`, [{ path: 'perPage', reason: `must be between 1 and ${MAX_PER_PAGE}` }]);
+  }
+  if (page < 0) throw new InvalidInput('page must not be negative', [{ path: 'page', reason: 'must not be negative' }]);
+  if (a.sortOrder && !/^(asc|desc)$/i.test(a.sortOrder)) {
+    throw new InvalidInput('sortOrder must be ASC or DESC', [{ path: 'sortOrder', reason: 'must be ASC or DESC' }]);
+  }
+  return { page, perPage, sortField: a.sortField ?? null, sortOrder: a.sortOrder ?? null };
+}

@@ -1,0 +1,92 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { CheckStatus, RunStatus, RunTrigger, Severity, SnapshotOrigin } from '@posture/prisma';
+import { GraphQLJSON } from 'graphql-scalars';
+
+@ObjectType('Snapshot')
+export class SnapshotModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field() capturedAt!: Date;
+  @Field() receivedAt!: Date;
+  @Field(() => [String]) sources!: string[];
+  @Field(() => SnapshotOrigin) origin!: SnapshotOrigin;
+  @Field(() => GraphQLJSON, { description: 'The body exactly as received.' }) raw!: unknown;
+}
+
+@InputType()
+export class SnapshotFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+  @Field(() => String, { nullable: true }) source?: string | null;
+}
+
+@ObjectType('CheckRun')
+export class CheckRunModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field(() => RunTrigger) trigger!: RunTrigger;
+  @Field(() => RunStatus) status!: RunStatus;
+  @Field() startedAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Int, { nullable: true }) durationMs!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Posture score 0..100' }) score!: number | null;
+  @Field(() => GraphQLJSON, { description: 'Results per status' }) counts!: unknown;
+  @Field(() => String, { nullable: true }) error!: string | null;
+}
+
+@InputType()
+export class CheckRunFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+  @Field(() => RunStatus, { nullable: true }) status?: RunStatus | null;
+  @Field(() => RunTrigger, { nullable: true }) trigger?: RunTrigger | null;
+}
+
+@ObjectType('CheckResult')
+export class CheckResultModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field(() => ID) runId!: string;
+  @Field() checkId!: string;
+  @Field(() => String, { description: 'The check title from the catalogue' }) title!: string;
+  @Field(() => CheckStatus) status!: CheckStatus;
+  @Field(() => Severity) severity!: Severity;
+  @Field(() => Float, { nullable: true }) metric!: number | null;
+  @Field() summary!: string;
+  @Field(() => GraphQLJSON) evidence!: unknown;
+  @Field() remediation!: string;
+  @Field(() => ID, { nullable: true }) snapshotId!: string | null;
+  @Field(() => Date, { nullable: true }) windowFrom!: Date | null;
+  @Field(() => Date, { nullable: true }) windowTo!: Date | null;
+  @Field() evaluatedAt!: Date;
+}
+
+@InputType()
+export class CheckResultFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => ID, { nullable: true }) runId?: string | null;
+  @Field(() => String, { nullable: true }) checkId?: string | null;
+  @Field(() => CheckStatus, { nullable: true }) status?: CheckStatus | null;
+  @Field(() => Severity, { nullable: true }) severity?: Severity | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only the newest result per tenant and check (applied first).' })
+  latest?: boolean | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}
+
+@ObjectType('Check')
+export class CheckModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => Severity) severity!: Severity;
+  @Field(() => [String]) sources!: string[];
+  @Field() description!: string;
+  @Field() rationale!: string;
+  @Field() remediation!: string;
+}
+
+@InputType()
+export class CheckFilterInput {
+  @Field(() => String, { nullable: true }) q?: string | null;
+  @Field(() => Severity, { nullable: true }) severity?: Severity | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}

@@ -1,0 +1,67 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { NotFound, TenantsService } from '@posture/jobs';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { AuthContext } from '../auth/auth.types.js';
+import { CurrentAuth } from '../auth/current-auth.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
+import { TenantFilter, TenantModel } from './models/tenant.model.js';
+
+export async function orNull<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (err) {
+    if (err instanceof NotFound) return null;
+    throw err;
+  }
+}
+
+const ids = (f?: TenantFilter | null) => (f?.id ? [f.id, ...(f.ids ?? [])] : (f?.ids ?? null));
+
+@Resolver(() => TenantModel)
+export class TenantsResolver {
+  constructor(@Inject(TenantsService) private readonly tenants: TenantsService) {}
+
+  @Query(() => TenantModel, { name: 'Tenant', nullable: true })
+  tenant(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    return orNull(this.tenants.get(auth.scope, id));
+  }
+
+  @Query(() => [TenantModel], { name: 'allTenants' })
+  allTenants(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter) {
+    return this.tenants.list(auth.scope, listArgs(args), { q: filter?.q, ids: ids(filter) });
+  }
+
+  @Query(() => ListMetadata, { name: '_allTenantsMeta' })
+  async allTenantsMeta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter,
+  ) {
+    return { count: await this.tenants.count(auth.scope, { q: filter?.q, ids: ids(filter) }) };
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => TenantModel)
+  createTenant(
+    @Args('name') name: string,
+    @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
+    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+  ) {
+    return this.tenants.create({ name, entraTenantId, settings });
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => TenantModel)
+  updateTenant(
+    @CurrentAuth() auth: AuthContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name', { type: () => String, nullable: true }) name?: string | null,
+    @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
+    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+  ) {
+    return this.tenants.update(auth.scope, id, { name, entraTenantId, settings });
+  }
+}

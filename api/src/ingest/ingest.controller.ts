@@ -1,0 +1,34 @@
+import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import { IngestService, InvalidInput } from '@posture/jobs';
+import type { Request } from 'express';
+import type { AuthContext } from '../auth/auth.types.js';
+import { CurrentAuth } from '../auth/current-auth.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { parseSignInBody, parseSnapshotBody } from './push-body.js';
+
+/** The push API for collectors (docs/API.md, "Push ingestion"). Bodies arrive raw. */
+@Controller('api/v1/tenants/:tenantId')
+export class IngestController {
+  constructor(@Inject(IngestService) private readonly ingest: IngestService) {}
+
+  @Roles('ADMIN', 'COLLECTOR')
+  @Post('snapshots')
+  @HttpCode(201)
+  async snapshot(@CurrentAuth() auth: AuthContext, @Param('tenantId') tenantId: string, @Req() req: Request) {
+    const r = await this.ingest.ingestSnapshot(auth.scope, tenantId, parseSnapshotBody(rawBody(req)), 'PUSH');
+    return { snapshotId: r.snapshotId, sources: r.sources, drift: r.drift };
+  }
+
+  @Roles('ADMIN', 'COLLECTOR')
+  @Post('signins')
+  @HttpCode(200)
+  async signIns(@CurrentAuth() auth: AuthContext, @Param('tenantId') tenantId: string, @Req() req: Request) {
+    const events = parseSignInBody(rawBody(req), req.headers['content-type']);
+    return this.ingest.ingestSignIns(auth.scope, tenantId, events);
+  }
+}
+
+function rawBody(req: Request): Buffer {
+  if (!Buffer.isBuffer(req.body)) throw new InvalidInput('empty body', [{ path: '(body)', reason: 'the body is empty' }]);
+  return req.body;
+}

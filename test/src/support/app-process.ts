@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+
+export const REPO = path.resolve(__dirname, '..', '..', '..');
+
+export interface RunningApp {
+  url: string;
+  env: NodeJS.ProcessEnv;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A database name on the test server that does not exist yet: the app must create and migrate it. */
+export function freshDatabaseUrl(templateUrl: string): string {
+  const u = new URL(templateUrl);
+  u.pathname = `/${decodeURIComponent(u.pathname.slice(1))}_e2e_${randomBytes(3).toString('hex')}`;
+  return u.toString();
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = '/postgres';
+  const c = new pg.Client({ connectionString: u.toString() });
+  await c.connect();
+  try {
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Boots `node api/dist/main.js` as a user would, on a free port, and waits until it serves. */
+export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    JOBS: 'off',
+    EMULATOR: 'off',
+    POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
+    ...extraEnv,
+  };
+  const child: ChildProcess = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'main.js')], { env, cwd: REPO });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app did not start in 60 s:\n${out}`)), 60_000);
+    const onData = () => {
+      const m = /running at (http:\/\/[^\s\u001b]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`app exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    env,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Runs the CLI (`npm run posture -- …` runs this same file) and returns its output. */
+export async function cli(env: NodeJS.ProcessEnv, args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'cli.js'), ...args], { env, cwd: REPO });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.end(stdin ?? '');
+  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  return { code, stdout, stderr };
+}
+
+export function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1)!.trim();
+}
+
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; problems?: unknown } }> }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return { status: res.status, ...body };
+}
