@@ -2,7 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { DatabaseModule, JobsModule } from '@posture/jobs';
+import { DatabaseModule, JobsModule, JobsScheduleModule, type ScheduleOptions } from '@posture/jobs';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
@@ -21,6 +21,8 @@ export interface AppModuleOptions {
   databaseUrl: string;
   secretKey: Buffer;
   sessionTtlHours: number;
+  /** The schedule (clock + worker) in this process, or null for JOBS=off. */
+  schedule: ScheduleOptions | null;
 }
 
 @Module({})
@@ -49,6 +51,7 @@ export class AppModule {
         DatabaseModule.forRoot(o.databaseUrl),
         AuthModule.forRoot(o),
         JobsModule,
+        ...(o.schedule ? [JobsScheduleModule.forRoot(o.schedule)] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService],

@@ -21,6 +21,9 @@ const schema = z.object({
   PUSH_BODY_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   WEB_DIST_DIR: z.string().optional(),
+  SCHEDULE_TICK_MS: z.coerce.number().int().min(200).max(3_600_000).default(15_000),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  INGEST_RUN_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_URL: z.string().url().optional(),
 });
 
@@ -38,6 +41,9 @@ export interface AppConfig {
   sessionTtlHours: number;
   webDistDir: string;
   publicUrl: string | null;
+  scheduleTickMs: number;
+  jobPollSeconds: number;
+  ingestRunDebounceSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -72,5 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '..', '..', 'web', 'dist')),
     publicUrl: e.PUBLIC_URL ?? null,
+    scheduleTickMs: e.SCHEDULE_TICK_MS,
+    jobPollSeconds: e.JOB_POLL_SECONDS,
+    ingestRunDebounceSeconds: e.INGEST_RUN_DEBOUNCE_SECONDS,
   };
 }

@@ -22,10 +22,17 @@ export interface StartedServer {
  */
 export async function startServer(config: AppConfig, databaseUrl: string, secretKey: Buffer): Promise<StartedServer> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ databaseUrl, secretKey, sessionTtlHours: config.sessionTtlHours }),
+    AppModule.forRoot({
+      databaseUrl,
+      secretKey,
+      sessionTtlHours: config.sessionTtlHours,
+      schedule: config.jobs
+        ? { clock: true, worker: true, tickMs: config.scheduleTickMs,
+      pollSeconds: config.jobPollSeconds, ingestDebounceSeconds: config.ingestRunDebounceSeconds }
+        : null,
+    }),
     { bodyParser: false, logger: ['error', 'warn', 'log'] },
   );
-  app.enableShutdownHooks();
   app.disable('x-powered-by');
   const auth = app.get(AuthService);
 

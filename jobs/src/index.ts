@@ -10,3 +10,7 @@ export { CheckRunsService } from './runs/check-runs.service.js';
 export { HistoryService, type CheckResultFilter, type CheckRunFilter, type SnapshotFilter } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
 export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';
+export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
+export { SchedulerService } from './schedule/scheduler.service.js';
+export { QueueService } from './schedule/queue.service.js';
+export { isValidCron, nextFireAfter } from './schedule/cron.js';

@@ -44,6 +44,6 @@ export async function seedDemo(app: INestApplication, dataDir: string, log: (lin
   await ingest.ingestSnapshot(ALL_TENANTS, id, demoSnapshot(now), 'DEMO');
   await ingest.ingestSignIns(ALL_TENANTS, id, demoSignIns(now));
   const run = await runs.run(ALL_TENANTS, id, 'INGEST');
-  log(`demo tenant checked: score ${run.score ?? 'n/a'}`);
+  log(`demo tenant checked: score ${run?.score ?? 'n/a'}`);
   return { tenantId: id, adminEmail, passwordFile: existsSync(passwordFile) ? passwordFile : null };
 }

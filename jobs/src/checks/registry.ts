@@ -1,8 +1,67 @@
-import { exoAuthPolicyBlocksBasic } from './catalogue/exchange-online.js';
+import {
+  entraCaAppProtectionMobile,
+  entraCaBlockLegacyAuth,
+  entraCaBreakGlassExcluded,
+  entraCaMfaExchange,
+} from './catalogue/entra-ca.js';
+import {
+  exoAuthPolicyBlocksBasic,
+  exoAuthPolicyOrgDefault,
+  exoSmtpAuthDisabled,
+} from './catalogue/exchange-online.js';
+import {
+  onPremEasDefaultBlock,
+  onPremEasOutlookBasicBlocked,
+  onPremEasOutlookServiceAllowed,
+  onPremEasProtocolVersion,
+  onPremEasUnapprovedDevices,
+} from './catalogue/onprem-activesync.js';
+import {
+  onPremAuthPolicyBlocksLegacy,
+  onPremAuthPolicyOrgDefault,
+} from './catalogue/onprem-authpol.js';
+import { onPremHmaEnabled, onPremHmaEvoSts } from './catalogue/onprem-hma.js';
+import { rolloutOrgCoverage, rolloutPilotCoverage, rolloutSchedule } from './catalogue/rollout.js';
+import {
+  signInCaNotApplied,
+  signInLegacyAuthAttempts,
+  signInLegacyAuthSuccess,
+  signInMfaCoverage,
+  signInUnapprovedEasClients,
+} from './catalogue/signins.js';
 import type { CheckDefinition } from './types.js';
 
 /** The check catalogue, in the order the dashboard lists it. IDs are stable: never rename one. */
-export const CHECKS: readonly CheckDefinition[] = [exoAuthPolicyBlocksBasic];
+export const CHECKS: readonly CheckDefinition[] = [
+  // Exchange Online
+  exoAuthPolicyBlocksBasic,
+  exoAuthPolicyOrgDefault,
+  rolloutPilotCoverage,
+  rolloutSchedule,
+  rolloutOrgCoverage,
+  exoSmtpAuthDisabled,
+  // Exchange on-premises
+  onPremHmaEnabled,
+  onPremHmaEvoSts,
+  onPremAuthPolicyBlocksLegacy,
+  onPremAuthPolicyOrgDefault,
+  onPremEasDefaultBlock,
+  onPremEasOutlookServiceAllowed,
+  onPremEasOutlookBasicBlocked,
+  onPremEasUnapprovedDevices,
+  onPremEasProtocolVersion,
+  // Entra ID
+  entraCaBlockLegacyAuth,
+  entraCaMfaExchange,
+  entraCaBreakGlassExcluded,
+  entraCaAppProtectionMobile,
+  // Sign-in logs
+  signInLegacyAuthSuccess,
+  signInLegacyAuthAttempts,
+  signInUnapprovedEasClients,
+  signInMfaCoverage,
+  signInCaNotApplied,
+];
 
 const byId = new Map(CHECKS.map((c) => [c.id, c]));
 

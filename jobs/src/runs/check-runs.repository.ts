@@ -7,8 +7,14 @@ import type { EvaluatedCheck } from '../checks/types.js';
 export class CheckRunsRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  start(tenantId: string, trigger: RunTrigger): Promise<CheckRun> {
-    return this.db.prisma.checkRun.create({ data: { tenantId, trigger, status: 'RUNNING' } });
+  /** Null when a run for this schedule slot exists already (the slot ran elsewhere). */
+  async start(tenantId: string, trigger: RunTrigger, scheduledFor: Date | null = null): Promise<CheckRun | null> {
+    try {
+      return await this.db.prisma.checkRun.create({ data: { tenantId, trigger, status: 'RUNNING', scheduledFor } });
+    } catch (err) {
+      if (scheduledFor && (err as { code?: string }).code === 'P2002') return null;
+      throw err;
+    }
   }
 
   /** Stores every result and closes the run, in one transaction. */

@@ -20,11 +20,17 @@ export class CheckRunsService {
   /**
    * Runs every check for the tenant now: build the view, evaluate each check (pure), store the
    * run and its results. A failure to build the view is recorded on the run, never swallowed.
+   * A scheduled run names its slot; a second run for the same slot is refused by the database.
    */
-  async run(scope: TenantScope, tenantId: string, trigger: RunTrigger): Promise<CheckRun> {
-    const settings = await this.tenants.settings(scope, tenantId);
-    const run = await this.runs.start(tenantId, trigger);
+  async run(scope: TenantScope, tenantId: string, trigger: RunTrigger, scheduledFor: Date | null = null): Promise<CheckRun | null> {
+    await this.tenants.get(scope, tenantId);
+    const run = await this.runs.start(tenantId, trigger, scheduledFor);
+    if (!run) {
+      this.log.warn(`tenant ${tenantId}: the run for ${scheduledFor?.toISOString()} exists already; skipped`);
+      return null;
+    }
     try {
+      const settings = await this.tenants.settings(scope, tenantId);
       const view = await this.views.build(tenantId, settings);
       const results = CHECKS.map((c) => evaluateCheck(c, view));
       const counts: Record<string, number> = {};

@@ -49,7 +49,7 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start in 60 s:\n${out}`)), 60_000);
     const onData = () => {
-      const m = /running at (http:\/\/[^\s\u001b]+)/.exec(out);
+      const m = /running at (http:\/\/[\w.:[\]-]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);

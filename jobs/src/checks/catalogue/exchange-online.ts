@@ -1,17 +1,27 @@
-import type { CheckDefinition, ExoAuthenticationPolicy, TenantView } from '../types.js';
-import { CannotVerify, requireKey, requireList } from './shared.js';
+import { cap } from '../evaluate.js';
+import type { CheckDefinition, ExoAuthenticationPolicy } from '../types.js';
+import {
+  exoData,
+  findPolicy,
+  plural,
+  policyRef,
+  requireKey,
+  requireList,
+  requireObject,
+} from './shared.js';
 
-const BASIC_FLAGS = ['AllowBasicAuthAutodiscover', 'AllowBasicAuthActiveSync', 'AllowBasicAuthOutlookService'] as const;
-
-function exo(view: TenantView) {
-  if (view.exchangeOnline.state !== 'PRESENT') throw new CannotVerify('Exchange Online data is not present');
-  return view.exchangeOnline.data;
-}
+const BASIC_FLAGS = [
+  'AllowBasicAuthAutodiscover',
+  'AllowBasicAuthActiveSync',
+  'AllowBasicAuthOutlookService',
+] as const;
 
 /** True when the policy turns Basic auth off for Autodiscover, ActiveSync and Outlook Service. */
 export function exoPolicyBlocksBasic(policy: ExoAuthenticationPolicy): boolean {
   const name = policy.Name ?? '(unnamed policy)';
-  return BASIC_FLAGS.every((flag) => requireKey(policy, flag, `authentication policy "${name}"`) === false);
+  return BASIC_FLAGS.every(
+    (flag) => requireKey(policy, flag, `authentication policy "${name}"`) === false,
+  );
 }
 
 export const exoAuthPolicyBlocksBasic: CheckDefinition = {
@@ -26,7 +36,10 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
   remediation:
     'New-AuthenticationPolicy -Name "Block Basic Auth Mobile" -AllowBasicAuthActiveSync:$false -AllowBasicAuthAutodiscover:$false -AllowBasicAuthOutlookService:$false',
   evaluate(view) {
-    const policies = requireList(exo(view).authenticationPolicies, 'Get-AuthenticationPolicy output');
+    const policies = requireList(
+      exoData(view).authenticationPolicies,
+      'Get-AuthenticationPolicy output',
+    );
     const rows = policies.map((p) => ({
       Name: p.Name ?? null,
       AllowBasicAuthAutodiscover: p.AllowBasicAuthAutodiscover,
@@ -51,6 +64,128 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
           ? 'There is no authentication policy at all, so nothing blocks Basic auth.'
           : `None of the ${rows.length} authentication policies blocks Basic auth for all of Autodiscover, ActiveSync and Outlook Service.`,
       evidence: { policies: rows },
+    };
+  },
+};
+
+export const exoAuthPolicyOrgDefault: CheckDefinition = {
+  id: 'EXO.AUTHPOL.ORG_DEFAULT',
+  title: 'The Exchange Online organization default authentication policy blocks Basic auth',
+  severity: 'MEDIUM',
+  sources: ['exchangeOnline'],
+  description:
+    'OrganizationConfig.DefaultAuthenticationPolicy names an authentication policy that turns Basic auth off for Autodiscover, ActiveSync and Outlook Service. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',
+  rationale:
+    'Seed article, Exchange Online configuration: after the pilot group has tested the policy, roll it out to everyone by making it the organization default with Set-OrganizationConfig -DefaultAuthenticationPolicy.',
+  remediation:
+    'In Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile" (a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false).',
+  evaluate(view) {
+    const exo = exoData(view);
+    const policies = requireList(exo.authenticationPolicies, 'Get-AuthenticationPolicy output');
+    const org = requireObject(exo.organizationConfig, 'Get-OrganizationConfig output');
+    const ref = policyRef(
+      requireKey(org, 'DefaultAuthenticationPolicy', 'Get-OrganizationConfig output'),
+    );
+    const waves = view.waves.map((w) => ({ id: w.id, name: w.name, order: w.order }));
+    if (ref === null) {
+      const status = waves.length > 0 ? 'WARN' : 'FAIL';
+      return {
+        status,
+        metric: null,
+        summary:
+          status === 'WARN'
+            ? `No organization default authentication policy yet; a rollout is in progress (${plural(waves.length, 'wave')}).`
+            : 'No organization default authentication policy is set, so users without their own policy keep Basic auth.',
+        evidence: { DefaultAuthenticationPolicy: null, rolloutInProgress: waves.length > 0, waves },
+      };
+    }
+    const policy = findPolicy(policies, ref, 'OrganizationConfig.DefaultAuthenticationPolicy');
+    const blocks = exoPolicyBlocksBasic(policy);
+    const evidence = {
+      DefaultAuthenticationPolicy: ref,
+      policy: {
+        Name: policy.Name ?? null,
+        AllowBasicAuthAutodiscover: policy.AllowBasicAuthAutodiscover,
+        AllowBasicAuthActiveSync: policy.AllowBasicAuthActiveSync,
+        AllowBasicAuthOutlookService: policy.AllowBasicAuthOutlookService,
+        blocksBasic: blocks,
+      },
+      rolloutInProgress: !blocks && waves.length > 0,
+      waves,
+    };
+    if (blocks) {
+      return {
+        status: 'PASS',
+        metric: null,
+        summary: `The organization default authentication policy "${ref}" blocks Basic auth for Autodiscover, ActiveSync and Outlook Service.`,
+        evidence,
+      };
+    }
+    return {
+      status: waves.length > 0 ? 'WARN' : 'FAIL',
+      metric: null,
+      summary:
+        waves.length > 0
+          ? `The organization default authentication policy "${ref}" still allows Basic auth; a rollout is in progress (${plural(waves.length, 'wave')}).`
+          : `The organization default authentication policy "${ref}" allows Basic auth for Autodiscover, ActiveSync or Outlook Service.`,
+      evidence,
+    };
+  },
+};
+
+export const exoSmtpAuthDisabled: CheckDefinition = {
+  id: 'EXO.SMTP_AUTH.DISABLED',
+  title: 'SMTP AUTH is disabled for the organization and no mailbox re-enables it',
+  severity: 'HIGH',
+  sources: ['exchangeOnline'],
+  description:
+    'TransportConfig.SmtpClientAuthenticationDisabled is true and no mailbox overrides it with CASMailbox.SmtpClientAuthenticationDisabled = false.',
+  rationale:
+    'Seed article, deployment step 3: block legacy authentication attempts at the messaging-service level. Authenticated SMTP is a Basic-auth protocol that authentication policies for mobile protocols leave open.',
+  remediation:
+    'In Exchange Online PowerShell: Set-TransportConfig -SmtpClientAuthenticationDisabled $true; then for each listed mailbox: Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $null (follow the organization setting).',
+  evaluate(view) {
+    const exo = exoData(view);
+    const transport = requireObject(exo.transportConfig, 'Get-TransportConfig output');
+    const orgDisabled = requireKey(
+      transport,
+      'SmtpClientAuthenticationDisabled',
+      'Get-TransportConfig output',
+    );
+    const mailboxes = requireList(exo.casMailboxes, 'Get-CASMailbox output');
+    const reEnabling = mailboxes
+      .filter((m) => {
+        const upn = requireKey(m, 'UserPrincipalName', 'a CAS mailbox');
+        return requireKey(m, 'SmtpClientAuthenticationDisabled', `CAS mailbox "${upn}"`) === false;
+      })
+      .map((m) => (m.UserPrincipalName ?? '').toLowerCase());
+    const evidence = {
+      SmtpClientAuthenticationDisabled: orgDisabled,
+      mailboxesReEnabling: cap(reEnabling),
+      mailboxesRead: mailboxes.length,
+    };
+    if (orgDisabled === true && reEnabling.length === 0) {
+      return {
+        status: 'PASS',
+        metric: 0,
+        summary: `SMTP AUTH is disabled for the organization and none of ${plural(mailboxes.length, 'mailbox', 'mailboxes')} re-enables it.`,
+        evidence,
+      };
+    }
+    if (orgDisabled !== true) {
+      return {
+        status: 'FAIL',
+        metric: reEnabling.length,
+        summary: `SMTP AUTH is enabled for the whole organization (TransportConfig.SmtpClientAuthenticationDisabled is ${String(orgDisabled)}).`,
+        evidence,
+      };
+    }
+    return {
+      status: 'FAIL',
+      metric: reEnabling.length,
+      summary: `SMTP AUTH is disabled for the organization but ${plural(reEnabling.length, 'mailbox', 'mailboxes')} re-enable it.`,
+      evidence,
+      failingItems: reEnabling,
     };
   },
 };

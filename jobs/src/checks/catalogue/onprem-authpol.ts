@@ -1,0 +1,126 @@
+import type { CheckDefinition, OnPremAuthenticationPolicy } from '../types.js';
+import {
+  findPolicy,
+  onPremData,
+  plural,
+  policyRef,
+  requireKey,
+  requireList,
+  requireObject,
+} from './shared.js';
+
+const BLOCK_FLAGS = ['BlockLegacyAuthActiveSync', 'BlockLegacyAuthAutodiscover'] as const;
+
+/** True when the on-premises policy blocks legacy (Basic, Digest, NTLM, Kerberos) auth for ActiveSync and Autodiscover. */
+export function onPremPolicyBlocksLegacy(policy: OnPremAuthenticationPolicy): boolean {
+  const name = policy.Name ?? '(unnamed policy)';
+  return BLOCK_FLAGS.every(
+    (flag) => requireKey(policy, flag, `on-premises authentication policy "${name}"`) === true,
+  );
+}
+
+function policyRow(p: OnPremAuthenticationPolicy) {
+  return {
+    Name: p.Name ?? null,
+    BlockLegacyAuthActiveSync: p.BlockLegacyAuthActiveSync,
+    BlockLegacyAuthAutodiscover: p.BlockLegacyAuthAutodiscover,
+    blocksLegacy: onPremPolicyBlocksLegacy(p),
+  };
+}
+
+export const onPremAuthPolicyBlocksLegacy: CheckDefinition = {
+  id: 'ONPREM.AUTHPOL.BLOCKS_LEGACY',
+  title: 'An on-premises authentication policy blocks legacy auth for ActiveSync and Autodiscover',
+  severity: 'HIGH',
+  sources: ['exchangeOnPremises'],
+  description:
+    'At least one Exchange on-premises authentication policy has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover both true.',
+  rationale:
+    'Seed article, Exchange on-premises configuration: to stop legacy-auth attempts against on-premises ActiveSync, create an authentication policy that blocks legacy auth for Autodiscover and ActiveSync (BlockLegacyAuthAutodiscover and BlockLegacyAuthActiveSync true).',
+  remediation:
+    'In the on-premises Exchange Management Shell (Exchange 2019 CU2 or later): New-AuthenticationPolicy -Name BlockLegacyActiveSyncAuth -BlockLegacyAuthActiveSync -BlockLegacyAuthAutodiscover',
+  evaluate(view) {
+    const policies = requireList(
+      onPremData(view).authenticationPolicies,
+      'on-premises Get-AuthenticationPolicy output',
+    );
+    const rows = policies.map(policyRow);
+    const blocking = rows.filter((r) => r.blocksLegacy);
+    if (blocking.length > 0) {
+      return {
+        status: 'PASS',
+        metric: blocking.length,
+        summary: `${blocking.length} of ${plural(rows.length, 'on-premises authentication policy', 'on-premises authentication policies')} block legacy auth for ActiveSync and Autodiscover (${blocking.map((b) => b.Name).join(', ')}).`,
+        evidence: { policies: rows },
+      };
+    }
+    return {
+      status: 'FAIL',
+      metric: 0,
+      summary:
+        rows.length === 0
+          ? 'Exchange on-premises has no authentication policy, so nothing blocks legacy auth for ActiveSync and Autodiscover.'
+          : `None of the ${plural(rows.length, 'on-premises authentication policy', 'on-premises authentication policies')} blocks legacy auth for both ActiveSync and Autodiscover.`,
+      evidence: { policies: rows },
+    };
+  },
+};
+
+export const onPremAuthPolicyOrgDefault: CheckDefinition = {
+  id: 'ONPREM.AUTHPOL.ORG_DEFAULT',
+  title: 'The on-premises organization default authentication policy blocks legacy auth',
+  severity: 'MEDIUM',
+  sources: ['exchangeOnPremises'],
+  description:
+    'The on-premises OrganizationConfig.DefaultAuthenticationPolicy names a policy that blocks legacy auth for ActiveSync and Autodiscover. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',
+  rationale:
+    'Seed article, Exchange on-premises configuration: assign the policy to a pilot group with Set-User first, then apply it to the whole organization with Set-OrganizationConfig -DefaultAuthenticationPolicy in the on-premises Exchange PowerShell.',
+  remediation:
+    'In the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy BlockLegacyActiveSyncAuth (pilot users first: Set-User user01 -AuthenticationPolicy BlockLegacyActiveSyncAuth).',
+  evaluate(view) {
+    const onprem = onPremData(view);
+    const policies = requireList(
+      onprem.authenticationPolicies,
+      'on-premises Get-AuthenticationPolicy output',
+    );
+    const org = requireObject(
+      onprem.organizationConfig,
+      'on-premises Get-OrganizationConfig output',
+    );
+    const ref = policyRef(
+      requireKey(org, 'DefaultAuthenticationPolicy', 'on-premises Get-OrganizationConfig output'),
+    );
+    const policy =
+      ref === null
+        ? null
+        : findPolicy(policies, ref, 'the on-premises DefaultAuthenticationPolicy');
+    const blocks = policy !== null && onPremPolicyBlocksLegacy(policy);
+    const inProgress = !blocks && view.waves.length > 0;
+    const evidence = {
+      DefaultAuthenticationPolicy: ref,
+      policy: policy ? policyRow(policy) : null,
+      rolloutInProgress: inProgress,
+      waves: view.waves.map((w) => ({ id: w.id, name: w.name, order: w.order })),
+    };
+    if (blocks) {
+      return {
+        status: 'PASS',
+        metric: null,
+        summary: `The on-premises default authentication policy "${ref}" blocks legacy auth for ActiveSync and Autodiscover.`,
+        evidence,
+      };
+    }
+    const what =
+      ref === null
+        ? 'No on-premises default authentication policy is set'
+        : `The on-premises default authentication policy "${ref}" does not block legacy auth for both ActiveSync and Autodiscover`;
+    return {
+      status: inProgress ? 'WARN' : 'FAIL',
+      metric: null,
+      summary: inProgress
+        ? `${what}; a rollout is in progress (${plural(view.waves.length, 'wave')}).`
+        : `${what}.`,
+      evidence,
+    };
+  },
+};

@@ -1,0 +1,289 @@
+import type { CheckDefinition, SignInView } from '../types.js';
+import { CannotVerify, failingKeys, pct, plural, signInData } from './shared.js';
+
+type PresentSignIns = Extract<SignInView, { state: 'PRESENT' }>;
+
+function windowOf(s: PresentSignIns) {
+  return { from: s.window.from.toISOString(), to: s.window.to.toISOString() };
+}
+
+/** Aggregates that contradict themselves cannot be trusted (never a silent pass). */
+function consistent(count: number, listed: number, what: string): void {
+  if (!Number.isFinite(count) || count < 0)
+    throw new CannotVerify(`${what}: count ${count} is not a valid count`);
+  if ((count === 0) !== (listed === 0)) {
+    throw new CannotVerify(
+      `${what}: the count (${count}) and the listed rows (${listed}) contradict each other`,
+    );
+  }
+}
+
+/** Unknown clientAppUsed values are counted as legacy by the SQL; name them so nobody guesses. */
+function unknownNote(s: PresentSignIns): string {
+  return s.unknownClientApps.length === 0
+    ? ''
+    : ` Unknown client apps counted as legacy: ${s.unknownClientApps.map((a) => `"${a}"`).join(', ')}.`;
+}
+
+export const signInLegacyAuthSuccess: CheckDefinition = {
+  id: 'SIGNIN.LEGACY_AUTH_SUCCESS',
+  title: 'No successful sign-in over a legacy protocol',
+  severity: 'CRITICAL',
+  sources: ['signIns'],
+  description:
+    'No sign-in with status.errorCode 0 over a legacy protocol in the look-back window (default 7 days). Legacy means clientAppUsed is a legacy protocol, empty, or anything other than Browser and Mobile Apps and Desktop clients (compared case-insensitively; unknown values are named in the evidence).',
+  rationale:
+    'Seed article, deployment steps 2 and 3: legacy authentication is blocked both at the Entra ID level and at the messaging-service level; a successful legacy sign-in proves one of those blocks is missing.',
+  remediation:
+    'Enforce the blocks: Microsoft Entra admin center > Protection > Conditional Access > "Block legacy authentication" policy set to On; in Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile". Find the clients in Entra admin center > Monitoring & health > Sign-in logs, filter Client app = the legacy protocols listed.',
+  evaluate(view) {
+    const s = signInData(view);
+    const { count, byUserProtocol } = s.legacySuccess;
+    consistent(count, byUserProtocol.total, 'successful legacy sign-ins');
+    const evidence = {
+      window: windowOf(s),
+      count,
+      byUserProtocol,
+      unknownClientApps: s.unknownClientApps,
+    };
+    if (count === 0) {
+      return {
+        status: 'PASS',
+        metric: 0,
+        summary: `No successful legacy sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        evidence,
+      };
+    }
+    const protocols = [...new Set(byUserProtocol.items.map((r) => r.clientAppUsed || '(empty)'))];
+    return {
+      status: 'FAIL',
+      metric: count,
+      summary: `${plural(count, 'successful legacy sign-in')} in the last ${view.settings.signInLookbackDays} days (${protocols.join(', ')}).${unknownNote(s)}`,
+      evidence,
+      failingItems: failingKeys(byUserProtocol, (r) => r.userPrincipalName),
+    };
+  },
+};
+
+export const signInLegacyAuthAttempts: CheckDefinition = {
+  id: 'SIGNIN.LEGACY_AUTH_ATTEMPTS',
+  title: 'Failed legacy sign-in attempts are not rising',
+  severity: 'LOW',
+  sources: ['signIns'],
+  description:
+    "Failed legacy sign-in attempts in the window did not rise more than the tenant's threshold (default +50%) against the previous window of equal length. The users still trying are listed: their clients need replacing before enforcement reaches them.",
+  rationale:
+    'Seed article, pilot-then-organization rollout of the authentication policy: users whose clients still try legacy protocols lose mail when the policy reaches them, so they must move to Outlook mobile (a modern-auth client) first.',
+  remediation:
+    'Contact the listed users and move them to Outlook for iOS and Android or another modern-auth client; review them in Microsoft Entra admin center > Monitoring & health > Sign-in logs (Status = Failure, Client app = legacy protocols).',
+  evaluate(view) {
+    const s = signInData(view);
+    const { current, previous, users } = s.legacyFailures;
+    consistent(current, users.total, 'failed legacy sign-ins');
+    if (!Number.isFinite(previous) || previous < 0) {
+      throw new CannotVerify(
+        `failed legacy sign-ins: previous-window count ${previous} is not a valid count`,
+      );
+    }
+    const threshold = view.settings.legacyAttemptRiseThreshold;
+    const rise = previous === 0 ? null : (current - previous) / previous;
+    const rising = current > previous * (1 + threshold);
+    const evidence = {
+      window: windowOf(s),
+      previousWindow: {
+        from: s.previousWindow.from.toISOString(),
+        to: s.previousWindow.to.toISOString(),
+      },
+      current,
+      previous,
+      rise,
+      threshold,
+      usersStillTrying: users,
+      unknownClientApps: s.unknownClientApps,
+    };
+    const change =
+      rise === null
+        ? current === 0
+          ? 'none before either'
+          : 'none in the previous window'
+        : `${rise >= 0 ? '+' : ''}${pct(rise)}`;
+    const summary = `${plural(current, 'failed legacy attempt')} in the window against ${previous} before (${change}; threshold +${pct(threshold)}).`;
+    if (!rising) return { status: 'PASS', metric: current, summary, evidence };
+    return {
+      status: 'WARN',
+      metric: current,
+      summary: `${summary} ${plural(users.total, 'user')} still ${users.total === 1 ? 'tries' : 'try'} legacy protocols.${unknownNote(s)}`,
+      evidence,
+      failingItems: failingKeys(users, (u) => u.userPrincipalName),
+    };
+  },
+};
+
+export const signInUnapprovedEasClients: CheckDefinition = {
+  id: 'SIGNIN.UNAPPROVED_EAS_CLIENTS',
+  title: 'Only Outlook mobile reaches Exchange Online from phones',
+  severity: 'HIGH',
+  sources: ['signIns'],
+  description:
+    'No successful sign-in with clientAppUsed = Exchange ActiveSync (Basic-auth ActiveSync, whatever the client), and no successful modern sign-in to Exchange Online from iOS or Android by an app other than Outlook mobile (27922004-5251-4030-b22d-91ecd9a37ea4).',
+  rationale:
+    'Seed article: Outlook for iOS and Android is the approved mobile client; Exchange ActiveSync access with legacy authentication must be blocked, and other clients are blocked so that only Outlook mobile (with MFA and app protection) reaches the mailbox.',
+  remediation:
+    'Microsoft Entra admin center > Protection > Conditional Access: a policy for Device platforms Android and iOS, Target resources Office 365 Exchange Online, Grant = Require app protection policy; keep the "Block legacy authentication" policy On for Exchange ActiveSync clients. Move the listed users to Outlook for iOS and Android.',
+  evaluate(view) {
+    const s = signInData(view);
+    const eas = s.easSuccess;
+    const other = s.nonOutlookMobile;
+    const rows = eas.total + other.total;
+    const evidence = {
+      window: windowOf(s),
+      basicAuthActiveSync: eas,
+      nonOutlookMobileApps: other,
+    };
+    if (rows === 0) {
+      return {
+        status: 'PASS',
+        metric: 0,
+        summary: `No Basic-auth ActiveSync sign-in and no mobile app other than Outlook reached Exchange Online in the last ${view.settings.signInLookbackDays} days.`,
+        evidence,
+      };
+    }
+    const parts = [
+      eas.total > 0
+        ? `${plural(eas.total, 'user/device')} signed in over Basic-auth ActiveSync`
+        : null,
+      other.total > 0
+        ? `${plural(other.total, 'user/app')} reached Exchange Online from iOS/Android with an app other than Outlook mobile`
+        : null,
+    ].filter((p): p is string => p !== null);
+    return {
+      status: 'FAIL',
+      metric: rows,
+      summary: `${parts.join('; ')}.`,
+      evidence,
+      failingItems: [
+        ...new Set([
+          ...failingKeys(eas, (r) => r.userPrincipalName),
+          ...failingKeys(other, (r) => r.userPrincipalName),
+        ]),
+      ],
+    };
+  },
+};
+
+const MFA_PASS = 0.99;
+const MFA_WARN = 0.9;
+
+function mfaStatus(ratio: number): 'PASS' | 'WARN' | 'FAIL' {
+  return ratio >= MFA_PASS ? 'PASS' : ratio >= MFA_WARN ? 'WARN' : 'FAIL';
+}
+
+const RANK = { PASS: 0, WARN: 1, FAIL: 2 } as const;
+
+export const signInMfaCoverage: CheckDefinition = {
+  id: 'SIGNIN.MFA_COVERAGE',
+  title: 'Successful interactive Exchange Online sign-ins carry MFA',
+  severity: 'HIGH',
+  sources: ['signIns'],
+  description:
+    'At least 99% of successful interactive Exchange Online sign-ins (legacy ones included: they never carry MFA) have authenticationRequirement = multiFactorAuthentication; WARN from 90%, FAIL below. Measured over the whole tenant and per rollout wave; the worst applies. Events without authenticationRequirement (v1.0-shaped) are left out and counted in the evidence.',
+  rationale:
+    'Seed article, workflow steps 11-14: Entra ID applies Conditional Access and the user completes the multifactor authentication request before tokens are issued; the sign-in log shows whether that really happened.',
+  remediation:
+    'Microsoft Entra admin center > Protection > Conditional Access: a policy with Users = All users (or the pilot group), Target resources = Office 365 Exchange Online, Client apps = Mobile apps and desktop clients, Grant = Require multifactor authentication, Enable policy = On; and block legacy authentication, which cannot carry MFA.',
+  evaluate(view) {
+    const s = signInData(view);
+    const { considered, withMfa, missingRequirement, byWave } = s.mfa;
+    const bad = (c: number, m: number) =>
+      !Number.isFinite(c) || !Number.isFinite(m) || c < 0 || m < 0 || m > c;
+    if (bad(considered, withMfa)) {
+      throw new CannotVerify(
+        `MFA aggregates contradict each other (${withMfa} with MFA of ${considered} considered)`,
+      );
+    }
+    const waves = byWave.map((w) => {
+      if (bad(w.considered, w.withMfa)) {
+        throw new CannotVerify(
+          `MFA aggregates for wave "${w.waveName}" contradict each other (${w.withMfa} of ${w.considered})`,
+        );
+      }
+      const ratio = w.considered === 0 ? null : w.withMfa / w.considered;
+      return { ...w, ratio, status: ratio === null ? null : mfaStatus(ratio) };
+    });
+    const evidence = {
+      window: windowOf(s),
+      considered,
+      withMfa,
+      missingRequirement,
+      thresholds: { pass: MFA_PASS, warn: MFA_WARN },
+      byWave: waves,
+    };
+    if (considered === 0) {
+      if (missingRequirement > 0) {
+        throw new CannotVerify(
+          `none of the ${missingRequirement} successful interactive Exchange Online sign-ins carries authenticationRequirement (v1.0-shaped events: collect from the beta endpoint)`,
+        );
+      }
+      return {
+        status: 'NOT_APPLICABLE',
+        metric: null,
+        summary: `Not applicable: no successful interactive Exchange Online sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        evidence,
+      };
+    }
+    const ratio = withMfa / considered;
+    let status = mfaStatus(ratio);
+    for (const w of waves)
+      if (w.status !== null && RANK[w.status] > RANK[status]) status = w.status;
+    const weakWaves = waves.filter((w) => w.status !== null && w.status !== 'PASS');
+    const left =
+      missingRequirement > 0
+        ? ` ${plural(missingRequirement, 'event')} without authenticationRequirement left out.`
+        : '';
+    return {
+      status,
+      metric: ratio,
+      summary:
+        `${withMfa} of ${plural(considered, 'successful interactive Exchange Online sign-in')} (${pct(ratio)}) carried MFA.` +
+        (weakWaves.length > 0
+          ? ` Below 99% in ${weakWaves.map((w) => `"${w.waveName}" (${pct(w.ratio ?? 0)})`).join(', ')}.`
+          : '') +
+        left,
+      evidence,
+    };
+  },
+};
+
+export const signInCaNotApplied: CheckDefinition = {
+  id: 'SIGNIN.CA_NOT_APPLIED',
+  title: 'Every successful Exchange Online sign-in was evaluated by Conditional Access',
+  severity: 'MEDIUM',
+  sources: ['signIns'],
+  description:
+    'No successful Exchange Online sign-in in the window has conditionalAccessStatus = notApplied. WARN otherwise; the users outside every policy are listed.',
+  rationale:
+    'Seed article, workflow step 11: Entra ID applies the Conditional Access policy to every Outlook mobile sign-in; a sign-in no policy applied to got its tokens without MFA or app protection.',
+  remediation:
+    'Microsoft Entra admin center > Protection > Conditional Access: widen the Exchange Online policies to Users = All users (exclude only emergency-access accounts) and Target resources = Office 365 Exchange Online; check the listed users with Conditional Access > What If.',
+  evaluate(view) {
+    const s = signInData(view);
+    const { count, users } = s.caNotApplied;
+    consistent(count, users.total, 'sign-ins with Conditional Access not applied');
+    const evidence = { window: windowOf(s), count, users };
+    if (count === 0) {
+      return {
+        status: 'PASS',
+        metric: 0,
+        summary: `Conditional Access evaluated every successful Exchange Online sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        evidence,
+      };
+    }
+    return {
+      status: 'WARN',
+      metric: count,
+      summary: `${plural(count, 'successful Exchange Online sign-in')} by ${plural(users.total, 'user')} matched no Conditional Access policy.`,
+      evidence,
+      failingItems: failingKeys(users, (u) => u.userPrincipalName),
+    };
+  },
+};

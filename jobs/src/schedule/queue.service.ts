@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { PoolClient } from 'pg';
+import { Db } from '../database/db.js';
+
+export const CHECK_RUN_QUEUE = 'check-run';
+
+export interface CheckRunJob {
+  tenantId: string;
+  trigger: 'SCHEDULE' | 'INGEST' | 'MANUAL';
+  /** The schedule slot, for SCHEDULE jobs. */
+  slot?: string;
+}
+
+/**
+ * The job queue on PostgreSQL (pg-boss): any number of processes send and work; each job is
+ * fetched by exactly one worker (SKIP LOCKED). Started lazily, once, by whoever needs it.
+ */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly log = new Logger('Queue');
+  private boss: PgBoss | null = null;
+  private starting: Promise<PgBoss> | null = null;
+
+  constructor(@Inject(Db) private readonly db: Db) {}
+
+  start(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const boss = new PgBoss({ connectionString: this.db.url, schema: 'pgboss', max: 4 });
+      boss.on('error', (err: Error) => this.log.error(`queue: ${err.message}`));
+      await boss.start();
+      await boss.createQueue(CHECK_RUN_QUEUE, { name: CHECK_RUN_QUEUE, retryLimit: 2, retryDelay: 30, expireInSeconds: 15 * 60 });
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  /** Sends inside the caller's transaction, so the job exists exactly when the caller commits. */
+  async sendInTransaction(client: PoolClient, job: CheckRunJob, singletonKey: string): Promise<void> {
+    const boss = await this.start();
+    await boss.send(CHECK_RUN_QUEUE, job, {
+      singletonKey,
+      db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) },
+    });
+  }
+
+  /** At most one job per tenant per `seconds`; a later request lands in the next slot, never lost. */
+  async sendDebounced(job: CheckRunJob, seconds: number): Promise<void> {
+    const boss = await this.start();
+    await boss.sendDebounced(CHECK_RUN_QUEUE, job, {}, seconds, job.tenantId);
+  }
+
+  /**
+   * Works jobs a few at a time, one after another. The handler must record its own failures
+   * (a check run stores FAILED with the reason): a throw here would hand the whole batch back.
+   */
+  async work(handler: (job: CheckRunJob) => Promise<void>, pollingIntervalSeconds = 2): Promise<void> {
+    const boss = await this.start();
+    await boss.work<CheckRunJob>(CHECK_RUN_QUEUE, { batchSize: 4, pollingIntervalSeconds }, async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+
+  /** Graceful: the job in hand finishes (or, past the timeout, is handed back for a retry). */
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.starting) return;
+    const boss = await this.starting.catch(() => null);
+    await boss?.stop({ graceful: true, timeout: 20_000, close: true, wait: true } as PgBoss.StopOptions).catch(() => {});
+  }
+}

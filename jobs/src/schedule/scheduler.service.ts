@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CheckRunsService } from '../runs/check-runs.service.js';
+import { ALL_TENANTS } from '../scope.js';
+import { nextFireAfter } from './cron.js';
+import { CheckRunJob, QueueService } from './queue.service.js';
+import { ScheduleRepository } from './schedule.repository.js';
+
+/**
+ * The thin scheduler: on each tick, sync schedules from tenant settings, claim the due slots
+ * (exactly one process wins each) and enqueue one job per tenant. One tenant's problem is logged
+ * and never stops the others. No check logic here.
+ */
+@Injectable()
+export class SchedulerService {
+  private readonly log = new Logger('Scheduler');
+
+  constructor(
+    @Inject(ScheduleRepository) private readonly schedules: ScheduleRepository,
+    @Inject(QueueService) private readonly queue: QueueService,
+    @Inject(CheckRunsService) private readonly runs: CheckRunsService,
+  ) {}
+
+  async tick(now: Date = new Date()): Promise<number> {
+    for (const t of await this.schedules.tenantsWithCron()) {
+      if (t.scheduled === t.cron) continue;
+      try {
+        await this.schedules.upsert(t.tenantId, t.cron, nextFireAfter(t.cron, now));
+      } catch (err) {
+        this.log.warn(`tenant ${t.tenantId}: bad check schedule "${t.cron}": ${String(err)}`);
+      }
+    }
+    let enqueued = 0;
+    for (const due of await this.schedules.due(now)) {
+      try {
+        const next = nextFireAfter(due.cron, now);
+        const job: CheckRunJob = { tenantId: due.tenantId, trigger: 'SCHEDULE', slot: due.nextRunAt.toISOString() };
+        const won = await this.schedules.claim(due.tenantId, due.nextRunAt, next, (client) =>
+          this.queue.sendInTransaction(client, job, `${due.tenantId}:${job.slot}`),
+        );
+        if (won) enqueued++;
+      } catch (err) {
+        this.log.error(`tenant ${due.tenantId}: could not enqueue its scheduled run: ${String(err)}`);
+      }
+    }
+    return enqueued;
+  }
+
+  /** The job handler: an ordinary service call. */
+  async handle(job: CheckRunJob): Promise<void> {
+    await this.runs.run(ALL_TENANTS, job.tenantId, job.trigger, job.slot ? new Date(job.slot) : null);
+  }
+}
