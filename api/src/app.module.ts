@@ -14,6 +14,7 @@ import { ChecksResolver } from './graphql/checks.resolver.js';
 import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './graphql/history.resolver.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { TenantsResolver } from './graphql/tenants.resolver.js';
+import { PostureHistoryResolver, RolloutWavesResolver, WaiversResolver } from './graphql/rollout.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
 
@@ -80,6 +81,9 @@ export class AppModule {
         CheckRunsResolver,
         CheckResultsResolver,
         ChecksResolver,
+        RolloutWavesResolver,
+        WaiversResolver,
+        PostureHistoryResolver,
       ],
     };
   }

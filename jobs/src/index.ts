@@ -14,3 +14,5 @@ export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.mo
 export { SchedulerService } from './schedule/scheduler.service.js';
 export { QueueService } from './schedule/queue.service.js';
 export { isValidCron, nextFireAfter } from './schedule/cron.js';
+export { WaiversService, type WaiverFilter, type CreateWaiverInput } from './waivers/waivers.service.js';
+export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';

@@ -10,6 +10,10 @@ import { CheckRunsRepository } from './runs/check-runs.repository.js';
 import { CheckRunsService } from './runs/check-runs.service.js';
 import { TenantsRepository } from './tenants/tenants.repository.js';
 import { TenantsService } from './tenants/tenants.service.js';
+import { RolloutWavesRepository } from './rollout/rollout-waves.repository.js';
+import { RolloutWavesService } from './rollout/rollout-waves.service.js';
+import { WaiversRepository } from './waivers/waivers.repository.js';
+import { WaiversService } from './waivers/waivers.service.js';
 
 const providers = [
   TenantsRepository,
@@ -23,6 +27,10 @@ const providers = [
   CheckRunsService,
   HistoryRepository,
   HistoryService,
+  WaiversRepository,
+  WaiversService,
+  RolloutWavesRepository,
+  RolloutWavesService,
 ];
 
 /** The work of the product, wired for NestJS; needs DatabaseModule.forRoot(url) beside it. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Prisma, Snapshot } from '@posture/prisma';
-import { NotFound } from '../errors.js';
+import { InvalidInput, NotFound } from '../errors.js';
 import { tenantWhere, type TenantScope } from '../scope.js';
 import { isUuid, type ListArgs } from '../tenants/tenants.service.js';
 import { HistoryRepository } from './history.repository.js';
@@ -110,6 +110,14 @@ export class HistoryService {
 
   async countResults(scope: TenantScope, f: CheckResultFilter = {}): Promise<number> {
     return this.repo.countResults(await this.resultWhere(scope, f));
+  }
+
+  /** Posture over time for one tenant; per run up to 31 days, per day beyond. */
+  async postureHistory(scope: TenantScope, tenantId: string, from: Date, to: Date) {
+    if (!isUuid(tenantId) || !(scope.tenantIds === 'ALL' || scope.tenantIds.includes(tenantId))) throw new NotFound(`tenant ${tenantId}`);
+    if (!(from < to)) throw new InvalidInput('from must be before to', [{ path: 'from', reason: 'must be before to' }]);
+    const perDay = to.getTime() - from.getTime() > 31 * 86_400_000;
+    return this.repo.postureHistory(tenantId, from, to, perDay);
   }
 
   async checkResult(scope: TenantScope, id: string): Promise<CheckResult> {

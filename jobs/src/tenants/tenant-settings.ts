@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TenantSettingsView } from '../checks/types.js';
 import { formatPath, InvalidInput } from '../errors.js';
+import { isValidCron } from '../schedule/cron.js';
 
 const SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'] as const;
 
@@ -9,6 +10,7 @@ export const tenantSettingsSchema = z.strictObject({
   checkSchedule: z
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
+    .refine(isValidCron, 'is not a valid cron expression')
     .default('0 * * * *'),
   signInLookbackDays: z.number().int().min(1).max(90).default(7),
   deviceLookbackDays: z.number().int().min(1).max(365).default(30),

@@ -13,6 +13,10 @@ import { CheckRunsRepository } from '../runs/check-runs.repository.js';
 import { CheckRunsService } from '../runs/check-runs.service.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { TenantsService } from '../tenants/tenants.service.js';
+import { RolloutWavesRepository } from '../rollout/rollout-waves.repository.js';
+import { RolloutWavesService } from '../rollout/rollout-waves.service.js';
+import { WaiversRepository } from '../waivers/waivers.repository.js';
+import { WaiversService } from '../waivers/waivers.service.js';
 
 /** The jobs services wired by hand over a fresh test database (no Nest container needed). */
 export async function testContext(templateUrl: string) {
@@ -25,6 +29,9 @@ export async function testContext(templateUrl: string) {
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
+  const waivers = new WaiversService(new WaiversRepository(db), tenants);
+  const waves = new RolloutWavesService(new RolloutWavesRepository(db), tenants);
+  const aggregates = new SignInAggregatesRepository(db);
   return {
     db,
     tenants,
@@ -34,6 +41,9 @@ export async function testContext(templateUrl: string) {
     views,
     runs,
     history,
+    waivers,
+    waves,
+    aggregates,
     newTenant: (name = 'Contoso') => tenants.create({ name }),
     async close() {
       await db.close();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -7,6 +8,7 @@ export const REPO = path.resolve(__dirname, '..', '..', '..');
 
 export interface RunningApp {
   url: string;
+  pid: number;
   env: NodeJS.ProcessEnv;
   output(): string;
   stop(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
   });
   return {
     url,
+    pid: child.pid!,
     env,
     output: () => out,
     stop: () =>
@@ -103,4 +106,11 @@ export async function gql<T = Record<string, unknown>>(
   });
   const body = (await res.json()) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   return { status: res.status, ...body };
+}
+
+/** Resident memory of a process and its peak so far, in MiB (Linux /proc). */
+export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
 }

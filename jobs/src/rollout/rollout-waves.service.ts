@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { RolloutWave } from '@posture/prisma';
+import { DomainError, InvalidInput, NotFound } from '../errors.js';
+import { tenantWhere, type TenantScope } from '../scope.js';
+import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
+import { RolloutWavesRepository } from './rollout-waves.repository.js';
+
+export interface WaveInput {
+  name?: string | null;
+  groupId?: string | null;
+  order?: number | null;
+  plannedAt?: Date | null;
+}
+
+/** Rollout waves: groups of the entra source, in order; the lowest order is the pilot. */
+@Injectable()
+export class RolloutWavesService {
+  constructor(
+    @Inject(RolloutWavesRepository) private readonly repo: RolloutWavesRepository,
+    @Inject(TenantsService) private readonly tenants: TenantsService,
+  ) {}
+
+  private async checkGroup(tenantId: string, groupId: string): Promise<void> {
+    const groups = await this.repo.entraGroupIds(tenantId);
+    // Before any entra data arrived a wave may name a group to come; the checks answer ERROR
+    // ("names no group") until it does.
+    if (groups && !groups.includes(groupId)) {
+      throw new InvalidInput(`groupId ${groupId} is not a group of the newest entra snapshot`, [
+        { path: 'groupId', reason: 'names no group in the newest entra snapshot (entra.groups[].id)' },
+      ]);
+    }
+  }
+
+  private static validate(input: WaveInput): void {
+    const problems = [];
+    if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ path: 'name', reason: 'must not be empty' });
+    if (input.order !== undefined && input.order !== null && (!Number.isInteger(input.order) || input.order < 0 || input.order > 1000)) {
+      problems.push({ path: 'order', reason: 'must be a whole number from 0 to 1000' });
+    }
+    if (problems.length) throw new InvalidInput('invalid rollout wave', problems);
+  }
+
+  async create(scope: TenantScope, tenantId: string, input: Required<Pick<WaveInput, 'name' | 'groupId' | 'order'>> & WaveInput): Promise<RolloutWave> {
+    await this.tenants.get(scope, tenantId);
+    RolloutWavesService.validate(input);
+    await this.checkGroup(tenantId, input.groupId!);
+    try {
+      return await this.repo.create({ tenantId, name: input.name!.trim(), groupId: input.groupId!, order: input.order!, plannedAt: input.plannedAt ?? null });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'P2002') throw new DomainError('CONFLICT', `group ${input.groupId} is already a wave of this tenant`);
+      throw err;
+    }
+  }
+
+  async get(scope: TenantScope, id: string): Promise<RolloutWave> {
+    const w = isUuid(id) ? await this.repo.find({ ...tenantWhere(scope), id }) : null;
+    if (!w) throw new NotFound(`rollout wave ${id}`);
+    return w;
+  }
+
+  list(scope: TenantScope, args: ListArgs, f: { tenantId?: string | null } = {}): Promise<RolloutWave[]> {
+    return this.repo.list(tenantWhere(scope, f.tenantId), args.page * args.perPage, args.perPage);
+  }
+
+  count(scope: TenantScope, f: { tenantId?: string | null } = {}): Promise<number> {
+    return this.repo.count(tenantWhere(scope, f.tenantId));
+  }
+
+  async update(scope: TenantScope, id: string, input: WaveInput): Promise<RolloutWave> {
+    const w = await this.get(scope, id);
+    RolloutWavesService.validate(input);
+    if (input.groupId && input.groupId !== w.groupId) await this.checkGroup(w.tenantId, input.groupId);
+    return this.repo.update(w.tenantId, w.id, {
+      name: input.name?.trim() || undefined,
+      groupId: input.groupId || undefined,
+      order: input.order ?? undefined,
+      plannedAt: input.plannedAt === undefined ? undefined : input.plannedAt,
+    });
+  }
+
+  async delete(scope: TenantScope, id: string): Promise<RolloutWave> {
+    const w = await this.get(scope, id);
+    await this.repo.delete(w.tenantId, w.id);
+    return w;
+  }
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma, Waiver, WaiverScope } from '@posture/prisma';
+import { findCheck } from '../checks/registry.js';
+import { InvalidInput, NotFound, type InputProblem } from '../errors.js';
+import { canSee, tenantWhere, type TenantScope } from '../scope.js';
+import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
+import { WaiversRepository } from './waivers.repository.js';
+
+export interface WaiverFilter {
+  tenantId?: string | null;
+  checkId?: string | null;
+  /** true: not expired and not revoked; false: expired or revoked. */
+  active?: boolean | null;
+  ids?: string[] | null;
+}
+
+export interface CreateWaiverInput {
+  tenantId: string;
+  checkId: string;
+  scope: WaiverScope;
+  items?: string[] | null;
+  reason: string;
+  expiresAt: Date;
+}
+
+const MAX_WAIVER_DAYS = 366;
+
+/**
+ * Waivers accept a finding for a while: for the whole tenant or for named users/devices, with a
+ * reason, an author and an expiry. Revoking keeps the record (it is history).
+ */
+@Injectable()
+export class WaiversService {
+  constructor(
+    @Inject(WaiversRepository) private readonly repo: WaiversRepository,
+    @Inject(TenantsService) private readonly tenants: TenantsService,
+  ) {}
+
+  private where(scope: TenantScope, f: WaiverFilter, now = new Date()): Prisma.WaiverWhereInput {
+    const and: Prisma.WaiverWhereInput[] = [tenantWhere(scope, f.tenantId)];
+    if (f.checkId) and.push({ checkId: f.checkId });
+    if (f.ids) and.push({ id: { in: f.ids.filter(isUuid) } });
+    if (f.active === true) and.push({ revokedAt: null, expiresAt: { gt: now } });
+    if (f.active === false) and.push({ OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }] });
+    return { AND: and };
+  }
+
+  list(scope: TenantScope, args: ListArgs, f: WaiverFilter = {}): Promise<Waiver[]> {
+    const field = ['expiresAt', 'createdAt', 'checkId'].includes(args.sortField ?? '') ? args.sortField! : 'expiresAt';
+    return this.repo.list(this.where(scope, f), { [field]: args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc' }, args.page * args.perPage, args.perPage);
+  }
+
+  count(scope: TenantScope, f: WaiverFilter = {}): Promise<number> {
+    return this.repo.count(this.where(scope, f));
+  }
+
+  async get(scope: TenantScope, id: string): Promise<Waiver> {
+    const w = isUuid(id) ? await this.repo.find({ ...tenantWhere(scope), id }) : null;
+    if (!w) throw new NotFound(`waiver ${id}`);
+    return w;
+  }
+
+  async create(scope: TenantScope, author: string, input: CreateWaiverInput, now = new Date()): Promise<Waiver> {
+    await this.tenants.get(scope, input.tenantId);
+    const problems: InputProblem[] = [];
+    if (!findCheck(input.checkId)) problems.push({ path: 'checkId', reason: `no check ${input.checkId} in the catalogue` });
+    const items = [...new Set((input.items ?? []).map((i) => i.trim().toLowerCase()).filter(Boolean))];
+    if (input.scope === 'ITEMS' && items.length === 0) problems.push({ path: 'items', reason: 'name at least one user or device' });
+    if (input.scope === 'TENANT' && items.length > 0) problems.push({ path: 'items', reason: 'a tenant-wide waiver names no items' });
+    if (items.length > 1000) problems.push({ path: 'items', reason: 'at most 1000 items' });
+    if (input.reason.trim().length < 5) problems.push({ path: 'reason', reason: 'say why (at least 5 characters)' });
+    if (input.expiresAt <= now) problems.push({ path: 'expiresAt', reason: 'must be in the future' });
+    if (input.expiresAt.getTime() > now.getTime() + MAX_WAIVER_DAYS * 86_400_000) {
+      problems.push({ path: 'expiresAt', reason: `at most ${MAX_WAIVER_DAYS} days ahead: waivers must be looked at again` });
+    }
+    if (problems.length) throw new InvalidInput(`invalid waiver: ${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`, problems);
+    return this.repo.create({ tenantId: input.tenantId, checkId: input.checkId, scope: input.scope, items, reason: input.reason.trim(), author, expiresAt: input.expiresAt });
+  }
+
+  async revoke(scope: TenantScope, id: string, now = new Date()): Promise<Waiver> {
+    const w = await this.get(scope, id);
+    if (!canSee(scope, w.tenantId)) throw new NotFound(`waiver ${id}`);
+    if (w.revokedAt) return w;
+    return this.repo.update(w.tenantId, w.id, { revokedAt: now });
+  }
+}
