@@ -12,6 +12,8 @@ const people = ['adele', 'alex', 'diego', 'grady', 'isaiah', 'johanna', 'lee', '
 const upn = (p: string) => `${p}@${DOMAIN}`;
 const oid = (i: number) => `6f1c2a3b-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
+export const DEMO_PILOT_GROUP_ID = '0e5d4c3b-0000-4000-8000-000000000101';
+
 export function demoSnapshot(now: Date): Record<string, unknown> {
   const pilot = people.slice(0, 4);
   return {
@@ -47,17 +49,36 @@ export function demoSnapshot(now: Date): Record<string, unknown> {
           displayName: 'Block legacy authentication',
           state: 'enabledForReportingButNotEnforced',
           conditions: {
-            users: { includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [] },
-            applications: { includeApplications: ['All'], excludeApplications: [] },
+            users: { includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [] },
+            applications: { includeApplications: ['All'], excludeApplications: [], includeUserActions: [] },
             clientAppTypes: ['exchangeActiveSync', 'other'],
+            platforms: null,
+            locations: null,
+            signInRiskLevels: [],
+            userRiskLevels: [],
           },
-          grantControls: { operator: 'OR', builtInControls: ['block'] },
+          grantControls: { operator: 'OR', builtInControls: ['block'], customAuthenticationFactors: [], termsOfUse: [] },
+        },
+        {
+          id: 'a1b2c3d4-0000-4000-8000-000000000002',
+          displayName: 'Require MFA for Exchange Online',
+          state: 'enabled',
+          conditions: {
+            users: { includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [] },
+            applications: { includeApplications: ['00000002-0000-0ff1-ce00-000000000000'], excludeApplications: [], includeUserActions: [] },
+            clientAppTypes: ['browser', 'mobileAppsAndDesktopClients'],
+            platforms: null,
+            locations: null,
+            signInRiskLevels: [],
+            userRiskLevels: [],
+          },
+          grantControls: { operator: 'OR', builtInControls: ['mfa'], customAuthenticationFactors: [], termsOfUse: [] },
         },
       ],
       users: people.map((p, i) => ({ id: oid(i), userPrincipalName: upn(p), accountEnabled: true })),
       groups: [
         {
-          id: '0e5d4c3b-0000-4000-8000-000000000101',
+          id: DEMO_PILOT_GROUP_ID,
           displayName: 'Pilot wave 1',
           members: pilot.map((p) => ({ id: oid(people.indexOf(p)), userPrincipalName: upn(p), '@odata.type': '#microsoft.graph.user' })),
         },

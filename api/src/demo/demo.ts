@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { ALL_TENANTS, CheckRunsService, IngestService, TenantsService } from '@posture/jobs';
+import { ALL_TENANTS, CheckRunsService, IngestService, RolloutWavesService, TenantsService } from '@posture/jobs';
 import { AuthService } from '../auth/auth.service.js';
-import { demoSignIns, demoSnapshot } from './demo-data.js';
+import { DEMO_PILOT_GROUP_ID, demoSignIns, demoSnapshot } from './demo-data.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@posture.local';
 
@@ -43,6 +43,10 @@ export async function seedDemo(app: INestApplication, dataDir: string, log: (lin
   const now = new Date();
   await ingest.ingestSnapshot(ALL_TENANTS, id, demoSnapshot(now), 'DEMO');
   await ingest.ingestSignIns(ALL_TENANTS, id, demoSignIns(now));
+  const waves = app.get(RolloutWavesService);
+  if ((await waves.count(ALL_TENANTS, { tenantId: id })) === 0) {
+    await waves.create(ALL_TENANTS, id, { name: 'Pilot wave 1', groupId: DEMO_PILOT_GROUP_ID, order: 1, plannedAt: new Date(now.getTime() - 86_400_000) });
+  }
   const run = await runs.run(ALL_TENANTS, id, 'INGEST');
   log(`demo tenant checked: score ${run?.score ?? 'n/a'}`);
   return { tenantId: id, adminEmail, passwordFile: existsSync(passwordFile) ? passwordFile : null };

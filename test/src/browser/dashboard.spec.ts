@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dropDatabase, freshDatabaseUrl, startApp, type RunningApp } from '../support/app-process.js';
+import { ARTIFACTS, launchChromium } from '../support/browser.js';
+
+/**
+ * The built dashboard in headless Chromium, as a user sees it: the first start's admin signs in
+ * with the generated password and finds the demo tenant's check results.
+ */
+let app: RunningApp;
+let dbUrl: string;
+let dataDir: string;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-browser-'));
+  // EMULATOR=on: the demo tenant and its admin are created on first start.
+  app = await startApp({ DATABASE_URL: dbUrl, EMULATOR: 'on', DATA_DIR: dataDir });
+  browser = await launchChromium();
+  page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dbUrl) await dropDatabase(dbUrl);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signIn(p: Page, email: string, password: string) {
+  await p.goto(app.url);
+  await p.locator('input[name="username"]').fill(email);
+  await p.locator('input[name="password"]').fill(password);
+  await p.locator('button[type="submit"]').click();
+}
+
+describe('dashboard', () => {
+  it('refuses a wrong password and stays on the login page', async () => {
+    await signIn(page, 'admin@posture.local', 'not the password');
+    await expect.poll(() => page.locator('input[name="password"]').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(page.url()).toMatch(/login/);
+  });
+
+  it("signs the first admin in and shows the demo tenant's check results with status chips", async () => {
+    const password = readFileSync(path.join(dataDir, 'admin-password'), 'utf8').trim();
+    expect(app.output()).not.toContain(password);
+    await signIn(page, 'admin@posture.local', password);
+    await page.waitForURL((u) => !u.pathname.includes('login'), { timeout: 30_000 });
+    // The dashboard card counts the demo tenant's latest results.
+    await page.locator('[data-testid="latest-results-card"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('menuitem', { name: 'Check results' }).click();
+    const row = page.locator('tr', { hasText: 'EXO.AUTHPOL.BLOCKS_BASIC' });
+    await row
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err: unknown) => {
+        await page.screenshot({ path: path.join(ARTIFACTS, 'failure-check-results.png'), fullPage: true });
+        throw err;
+      });
+    await expect.poll(() => row.first().locator('[data-testid="status-chip"]').innerText()).toMatch(/PASS|Pass/i);
+    // The demo's pilot member who never got the policy shows as a failing pilot coverage.
+    const pilot = page.locator('tr', { hasText: 'ROLLOUT.PILOT_COVERAGE' }).first();
+    await expect.poll(() => pilot.locator('[data-testid="status-chip"]').innerText()).toMatch(/fail/i);
+    expect(await pilot.innerText()).toMatch(/3 of 4/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'check-results-en.png'), fullPage: true });
+  });
+
+  it('speaks Japanese and Traditional Chinese', async () => {
+    for (const [label, expected] of [
+      ['日本語', /合格|不合格|対象外|警告/],
+      ['繁體中文', /通過|未通過/],
+    ] as const) {
+      await page.locator('header button[aria-label], header button').filter({ hasText: /English|日本語|繁體中文|EN|JA|ZH/i }).first().click();
+      await page.getByRole('menuitem', { name: label }).click();
+      await expect.poll(() => page.locator('[data-testid="status-chip"]').first().innerText(), { timeout: 15_000 }).toMatch(expected);
+      await page.screenshot({ path: path.join(ARTIFACTS, `check-results-${label === '日本語' ? 'ja' : 'zh-TW'}.png`), fullPage: true });
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './auth/auth-provider';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './data/data-provider';
+import { i18nProvider } from './i18n/i18n-provider';
+import { APP_TITLE, Layout } from './layout/Layout';
+import { checkResults } from './resources/check-results';
+import { checkRuns } from './resources/check-runs';
+import { checks } from './resources/checks';
+import { snapshots } from './resources/snapshots';
+import { tenants } from './resources/tenants';
+
+export const App = () => (
+  <Admin
+    title={APP_TITLE}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="CheckResult" {...checkResults} />
+    <Resource name="CheckRun" {...checkRuns} />
+    <Resource name="Snapshot" {...snapshots} />
+    <Resource name="Tenant" {...tenants} />
+    <Resource name="Check" {...checks} />
+  </Admin>
+);

@@ -1,0 +1,15 @@
+import { Stack } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { LatestResultsCard } from './LatestResultsCard';
+import { WelcomeCard } from './WelcomeCard';
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={2} sx={{ mt: 2 }}>
+      <Title title={translate('posture.page.dashboard')} />
+      <WelcomeCard />
+      <LatestResultsCard />
+    </Stack>
+  );
+};

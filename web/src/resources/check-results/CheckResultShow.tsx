@@ -1,0 +1,23 @@
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { CodeField, JsonField } from '../../posture/CodeField';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { SeverityField } from '../../posture/SeverityChip';
+import { StatusField } from '../../posture/StatusChip';
+
+export const CheckResultShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <StatusField source="status" />
+      <SeverityField source="severity" />
+      <TextField source="checkId" />
+      <TextField source="title" emptyText="—" />
+      <ReferenceField source="tenantId" reference="Tenant" />
+      <ReferenceField source="runId" reference="CheckRun" />
+      <DateTimeField source="evaluatedAt" />
+      <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
+      <TextField source="summary" />
+      <CodeField source="remediation" />
+      <JsonField source="evidence" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,41 @@
+import { Stack, Typography } from '@mui/material';
+import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
+import { CodeBlock } from '../../posture/CodeField';
+import type { Check } from '../../posture/records';
+import { SeverityField } from '../../posture/SeverityChip';
+import { SourcesField } from '../../posture/SourcesField';
+
+/** What a check looks at and why, unfolded under its row. */
+const CheckDetails = () => {
+  const record = useRecordContext<Check>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const label = (field: string) => translate(`resources.Check.fields.${field}`);
+  return (
+    <Stack spacing={1} sx={{ py: 1 }}>
+      {record.description && <Typography variant="body2">{record.description}</Typography>}
+      {record.rationale && (
+        <Typography variant="body2">
+          <strong>{label('rationale')}:</strong> {record.rationale}
+        </Typography>
+      )}
+      {record.remediation && (
+        <>
+          <Typography variant="subtitle2">{label('remediation')}</Typography>
+          <CodeBlock text={record.remediation} />
+        </>
+      )}
+    </Stack>
+  );
+};
+
+export const CheckList = () => (
+  <List sort={{ field: 'id', order: 'ASC' }} perPage={50} exporter={false}>
+    <DataTable bulkActionButtons={false} expand={<CheckDetails />}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="severity" field={SeverityField} />
+      <DataTable.Col source="sources" field={SourcesField} disableSort />
+    </DataTable>
+  </List>
+);

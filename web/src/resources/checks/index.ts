@@ -1,0 +1,10 @@
+import RuleIcon from '@mui/icons-material/Rule';
+import type { Check } from '../../posture/records';
+import { CheckList } from './CheckList';
+
+/** The catalogue is read-only: checks are code (jobs/src/checks/catalogue). */
+export const checks = {
+  list: CheckList,
+  icon: RuleIcon,
+  recordRepresentation: (record: Check) => record.title || record.id,
+};

@@ -1,0 +1,13 @@
+import BusinessIcon from '@mui/icons-material/Business';
+import type { Tenant } from '../../posture/records';
+import { TenantCreate } from './TenantCreate';
+import { TenantList } from './TenantList';
+import { TenantShow } from './TenantShow';
+
+export const tenants = {
+  list: TenantList,
+  show: TenantShow,
+  create: TenantCreate,
+  icon: BusinessIcon,
+  recordRepresentation: (record: Tenant) => record.name,
+};
