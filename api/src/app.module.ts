@@ -6,7 +6,7 @@ import { DatabaseModule, JobsModule, JobsScheduleModule, type ScheduleOptions } 
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
-import { AuthService, SECRET_KEY, SESSION_TTL_HOURS } from './auth/auth.service.js';
+import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
@@ -14,6 +14,7 @@ import { ChecksResolver } from './graphql/checks.resolver.js';
 import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './graphql/history.resolver.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { TenantsResolver } from './graphql/tenants.resolver.js';
+import { ConnectorsResolver, IngestionRunsResolver, MobileDevicesResolver, SignInsResolver } from './graphql/ingestion.resolver.js';
 import { PostureHistoryResolver, RolloutWavesResolver, WaiversResolver } from './graphql/rollout.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
@@ -35,7 +36,6 @@ export class AuthModule {
       providers: [
         AuthRepository,
         AuthService,
-        { provide: SECRET_KEY, useValue: o.secretKey },
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
       ],
       exports: [AuthService],
@@ -49,7 +49,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot(o.databaseUrl),
+        DatabaseModule.forRoot(o.databaseUrl, o.secretKey),
         AuthModule.forRoot(o),
         JobsModule,
         ...(o.schedule ? [JobsScheduleModule.forRoot(o.schedule)] : []),
@@ -84,6 +84,10 @@ export class AppModule {
         RolloutWavesResolver,
         WaiversResolver,
         PostureHistoryResolver,
+        ConnectorsResolver,
+        IngestionRunsResolver,
+        SignInsResolver,
+        MobileDevicesResolver,
       ],
     };
   }

@@ -3,12 +3,13 @@ import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseModule, JobsScheduleModule, type ScheduleOptions } from '@posture/jobs';
 import { resolveDatabase } from './bootstrap/database.js';
+import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
 
 @Module({})
 class WorkerModule {
-  static forRoot(databaseUrl: string, schedule: ScheduleOptions): DynamicModule {
-    return { module: WorkerModule, imports: [DatabaseModule.forRoot(databaseUrl), JobsScheduleModule.forRoot(schedule)] };
+  static forRoot(databaseUrl: string, secretKey: Buffer, schedule: ScheduleOptions): DynamicModule {
+    return { module: WorkerModule, imports: [DatabaseModule.forRoot(databaseUrl, secretKey), JobsScheduleModule.forRoot(schedule)] };
   }
 }
 
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await resolveDatabase(config, (l) => log.log(l));
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(db.url, {
+    WorkerModule.forRoot(db.url, resolveSecretKey(config), {
       clock: true,
       worker: true,
       tickMs: config.scheduleTickMs,

@@ -16,3 +16,8 @@ export { QueueService } from './schedule/queue.service.js';
 export { isValidCron, nextFireAfter } from './schedule/cron.js';
 export { WaiversService, type WaiverFilter, type CreateWaiverInput } from './waivers/waivers.service.js';
 export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
+export { SECRET_KEY } from './secret-key.js';
+export { ConnectorsService, type ConnectorInput, type ConnectorView } from './connectors/connectors.service.js';
+export { SyncService, type SyncResult } from './connectors/sync.service.js';
+export { ConnectorsRepository } from './connectors/connectors.repository.js';
+export { BrowseService, type SignInFilter } from './browse/browse.service.js';

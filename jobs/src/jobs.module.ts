@@ -14,6 +14,11 @@ import { RolloutWavesRepository } from './rollout/rollout-waves.repository.js';
 import { RolloutWavesService } from './rollout/rollout-waves.service.js';
 import { WaiversRepository } from './waivers/waivers.repository.js';
 import { WaiversService } from './waivers/waivers.service.js';
+import { ConnectorsRepository } from './connectors/connectors.repository.js';
+import { ConnectorsService } from './connectors/connectors.service.js';
+import { SyncService } from './connectors/sync.service.js';
+import { BrowseRepository } from './browse/browse.repository.js';
+import { BrowseService } from './browse/browse.service.js';
 
 const providers = [
   TenantsRepository,
@@ -31,6 +36,11 @@ const providers = [
   WaiversService,
   RolloutWavesRepository,
   RolloutWavesService,
+  ConnectorsRepository,
+  ConnectorsService,
+  SyncService,
+  BrowseRepository,
+  BrowseService,
 ];
 
 /** The work of the product, wired for NestJS; needs DatabaseModule.forRoot(url) beside it. */

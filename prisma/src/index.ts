@@ -17,4 +17,8 @@ export type {
   User,
   Session,
   ApiToken,
+  TenantSchedule,
+  ConnectorSettings,
+  SignInCursor,
+  IngestionRun,
 } from '../generated/client/client.js';

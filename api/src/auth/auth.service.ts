@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@posture/prisma';
-import { ALL_TENANTS, InvalidInput, isUuid } from '@posture/jobs';
+import { ALL_TENANTS, InvalidInput, isUuid, SECRET_KEY } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
 import type { AuthContext } from './auth.types.js';
 import { generatePassword, hashPassword, newToken, tokenHash, tokenKind, verifyPassword } from './secrets.js';
 
-export const SECRET_KEY = Symbol('SECRET_KEY');
 export const SESSION_TTL_HOURS = Symbol('SESSION_TTL_HOURS');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { SECRET_KEY } from '../secret-key.js';
 import { Db } from './db.js';
 
 @Global()
@@ -6,11 +7,12 @@ import { Db } from './db.js';
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  static forRoot(url: string): DynamicModule {
+  /** The database, and POSTURE_SECRET_KEY for whoever encrypts or keys with it. */
+  static forRoot(url: string, secretKey: Buffer): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: Db, useFactory: () => new Db(url) }],
-      exports: [Db],
+      providers: [{ provide: Db, useFactory: () => new Db(url) }, { provide: SECRET_KEY, useValue: secretKey }],
+      exports: [Db, SECRET_KEY],
     };
   }
 

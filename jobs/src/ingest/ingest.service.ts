@@ -42,6 +42,11 @@ export class IngestService {
     this.listeners.push(listener);
   }
 
+  /** For ingestion that does not go through this service's methods (pulled sign-ins). */
+  notifyIngested(tenantId: string, kind: 'snapshot' | 'signins'): void {
+    this.notify(tenantId, kind);
+  }
+
   private notify(tenantId: string, kind: 'snapshot' | 'signins'): void {
     for (const l of this.listeners) {
       try {

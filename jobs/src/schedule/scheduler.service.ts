@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConnectorsRepository } from '../connectors/connectors.repository.js';
+import { SyncService } from '../connectors/sync.service.js';
 import { CheckRunsService } from '../runs/check-runs.service.js';
 import { ALL_TENANTS } from '../scope.js';
 import { nextFireAfter } from './cron.js';
@@ -18,6 +20,8 @@ export class SchedulerService {
     @Inject(ScheduleRepository) private readonly schedules: ScheduleRepository,
     @Inject(QueueService) private readonly queue: QueueService,
     @Inject(CheckRunsService) private readonly runs: CheckRunsService,
+    @Inject(SyncService) private readonly sync: SyncService,
+    @Inject(ConnectorsRepository) private readonly connectors: ConnectorsRepository,
   ) {}
 
   async tick(now: Date = new Date()): Promise<number> {
@@ -45,8 +49,16 @@ export class SchedulerService {
     return enqueued;
   }
 
-  /** The job handler: an ordinary service call. */
+  /**
+   * The job handler, an ordinary service call: a scheduled run first pulls fresh data through
+   * the tenant's connector (when it has an enabled one), then checks.
+   */
   async handle(job: CheckRunJob): Promise<void> {
+    if (job.trigger === 'SCHEDULE' && (await this.connectors.enabledTenantIds()).includes(job.tenantId)) {
+      await this.sync.sync(ALL_TENANTS, job.tenantId, 'SCHEDULE').catch((err: unknown) =>
+        this.log.warn(`tenant ${job.tenantId}: scheduled pull failed: ${String(err)}`),
+      );
+    }
     await this.runs.run(ALL_TENANTS, job.tenantId, job.trigger, job.slot ? new Date(job.slot) : null);
   }
 }

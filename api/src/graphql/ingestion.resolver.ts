@@ -1,0 +1,148 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { BrowseService, ConnectorsService, SyncService } from '@posture/jobs';
+import type { AuthContext } from '../auth/auth.types.js';
+import { CurrentAuth } from '../auth/current-auth.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
+import {
+  ConnectorSettingsModel,
+  IngestionRunFilterInput,
+  IngestionRunModel,
+  MobileDeviceFilterInput,
+  MobileDeviceModel,
+  SignInFilterInput,
+  SignInModel,
+  SyncResultModel,
+} from './models/ingestion.model.js';
+import { orNull } from './tenants.resolver.js';
+
+@Resolver(() => ConnectorSettingsModel)
+export class ConnectorsResolver {
+  constructor(
+    @Inject(ConnectorsService) private readonly connectors: ConnectorsService,
+    @Inject(SyncService) private readonly sync: SyncService,
+  ) {}
+
+  @Roles('ADMIN')
+  @Query(() => ConnectorSettingsModel, { nullable: true })
+  connectorSettings(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+    return this.connectors.get(auth.scope, tenantId);
+  }
+
+  /** Creates or changes the connector; a changed base URL clears the stored secret. */
+  @Roles('ADMIN')
+  @Mutation(() => ConnectorSettingsModel)
+  updateConnectorSettings(
+    @CurrentAuth() auth: AuthContext,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('directoryId', { type: () => String, nullable: true }) directoryId?: string | null,
+    @Args('clientId', { type: () => String, nullable: true }) clientId?: string | null,
+    @Args('clientSecret', { type: () => String, nullable: true, description: 'write-only' }) clientSecret?: string | null,
+    @Args('enabled', { type: () => Boolean, nullable: true }) enabled?: boolean | null,
+    @Args('loginBaseUrl', { type: () => String, nullable: true }) loginBaseUrl?: string | null,
+    @Args('graphBaseUrl', { type: () => String, nullable: true }) graphBaseUrl?: string | null,
+    @Args('exchangeBaseUrl', { type: () => String, nullable: true }) exchangeBaseUrl?: string | null,
+    @Args('overlapMinutes', { type: () => Int, nullable: true }) overlapMinutes?: number | null,
+  ) {
+    return this.connectors.update(auth.scope, tenantId, { directoryId, clientId, clientSecret, enabled, loginBaseUrl, graphBaseUrl, exchangeBaseUrl, overlapMinutes });
+  }
+
+  /** Pulls the tenant now (snapshot, then sign-ins) and returns the two ingestion runs. */
+  @Roles('ANALYST')
+  @Mutation(() => SyncResultModel)
+  syncTenant(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+    return this.sync.sync(auth.scope, tenantId, 'MANUAL');
+  }
+}
+
+@Resolver(() => IngestionRunModel)
+export class IngestionRunsResolver {
+  constructor(@Inject(BrowseService) private readonly browse: BrowseService) {}
+
+  @Query(() => IngestionRunModel, { name: 'IngestionRun', nullable: true })
+  run(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    return orNull(this.browse.ingestionRun(auth.scope, id));
+  }
+
+  @Query(() => [IngestionRunModel], { name: 'allIngestionRuns' })
+  all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => IngestionRunFilterInput, nullable: true }) filter?: IngestionRunFilterInput) {
+    return this.browse.ingestionRuns(auth.scope, listArgs(args), filter ?? {});
+  }
+
+  @Query(() => ListMetadata, { name: '_allIngestionRunsMeta' })
+  async meta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => IngestionRunFilterInput, nullable: true }) filter?: IngestionRunFilterInput,
+  ) {
+    return { count: await this.browse.countIngestionRuns(auth.scope, filter ?? {}) };
+  }
+}
+
+@Resolver(() => SignInModel)
+export class SignInsResolver {
+  constructor(@Inject(BrowseService) private readonly browse: BrowseService) {}
+
+  @Query(() => SignInModel, { name: 'SignIn', nullable: true })
+  signIn(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
+    return orNull(this.browse.signIn(auth.scope, id));
+  }
+
+  @Query(() => [SignInModel], { name: 'allSignIns' })
+  all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput) {
+    return this.browse.signIns(auth.scope, listArgs(args), filter ?? {});
+  }
+
+  @Query(() => ListMetadata, { name: '_allSignInsMeta' })
+  async meta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput,
+  ) {
+    return { count: await this.browse.countSignIns(auth.scope, filter ?? {}) };
+  }
+}
+
+const device = (d: Record<string, unknown> & { tenantId: string; snapshotId: string }): MobileDeviceModel => {
+  const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  return {
+    id: `${d.tenantId}:${s('DeviceId') ?? ''}`,
+    tenantId: d.tenantId,
+    snapshotId: d.snapshotId,
+    DeviceId: s('DeviceId'),
+    UserDisplayName: s('UserDisplayName'),
+    DeviceType: s('DeviceType'),
+    DeviceModel: s('DeviceModel'),
+    DeviceUserAgent: s('DeviceUserAgent'),
+    ClientType: s('ClientType'),
+    DeviceAccessState: s('DeviceAccessState'),
+    DeviceAccessStateReason: s('DeviceAccessStateReason'),
+    DeviceActiveSyncVersion: s('DeviceActiveSyncVersion'),
+    FirstSyncTime: s('FirstSyncTime'),
+    LastSuccessSync: s('LastSuccessSync'),
+    raw: d,
+  };
+};
+
+@Resolver(() => MobileDeviceModel)
+export class MobileDevicesResolver {
+  constructor(@Inject(BrowseService) private readonly browse: BrowseService) {}
+
+  @Query(() => [MobileDeviceModel], { name: 'allMobileDevices' })
+  async all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true }) filter?: MobileDeviceFilterInput) {
+    return (await this.browse.mobileDevices(auth.scope, listArgs(args), filter ?? {})).rows.map(device);
+  }
+
+  @Query(() => ListMetadata, { name: '_allMobileDevicesMeta' })
+  async meta(
+    @CurrentAuth() auth: AuthContext,
+    @Args('page', { type: () => Int, nullable: true }) _page?: number,
+    @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
+    @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true }) filter?: MobileDeviceFilterInput,
+  ) {
+    return { count: (await this.browse.mobileDevices(auth.scope, { page: 0, perPage: 1 }, filter ?? {})).total };
+  }
+}

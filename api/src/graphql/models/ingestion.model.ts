@@ -1,0 +1,114 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IngestionKind, RunStatus, RunTrigger } from '@posture/prisma';
+import { GraphQLJSON } from 'graphql-scalars';
+
+registerEnumType(IngestionKind, { name: 'IngestionKind' });
+
+@ObjectType('ConnectorSettings', { description: 'How a tenant is pulled from Microsoft. The client secret is write-only.' })
+export class ConnectorSettingsModel {
+  @Field(() => ID) tenantId!: string;
+  @Field() enabled!: boolean;
+  @Field({ description: 'Entra tenant (directory) GUID' }) directoryId!: string;
+  @Field() clientId!: string;
+  @Field({ description: 'Whether a client secret is stored (it is never returned).' }) hasSecret!: boolean;
+  @Field() loginBaseUrl!: string;
+  @Field() graphBaseUrl!: string;
+  @Field() exchangeBaseUrl!: string;
+  @Field(() => Int) overlapMinutes!: number;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('IngestionRun')
+export class IngestionRunModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field(() => IngestionKind) kind!: IngestionKind;
+  @Field(() => RunTrigger) trigger!: RunTrigger;
+  @Field(() => RunStatus) status!: RunStatus;
+  @Field() startedAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+  @Field(() => Int, { nullable: true }) durationMs!: number | null;
+  @Field(() => Int) pages!: number;
+  @Field(() => Int) received!: number;
+  @Field(() => Int) inserted!: number;
+  @Field(() => Int) duplicates!: number;
+  @Field(() => Int) retries!: number;
+  @Field(() => String, { nullable: true }) progress!: string | null;
+  @Field(() => Date, { nullable: true }) windowFrom!: Date | null;
+  @Field(() => Date, { nullable: true }) windowTo!: Date | null;
+  @Field(() => ID, { nullable: true }) snapshotId!: string | null;
+  @Field(() => String, { nullable: true }) error!: string | null;
+}
+
+@InputType()
+export class IngestionRunFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => IngestionKind, { nullable: true }) kind?: IngestionKind | null;
+  @Field(() => RunStatus, { nullable: true }) status?: RunStatus | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}
+
+@ObjectType('SyncResult')
+export class SyncResultModel {
+  @Field(() => IngestionRunModel, { nullable: true, description: 'Null when another pull of the tenant was running' }) signIns!: IngestionRunModel | null;
+  @Field(() => IngestionRunModel, { nullable: true }) snapshot!: IngestionRunModel | null;
+}
+
+@ObjectType('SignIn')
+export class SignInModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field() createdAt!: Date;
+  @Field(() => String, { nullable: true }) userPrincipalName!: string | null;
+  @Field(() => String, { nullable: true }) appDisplayName!: string | null;
+  @Field(() => String, { nullable: true }) resourceDisplayName!: string | null;
+  @Field(() => String, { nullable: true }) clientAppUsed!: string | null;
+  @Field() isLegacy!: boolean;
+  @Field() isExchange!: boolean;
+  @Field() success!: boolean;
+  @Field(() => Int, { nullable: true }) errorCode!: number | null;
+  @Field(() => Boolean, { nullable: true }) isInteractive!: boolean | null;
+  @Field(() => String, { nullable: true }) authenticationRequirement!: string | null;
+  @Field(() => String, { nullable: true }) conditionalAccessStatus!: string | null;
+  @Field(() => String, { nullable: true }) operatingSystem!: string | null;
+  @Field(() => String, { nullable: true }) ipAddress!: string | null;
+  @Field(() => String, { nullable: true }) userAgent!: string | null;
+}
+
+@InputType()
+export class SignInFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => String, { nullable: true, description: 'clientAppUsed, case-insensitive' }) protocol?: string | null;
+  @Field(() => Boolean, { nullable: true }) legacyOnly?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) success?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'userPrincipalName' }) user?: string | null;
+  @Field(() => Date, { nullable: true, description: 'default: 30 days ago' }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+  @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}
+
+@ObjectType('MobileDevice', { description: 'A device partnership of the newest on-premises snapshot (Get-MobileDevice).' })
+export class MobileDeviceModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) tenantId!: string;
+  @Field(() => ID) snapshotId!: string;
+  @Field(() => String, { nullable: true }) DeviceId!: string | null;
+  @Field(() => String, { nullable: true }) UserDisplayName!: string | null;
+  @Field(() => String, { nullable: true }) DeviceType!: string | null;
+  @Field(() => String, { nullable: true }) DeviceModel!: string | null;
+  @Field(() => String, { nullable: true }) DeviceUserAgent!: string | null;
+  @Field(() => String, { nullable: true }) ClientType!: string | null;
+  @Field(() => String, { nullable: true }) DeviceAccessState!: string | null;
+  @Field(() => String, { nullable: true }) DeviceAccessStateReason!: string | null;
+  @Field(() => String, { nullable: true }) DeviceActiveSyncVersion!: string | null;
+  @Field(() => String, { nullable: true }) FirstSyncTime!: string | null;
+  @Field(() => String, { nullable: true }) LastSuccessSync!: string | null;
+  @Field(() => GraphQLJSON, { description: 'The whole cmdlet object' }) raw!: unknown;
+}
+
+@InputType()
+export class MobileDeviceFilterInput {
+  @Field(() => ID, { nullable: true }) tenantId?: string | null;
+  @Field(() => String, { nullable: true }) q?: string | null;
+  @Field(() => String, { nullable: true }) accessState?: string | null;
+}

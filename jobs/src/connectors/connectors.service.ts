@@ -1,0 +1,124 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConnectorSettings } from '@posture/prisma';
+import { InvalidInput, NotFound, type InputProblem } from '../errors.js';
+import type { TenantScope } from '../scope.js';
+import { SECRET_KEY } from '../secret-key.js';
+import { isUuid, TenantsService } from '../tenants/tenants.service.js';
+import { ConnectorsRepository } from './connectors.repository.js';
+import type { MicrosoftEndpoints } from './microsoft-client.js';
+import { decryptSecret, encryptSecret } from './secret-box.js';
+
+export interface ConnectorInput {
+  enabled?: boolean | null;
+  directoryId?: string | null;
+  clientId?: string | null;
+  /** Write-only. */
+  clientSecret?: string | null;
+  loginBaseUrl?: string | null;
+  graphBaseUrl?: string | null;
+  exchangeBaseUrl?: string | null;
+  overlapMinutes?: number | null;
+}
+
+/** What the API shows: never the secret, only whether one is stored. */
+export type ConnectorView = Omit<ConnectorSettings, 'secretEncrypted'> & { hasSecret: boolean };
+
+function httpsUrl(value: string, path: string, problems: InputProblem[]): string {
+  try {
+    const u = new URL(value);
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
+      problems.push({ path, reason: 'must be https (http only for a local emulator)' });
+    }
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    problems.push({ path, reason: 'is not a URL' });
+    return value;
+  }
+}
+
+@Injectable()
+export class ConnectorsService {
+  constructor(
+    @Inject(ConnectorsRepository) private readonly repo: ConnectorsRepository,
+    @Inject(TenantsService) private readonly tenants: TenantsService,
+    @Inject(SECRET_KEY) private readonly key: Buffer,
+  ) {}
+
+  static view(s: ConnectorSettings): ConnectorView {
+    const { secretEncrypted, ...rest } = s;
+    return { ...rest, hasSecret: secretEncrypted !== null };
+  }
+
+  async get(scope: TenantScope, tenantId: string): Promise<ConnectorView | null> {
+    await this.tenants.get(scope, tenantId);
+    const s = await this.repo.settings(tenantId);
+    return s && ConnectorsService.view(s);
+  }
+
+  /**
+   * Creates or changes a tenant's connector. Changing any base URL clears the stored secret
+   * (unless a new one comes with the change), so a secret is never sent to a host it was not
+   * entered for.
+   */
+  async update(scope: TenantScope, tenantId: string, input: ConnectorInput): Promise<ConnectorView> {
+    await this.tenants.get(scope, tenantId);
+    const current = await this.repo.settings(tenantId);
+    const problems: InputProblem[] = [];
+    const urls = {
+      loginBaseUrl: input.loginBaseUrl ? httpsUrl(input.loginBaseUrl, 'loginBaseUrl', problems) : undefined,
+      graphBaseUrl: input.graphBaseUrl ? httpsUrl(input.graphBaseUrl, 'graphBaseUrl', problems) : undefined,
+      exchangeBaseUrl: input.exchangeBaseUrl ? httpsUrl(input.exchangeBaseUrl, 'exchangeBaseUrl', problems) : undefined,
+    };
+    const directoryId = input.directoryId ?? current?.directoryId;
+    const clientId = input.clientId ?? current?.clientId;
+    if (!directoryId || !isUuid(directoryId)) problems.push({ path: 'directoryId', reason: 'must be the Entra tenant GUID' });
+    if (!clientId || !isUuid(clientId)) problems.push({ path: 'clientId', reason: 'must be the application (client) GUID' });
+    if (input.clientSecret !== undefined && input.clientSecret !== null && input.clientSecret.length < 8) {
+      problems.push({ path: 'clientSecret', reason: 'is too short to be a client secret' });
+    }
+    if (input.overlapMinutes !== undefined && input.overlapMinutes !== null && (input.overlapMinutes < 0 || input.overlapMinutes > 24 * 60)) {
+      problems.push({ path: 'overlapMinutes', reason: 'must be from 0 to 1440' });
+    }
+    if (problems.length) throw new InvalidInput('invalid connector settings', problems);
+    const urlChanged =
+      current !== null &&
+      ((urls.loginBaseUrl !== undefined && urls.loginBaseUrl !== current.loginBaseUrl) ||
+        (urls.graphBaseUrl !== undefined && urls.graphBaseUrl !== current.graphBaseUrl) ||
+        (urls.exchangeBaseUrl !== undefined && urls.exchangeBaseUrl !== current.exchangeBaseUrl));
+    const secretEncrypted = input.clientSecret ? encryptSecret(this.key, input.clientSecret) : urlChanged ? null : undefined;
+    const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+    const saved = await this.repo.upsertSettings(
+      tenantId,
+      {
+        tenantId,
+        directoryId: directoryId!,
+        clientId: clientId!,
+        secretEncrypted: secretEncrypted ?? null,
+        enabled: input.enabled ?? true,
+        overlapMinutes: input.overlapMinutes ?? 30,
+        ...defined(urls),
+      },
+      { directoryId, clientId, ...(secretEncrypted !== undefined ? { secretEncrypted } : {}), ...defined({ enabled: input.enabled, overlapMinutes: input.overlapMinutes }), ...defined(urls) },
+    );
+    return ConnectorsService.view(saved);
+  }
+
+  /** The endpoints with the secret decrypted, for a pull; never leaves the jobs layer. */
+  async endpoints(tenantId: string): Promise<{ endpoints: MicrosoftEndpoints; settings: ConnectorSettings }> {
+    const s = await this.repo.settings(tenantId);
+    if (!s) throw new NotFound(`connector of tenant ${tenantId}`);
+    if (!s.secretEncrypted) throw new InvalidInput('the connector has no client secret (it is cleared when a base URL changes)', [{ path: 'clientSecret', reason: 'not set' }]);
+    return {
+      settings: s,
+      endpoints: {
+        directoryId: s.directoryId,
+        clientId: s.clientId,
+        clientSecret: decryptSecret(this.key, s.secretEncrypted),
+        loginBaseUrl: s.loginBaseUrl,
+        graphBaseUrl: s.graphBaseUrl,
+        exchangeBaseUrl: s.exchangeBaseUrl,
+      },
+    };
+  }
+}
