@@ -1,3 +1,4 @@
 import { nodeConfig } from '../vitest.shared.mts';
 
-export default nodeConfig({ globalSetup: ['./vitest.global-setup.ts'] });
+// Unit tests only: the API over HTTP and SQL is tested end to end in test/.
+export default nodeConfig();
