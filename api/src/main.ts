@@ -3,7 +3,8 @@ import { Logger } from '@nestjs/common';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
-import { DEMO_ADMIN_EMAIL, seedDemo } from './demo/demo.js';
+import { startEmbeddedEmulator } from './bootstrap/embedded-emulator.js';
+import { DEMO_ADMIN_EMAIL, feedDemo, prepareDemo } from './demo/demo.js';
 import { startServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -12,12 +13,16 @@ async function main(): Promise<void> {
   const secretKey = resolveSecretKey(config);
   const db = await resolveDatabase(config, (l) => log.log(l));
   const server = await startServer(config, db.url, secretKey);
+  const emulator = config.emulator ? await startEmbeddedEmulator(config.emulatorPort, (l) => log.log(l)) : null;
+  let collector: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.log(`${signal}: shutting down`);
+    await collector?.stop().catch(() => {});
     await server.close().catch((e: unknown) => log.error(String(e)));
+    await emulator?.stop().catch(() => {});
     await db.stop().catch((e: unknown) => log.error(String(e)));
     process.exit(0);
   };
@@ -25,15 +30,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const lines = [`posture watch is running at ${config.publicUrl ?? server.url}`];
-  if (config.emulator) {
-    const demo = await seedDemo(server.app, config.dataDir, (l) => log.log(l));
-    if (demo.passwordFile) {
-      lines.push(`sign in as ${demo.adminEmail ?? DEMO_ADMIN_EMAIL}; the password is in ${demo.passwordFile} (readable by you only)`);
-    }
-    lines.push(`demo tenant: ${demo.tenantId}`);
+  const demo = emulator ? await prepareDemo(server.app, config.dataDir) : null;
+  if (demo?.passwordFile) {
+    lines.push(`sign in as ${demo.adminEmail ?? DEMO_ADMIN_EMAIL}; the password is in ${demo.passwordFile} (readable by you only)`);
   }
+  if (demo && emulator) lines.push(`demo tenant ${demo.tenantId} is fed by the emulated Microsoft backend at ${emulator.url}`);
   lines.push(`jobs: ${config.jobs ? 'on' : 'off'}; database: ${db.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL'}`);
   for (const l of lines) log.log(l);
+  if (demo && emulator) {
+    // After the banner: the first pull takes a little while and shows as an ingestion run.
+    collector = await feedDemo(server.app, demo, emulator, server.url, config.dataDir, (l) => log.log(l)).catch((err: unknown) => {
+      log.error(`demo tenant: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    });
+  }
 }
 
 main().catch((err: unknown) => {

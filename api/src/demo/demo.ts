@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { ALL_TENANTS, CheckRunsService, IngestService, RolloutWavesService, TenantsService } from '@posture/jobs';
+import { ALL_TENANTS, CheckRunsService, ConnectorsService, HistoryService, RolloutWavesService, SyncService, TenantsService } from '@posture/jobs';
 import { AuthService } from '../auth/auth.service.js';
-import { DEMO_PILOT_GROUP_ID, demoSignIns, demoSnapshot } from './demo-data.js';
+import type { EmbeddedEmulator } from '../bootstrap/embedded-emulator.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@posture.local';
 
@@ -13,17 +13,23 @@ export interface DemoInfo {
   passwordFile: string | null;
 }
 
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * First start with the emulator on: an admin with a generated password (written to an
- * owner-only file, never logged) and a demo tenant. Every start feeds the demo tenant fresh data
- * and checks it, so the dashboard has something true to show.
+ * owner-only file, never logged) and a demo tenant. Every start points the demo tenant's
+ * connector at the in-process emulator and starts the emulator's on-premises collector, which
+ * pushes with a COLLECTOR token as a real one would.
  */
-export async function seedDemo(app: INestApplication, dataDir: string, log: (line: string) => void): Promise<DemoInfo> {
+export async function prepareDemo(app: INestApplication, dataDir: string): Promise<DemoInfo> {
   const auth = app.get(AuthService);
   const tenants = app.get(TenantsService);
-  const ingest = app.get(IngestService);
-  const runs = app.get(CheckRunsService);
-  const stateFile = path.join(dataDir, 'demo.json');
   const passwordFile = path.join(dataDir, 'admin-password');
   let adminEmail: string | null = null;
   if ((await auth.countUsers()) === 0) {
@@ -31,23 +37,79 @@ export async function seedDemo(app: INestApplication, dataDir: string, log: (lin
     writeFileSync(passwordFile, password + '\n', { mode: 0o600 });
     adminEmail = DEMO_ADMIN_EMAIL;
   }
-  let tenantId: string | null = existsSync(stateFile) ? (JSON.parse(readFileSync(stateFile, 'utf8')) as { tenantId: string }).tenantId : null;
+  const stateFile = path.join(dataDir, 'demo.json');
+  let tenantId = readJson<{ tenantId: string }>(stateFile)?.tenantId ?? null;
   if (tenantId && !(await tenants.get(ALL_TENANTS, tenantId).then(() => true, () => false))) tenantId = null;
   if (!tenantId) {
-    const t = await tenants.create({ name: 'Contoso (demo)', entraTenantId: null });
+    const t = await tenants.create({
+      name: 'Contoso (demo)',
+      // Checked every five minutes: a simulated day of the emulator lasts five minutes.
+      // Two days of sign-ins keep the first pull of the demo short.
+      settings: {
+        checkSchedule: '*/5 * * * *',
+        signInLookbackDays: 2,
+        declaredSources: ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'],
+      },
+    });
     tenantId = t.id;
-    writeFileSync(stateFile, JSON.stringify({ tenantId: t.id }), { mode: 0o600 });
-    log(`created the demo tenant ${t.id}`);
+    writeFileSync(stateFile, JSON.stringify({ tenantId }), { mode: 0o600 });
   }
-  const id: string = tenantId;
-  const now = new Date();
-  await ingest.ingestSnapshot(ALL_TENANTS, id, demoSnapshot(now), 'DEMO');
-  await ingest.ingestSignIns(ALL_TENANTS, id, demoSignIns(now));
+  return { tenantId, adminEmail, passwordFile: existsSync(passwordFile) ? passwordFile : null };
+}
+
+export async function feedDemo(
+  app: INestApplication,
+  demo: DemoInfo,
+  emulator: EmbeddedEmulator,
+  serverUrl: string,
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<{ stop(): Promise<void> }> {
+  const auth = app.get(AuthService);
+  const tenantId = demo.tenantId;
+  await app.get(TenantsService).update(ALL_TENANTS, tenantId, { entraTenantId: emulator.directoryId });
+  await app.get(ConnectorsService).update(ALL_TENANTS, tenantId, {
+    directoryId: emulator.directoryId,
+    clientId: emulator.clientId,
+    clientSecret: emulator.clientSecret,
+    loginBaseUrl: emulator.url,
+    graphBaseUrl: emulator.url,
+    exchangeBaseUrl: emulator.url,
+    overlapMinutes: 30,
+    enabled: true,
+  });
+  // The collector's token is kept (owner-only) so restarts do not pile up tokens.
+  const tokenFile = path.join(dataDir, 'demo-collector-token');
+  let token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
+  if (!token || !(await auth.resolve(`Bearer ${token}`))) {
+    token = (await auth.createToken({ name: 'demo on-premises collector', role: 'COLLECTOR', tenantIds: [tenantId], createdBy: 'demo' })).token;
+    writeFileSync(tokenFile, token + '\n', { mode: 0o600 });
+  }
+  const collector = emulator.startCollector(serverUrl, tenantId, token, 60_000);
+
+  log('demo tenant: pulling from the emulator…');
+  const sync = await app.get(SyncService).sync(ALL_TENANTS, tenantId, 'MANUAL');
+  log(`demo tenant: ${sync.signIns?.inserted ?? 0} new sign-ins, snapshot ${sync.snapshot?.status ?? 'skipped'}`);
   const waves = app.get(RolloutWavesService);
-  if ((await waves.count(ALL_TENANTS, { tenantId: id })) === 0) {
-    await waves.create(ALL_TENANTS, id, { name: 'Pilot wave 1', groupId: DEMO_PILOT_GROUP_ID, order: 1, plannedAt: new Date(now.getTime() - 86_400_000) });
+  if ((await waves.count(ALL_TENANTS, { tenantId })) === 0) {
+    await createWavesFromGroups(app, tenantId);
+    // The snapshot carries the members of wave groups only: pull it again now that there are waves.
+    await app.get(SyncService).pullSnapshot(tenantId, 'MANUAL');
   }
-  const run = await runs.run(ALL_TENANTS, id, 'INGEST');
+  const run = await app.get(CheckRunsService).run(ALL_TENANTS, tenantId, 'INGEST');
   log(`demo tenant checked: score ${run?.score ?? 'n/a'}`);
-  return { tenantId: id, adminEmail, passwordFile: existsSync(passwordFile) ? passwordFile : null };
+  return collector;
+}
+
+/** The emulated tenant names its pilot and wave groups "… wave N": they become the rollout. */
+async function createWavesFromGroups(app: INestApplication, tenantId: string): Promise<void> {
+  const [latest] = await app.get(HistoryService).snapshots(ALL_TENANTS, { page: 0, perPage: 1 }, { tenantId, source: 'entra' });
+  const groups = ((latest?.raw as { entra?: { groups?: Array<{ id?: string; displayName?: string }> } } | undefined)?.entra?.groups ?? [])
+    .filter((g) => g.id && /wave/i.test(g.displayName ?? ''))
+    .sort((a, b) => (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en', { numeric: true }));
+  const waves = app.get(RolloutWavesService);
+  let order = 1;
+  for (const g of groups) {
+    await waves.create(ALL_TENANTS, tenantId, { name: g.displayName ?? g.id!, groupId: g.id!, order: order++, plannedAt: null });
+  }
 }

@@ -87,6 +87,11 @@ export class TenantViewService {
     const len = settings.signInLookbackDays * DAY;
     const window = { from: new Date(now.getTime() - len), to: now };
     const previousWindow = { from: new Date(now.getTime() - 2 * len), to: window.from };
+    // Pulled sign-ins must cover the whole window; pushed ones (no cursor) are taken as complete.
+    const cursor = await this.db.prisma.signInCursor.findUnique({ where: { tenantId } });
+    if (cursor && cursor.coveredFrom.getTime() > window.from.getTime()) {
+      return { state: 'PARTIAL', window, coveredFrom: cursor.coveredFrom };
+    }
     const agg = await this.aggregates.compute(tenantId, window, previousWindow, waves);
     return { state: 'PRESENT', window, previousWindow, ...agg };
   }

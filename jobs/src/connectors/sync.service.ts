@@ -81,7 +81,9 @@ export class SyncService {
       const settings = await this.tenants.settings(ALL_TENANTS, tenantId);
       const { endpoints, settings: connector } = await this.connectors.endpoints(tenantId);
       const cursor = await this.repo.cursor(tenantId);
-      const windowStart = new Date(now.getTime() - settings.signInLookbackDays * DAY);
+      // The first pull reads the look-back window and the one before it, which the attempt-rise
+      // check compares against.
+      const windowStart = new Date(now.getTime() - 2 * settings.signInLookbackDays * DAY);
       const from = cursor ? new Date(Math.max(cursor.syncedUntil.getTime() - connector.overlapMinutes * MINUTE, windowStart.getTime() - DAY)) : windowStart;
       let run = await this.repo.startRun({ tenantId, kind: 'SIGNINS', trigger, windowFrom: from, windowTo: now });
       const client = new MicrosoftClient(endpoints, this.clientOptions);

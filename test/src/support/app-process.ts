@@ -11,6 +11,7 @@ export interface RunningApp {
   pid: number;
   env: NodeJS.ProcessEnv;
   output(): string;
+  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +69,14 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
     pid: child.pid!,
     env,
     output: () => out,
+    waitForOutput: async (pattern, timeoutMs) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(out)) {
+        if (child.exitCode !== null) throw new Error(`app exited:\n${out}`);
+        if (Date.now() > deadline) throw new Error(`no ${pattern} in the app's output within ${timeoutMs} ms:\n${out.slice(-3000)}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dropDatabase, freshDatabaseUrl, gql, startApp, type RunningApp } from '../support/app-process.js';
+
+/**
+ * `npm start`'s demo: the in-process emulator feeds the demo tenant through the same pull
+ * connectors and on-premises collector a real tenant would use, and its results move with the
+ * scenario's days.
+ */
+let app: RunningApp;
+let dbUrl: string;
+let dataDir: string;
+let token: string;
+let tenantId: string;
+let startedIn: number;
+
+beforeAll(async () => {
+  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-demo-'));
+  const t0 = Date.now();
+  app = await startApp({ DATABASE_URL: dbUrl, EMULATOR: 'on', EMULATOR_PORT: '0', EMULATOR_USERS: '150', DATA_DIR: dataDir });
+  await app.waitForOutput(/demo tenant checked/, 180_000);
+  startedIn = Date.now() - t0;
+  tenantId = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')).tenantId;
+  const password = readFileSync(path.join(dataDir, 'admin-password'), 'utf8').trim();
+  const login = await gql<{ login: { token: string } }>(app.url, null, 'mutation($p: String!) { login(email: "admin@posture.local", password: $p) { token } }', { p: password });
+  token = login.data!.login.token;
+});
+
+afterAll(async () => {
+  await app?.stop();
+  if (dbUrl) await dropDatabase(dbUrl);
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function pilot(): Promise<{ status: string; metric: number | null; summary: string }> {
+  const r = await gql<{ allCheckResults: Array<{ status: string; metric: number | null; summary: string }> }>(
+    app.url,
+    token,
+    'query($t: ID!) { allCheckResults(filter: { tenantId: $t, checkId: "ROLLOUT.PILOT_COVERAGE", latest: true }) { status metric summary } }',
+    { t: tenantId },
+  );
+  return r.data!.allCheckResults[0]!;
+}
+
+describe('the demo tenant', () => {
+  it('has sign-ins, snapshots from both the pull and the collector, and check results once started', async () => {
+    console.log(`demo tenant fed and checked ${(startedIn / 1000).toFixed(1)} s after start`);
+    const r = await gql<{
+      _allSignInsMeta: { count: number };
+      allSnapshots: Array<{ origin: string; sources: string[] }>;
+      _allCheckResultsMeta: { count: number };
+      allRolloutWaves: Array<{ name: string }>;
+    }>(
+      app.url,
+      token,
+      `query($t: ID!) { _allSignInsMeta(filter: { tenantId: $t }) { count }
+         allSnapshots(filter: { tenantId: $t }, perPage: 50) { origin sources }
+         _allCheckResultsMeta(filter: { tenantId: $t, latest: true }) { count }
+         allRolloutWaves(filter: { tenantId: $t }) { name } }`,
+      { t: tenantId },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!._allSignInsMeta.count).toBeGreaterThan(1000);
+    expect(r.data!.allSnapshots.some((s) => s.origin === 'PULL' && s.sources.includes('entra'))).toBe(true);
+    // The on-premises side arrives the way it would in real life: pushed by a collector.
+    expect(r.data!.allSnapshots.some((s) => s.origin === 'PUSH' && s.sources.includes('exchangeOnPremises'))).toBe(true);
+    expect(r.data!._allCheckResultsMeta.count).toBeGreaterThanOrEqual(24);
+    expect(r.data!.allRolloutWaves[0]?.name).toMatch(/pilot/i);
+  });
+
+  it('changes as the scenario days pass: the pilot gets its policy on day 1', async () => {
+    const before = await pilot();
+    expect(before.metric).toBe(0);
+    const emulatorUrl = /emulated Microsoft backend at (http:\/\/[\w.:[\]-]+)/.exec(app.output())![1]!;
+    const advanced = await fetch(`${emulatorUrl}/_emulator/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer posture-watch-emulator-demo-secret' },
+      body: JSON.stringify({ days: 2 }),
+    });
+    expect(advanced.status).toBe(200);
+    const synced = await gql<{ syncTenant: { snapshot: { status: string } } }>(app.url, token, 'mutation($t: ID!) { syncTenant(tenantId: $t) { snapshot { status } } }', { t: tenantId });
+    expect(synced.data!.syncTenant.snapshot.status).toBe('SUCCEEDED');
+    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', { t: tenantId });
+    const after = await pilot();
+    expect(after.metric).toBeGreaterThan(0);
+    expect(after.summary).not.toEqual(before.summary);
+  });
+});
