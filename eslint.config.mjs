@@ -3,20 +3,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** What each workspace may import of ours (docs/STYLE.md, "What may import what"). */
-const ours = ['@posture/prisma', '@posture/jobs', '@posture/api', '@posture/emulator', '@posture/web', '@posture/test'];
+const ours = [
+  '@posture/prisma',
+  '@posture/jobs',
+  '@posture/api',
+  '@posture/emulator',
+  '@posture/web',
+  '@posture/test',
+];
 const boundary = (allowed, extra = []) => ({
   'no-restricted-imports': [
     'error',
     {
       paths: ours
         .filter((p) => !allowed.includes(p))
-        .map((name) => ({ name, message: `this workspace may import only ${allowed.join(', ') || 'nothing of ours'}` })),
+        .map((name) => ({
+          name,
+          message: `this workspace may import only ${allowed.join(', ') || 'nothing of ours'}`,
+        })),
       patterns: [
         {
           group: ours.filter((p) => !allowed.includes(p)).map((p) => `${p}/*`),
           message: 'crosses a workspace boundary (docs/STYLE.md)',
         },
-        { group: ['../../*/src/*', '../../../*/src/*'], message: 'import other workspaces by package name' },
+        {
+          group: ['../../*/src/*', '../../../*/src/*'],
+          message: 'import other workspaces by package name',
+        },
         ...extra,
       ],
     },
@@ -24,7 +37,17 @@ const boundary = (allowed, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/generated/**', '**/node_modules/**', '**/.data/**', '**/*.mjs', '**/*.mts', '**/vitest.config.*'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/generated/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      '**/*.mjs',
+      '**/*.mts',
+      '**/vitest.config.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,7 +58,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'off',
     },
   },

@@ -19,7 +19,9 @@ if (typeof (Map as unknown as { groupBy?: unknown }).groupBy !== 'function') {
 }
 
 /** Shared by the Node workspaces: SWC keeps decorator metadata for NestJS. */
-export function nodeConfig(options: { globalSetup?: string[]; include?: string[]; testTimeout?: number } = {}) {
+export function nodeConfig(
+  options: { globalSetup?: string[]; include?: string[]; testTimeout?: number } = {},
+) {
   return defineConfig({
     plugins: [swc.vite({ module: { type: 'es6' } })],
     test: {

@@ -2,7 +2,12 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { DatabaseModule, JobsModule, JobsScheduleModule, type ScheduleOptions } from '@posture/jobs';
+import {
+  DatabaseModule,
+  JobsModule,
+  JobsScheduleModule,
+  type ScheduleOptions,
+} from '@posture/jobs';
 import type { Request } from 'express';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
@@ -11,11 +16,24 @@ import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { ChecksResolver } from './graphql/checks.resolver.js';
-import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './graphql/history.resolver.js';
+import {
+  CheckResultsResolver,
+  CheckRunsResolver,
+  SnapshotsResolver,
+} from './graphql/history.resolver.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { TenantsResolver } from './graphql/tenants.resolver.js';
-import { ConnectorsResolver, IngestionRunsResolver, MobileDevicesResolver, SignInsResolver } from './graphql/ingestion.resolver.js';
-import { PostureHistoryResolver, RolloutWavesResolver, WaiversResolver } from './graphql/rollout.resolver.js';
+import {
+  ConnectorsResolver,
+  IngestionRunsResolver,
+  MobileDevicesResolver,
+  SignInsResolver,
+} from './graphql/ingestion.resolver.js';
+import {
+  PostureHistoryResolver,
+  RolloutWavesResolver,
+  WaiversResolver,
+} from './graphql/rollout.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
 
@@ -63,9 +81,12 @@ export class AppModule {
             introspection: true,
             csrfPrevention: true,
             includeStacktraceInErrorResponses: false,
-            plugins: [requireAuthPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            plugins: [
+              requireAuthPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+            ],
             context: async ({ req }: { req: Request & { auth?: AuthContext | null } }) => {
-              const resolved = req.auth !== undefined ? req.auth : await auth.resolve(req.headers.authorization);
+              const resolved =
+                req.auth !== undefined ? req.auth : await auth.resolve(req.headers.authorization);
               return { req, auth: resolved };
             },
           }),

@@ -24,7 +24,8 @@ function parseFlags(args: string[]): Map<string, string[]> {
       continue;
     }
     const value = args[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+    if (value === undefined || value.startsWith('--'))
+      throw new UsageError(`--${name} needs a value`);
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
   return flags;
@@ -38,7 +39,8 @@ function one(flags: Map<string, string[]>, name: string): string {
 
 async function main(argv: string[]): Promise<void> {
   const [noun, verb, ...rest] = argv;
-  if (!noun || !verb || verb !== 'create' || !['token', 'user'].includes(noun)) throw new UsageError('unknown command');
+  if (!noun || !verb || verb !== 'create' || !['token', 'user'].includes(noun))
+    throw new UsageError('unknown command');
   const flags = parseFlags(rest);
   const config = loadConfig();
   const key = resolveSecretKey(config);
@@ -53,10 +55,15 @@ async function main(argv: string[]): Promise<void> {
         tenantIds: flags.get('tenant') ?? [],
         createdBy: 'cli',
       });
-      console.log(`created ${record.role} token "${record.name}" (${record.id}); it is shown once, store it now:`);
+      console.log(
+        `created ${record.role} token "${record.name}" (${record.id}); it is shown once, store it now:`,
+      );
       console.log(token);
     } else {
-      if (!flags.has('password-stdin')) throw new UsageError('--password-stdin is required (passwords never go on the command line)');
+      if (!flags.has('password-stdin'))
+        throw new UsageError(
+          '--password-stdin is required (passwords never go on the command line)',
+        );
       const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
       const { user } = await auth.createUser({
         email: one(flags, 'email'),

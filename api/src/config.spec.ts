@@ -6,11 +6,20 @@ const key = Buffer.alloc(32, 7).toString('base64');
 describe('loadConfig', () => {
   it('starts on defaults with nothing set: embedded database, emulator on, port 3000', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: null, secretKey: null, jobs: true, emulator: true });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      secretKey: null,
+      jobs: true,
+      emulator: true,
+    });
   });
 
   it('turns the emulator off by default against a server database, and requires the secret key there', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgresql://x@h/db' })).toThrow(/POSTURE_SECRET_KEY: required/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://x@h/db' })).toThrow(
+      /POSTURE_SECRET_KEY: required/,
+    );
     const c = loadConfig({ DATABASE_URL: 'postgresql://x@h/db', POSTURE_SECRET_KEY: key });
     expect(c.emulator).toBe(false);
     expect(c.secretKey?.length).toBe(32);
@@ -20,14 +29,24 @@ describe('loadConfig', () => {
     const secret = 'c2hvcnQ=';
     const err = (() => {
       try {
-        loadConfig({ PORT: 'eighty', JOBS: 'maybe', POSTURE_SECRET_KEY: secret, DATABASE_URL: 'mysql://x' });
+        loadConfig({
+          PORT: 'eighty',
+          JOBS: 'maybe',
+          POSTURE_SECRET_KEY: secret,
+          DATABASE_URL: 'mysql://x',
+        });
       } catch (e) {
         return e as ConfigError;
       }
       throw new Error('no error');
     })();
     expect(err).toBeInstanceOf(ConfigError);
-    expect(err.problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'JOBS', 'PORT', 'POSTURE_SECRET_KEY']);
+    expect(err.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'DATABASE_URL',
+      'JOBS',
+      'PORT',
+      'POSTURE_SECRET_KEY',
+    ]);
     expect(err.message).not.toContain(secret);
   });
 });

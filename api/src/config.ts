@@ -12,14 +12,21 @@ const schema = z.object({
     .optional(),
   POSTURE_SECRET_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes, base64-encoded (openssl rand -base64 32)')
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'must be 32 random bytes, base64-encoded (openssl rand -base64 32)',
+    )
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   JOBS: onOff.default('on'),
   EMULATOR: onOff.optional(),
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   PUSH_BODY_LIMIT_MB: z.coerce.number().positive().max(1024).default(50),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   WEB_DIST_DIR: z.string().optional(),
   SCHEDULE_TICK_MS: z.coerce.number().int().min(200).max(3_600_000).default(15_000),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),

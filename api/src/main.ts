@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const secretKey = resolveSecretKey(config);
   const db = await resolveDatabase(config, (l) => log.log(l));
   const server = await startServer(config, db.url, secretKey);
-  const emulator = config.emulator ? await startEmbeddedEmulator(config.emulatorPort, (l) => log.log(l)) : null;
+  const emulator = config.emulator
+    ? await startEmbeddedEmulator(config.emulatorPort, (l) => log.log(l))
+    : null;
   let collector: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -32,14 +34,23 @@ async function main(): Promise<void> {
   const lines = [`posture watch is running at ${config.publicUrl ?? server.url}`];
   const demo = emulator ? await prepareDemo(server.app, config.dataDir) : null;
   if (demo?.passwordFile) {
-    lines.push(`sign in as ${demo.adminEmail ?? DEMO_ADMIN_EMAIL}; the password is in ${demo.passwordFile} (readable by you only)`);
+    lines.push(
+      `sign in as ${demo.adminEmail ?? DEMO_ADMIN_EMAIL}; the password is in ${demo.passwordFile} (readable by you only)`,
+    );
   }
-  if (demo && emulator) lines.push(`demo tenant ${demo.tenantId} is fed by the emulated Microsoft backend at ${emulator.url}`);
-  lines.push(`jobs: ${config.jobs ? 'on' : 'off'}; database: ${db.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL'}`);
+  if (demo && emulator)
+    lines.push(
+      `demo tenant ${demo.tenantId} is fed by the emulated Microsoft backend at ${emulator.url}`,
+    );
+  lines.push(
+    `jobs: ${config.jobs ? 'on' : 'off'}; database: ${db.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL'}`,
+  );
   for (const l of lines) log.log(l);
   if (demo && emulator) {
     // After the banner: the first pull takes a little while and shows as an ingestion run.
-    collector = await feedDemo(server.app, demo, emulator, server.url, config.dataDir, (l) => log.log(l)).catch((err: unknown) => {
+    collector = await feedDemo(server.app, demo, emulator, server.url, config.dataDir, (l) =>
+      log.log(l),
+    ).catch((err: unknown) => {
       log.error(`demo tenant: ${err instanceof Error ? err.message : String(err)}`);
       return null;
     });

@@ -20,15 +20,24 @@ export interface StartedServer {
  * Builds and starts the HTTP server: the push API (raw bodies, authenticated before they are
  * read), GraphQL, /health, and the built dashboard with an SPA fallback.
  */
-export async function startServer(config: AppConfig, databaseUrl: string, secretKey: Buffer): Promise<StartedServer> {
+export async function startServer(
+  config: AppConfig,
+  databaseUrl: string,
+  secretKey: Buffer,
+): Promise<StartedServer> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
       databaseUrl,
       secretKey,
       sessionTtlHours: config.sessionTtlHours,
       schedule: config.jobs
-        ? { clock: true, worker: true, tickMs: config.scheduleTickMs,
-      pollSeconds: config.jobPollSeconds, ingestDebounceSeconds: config.ingestRunDebounceSeconds }
+        ? {
+            clock: true,
+            worker: true,
+            tickMs: config.scheduleTickMs,
+            pollSeconds: config.jobPollSeconds,
+            ingestDebounceSeconds: config.ingestRunDebounceSeconds,
+          }
         : null,
     }),
     { bodyParser: false, logger: ['error', 'warn', 'log'] },
@@ -37,19 +46,22 @@ export async function startServer(config: AppConfig, databaseUrl: string, secret
   const auth = app.get(AuthService);
 
   // Authenticate push requests before reading up to 50 MB of body from an unknown caller.
-  app.use('/api', (req: Request & { auth?: AuthContext | null }, res: Response, next: NextFunction) => {
-    auth
-      .resolve(req.headers.authorization)
-      .then((a) => {
-        if (!a) {
-          res.status(401).json({ error: 'a valid bearer token is required' });
-          return;
-        }
-        req.auth = a;
-        next();
-      })
-      .catch(next);
-  });
+  app.use(
+    '/api',
+    (req: Request & { auth?: AuthContext | null }, res: Response, next: NextFunction) => {
+      auth
+        .resolve(req.headers.authorization)
+        .then((a) => {
+          if (!a) {
+            res.status(401).json({ error: 'a valid bearer token is required' });
+            return;
+          }
+          req.auth = a;
+          next();
+        })
+        .catch(next);
+    },
+  );
   const raw = express.raw({ type: () => true, limit: config.pushBodyLimitBytes });
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
     raw(req, res, (err?: unknown) => {
@@ -57,7 +69,10 @@ export async function startServer(config: AppConfig, databaseUrl: string, secret
         const e = err as { status?: number; type?: string; message?: string };
         const status = e.status ?? 400;
         res.status(status).json({
-          error: e.type === 'entity.too.large' ? `the body is larger than ${config.pushBodyLimitBytes} bytes` : (e.message ?? 'bad body'),
+          error:
+            e.type === 'entity.too.large'
+              ? `the body is larger than ${config.pushBodyLimitBytes} bytes`
+              : (e.message ?? 'bad body'),
         });
         return;
       }

@@ -9,7 +9,13 @@ import { ConfigError, loadConfig } from './config.js';
 @Module({})
 class WorkerModule {
   static forRoot(databaseUrl: string, secretKey: Buffer, schedule: ScheduleOptions): DynamicModule {
-    return { module: WorkerModule, imports: [DatabaseModule.forRoot(databaseUrl, secretKey), JobsScheduleModule.forRoot(schedule)] };
+    return {
+      module: WorkerModule,
+      imports: [
+        DatabaseModule.forRoot(databaseUrl, secretKey),
+        JobsScheduleModule.forRoot(schedule),
+      ],
+    };
   }
 }
 

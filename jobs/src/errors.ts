@@ -3,11 +3,7 @@
  * with one exhaustive switch (api/src/common/domain-error.filter.ts). Services never throw
  * transport errors.
  */
-export type DomainErrorCode =
-  | 'NOT_FOUND'
-  | 'INVALID_INPUT'
-  | 'FORBIDDEN'
-  | 'CONFLICT';
+export type DomainErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'FORBIDDEN' | 'CONFLICT';
 
 export interface InputProblem {
   /** JSON path of the offending value, e.g. `exchangeOnline.authenticationPolicies[0].Name`. */

@@ -13,7 +13,10 @@ export function canSee(scope: TenantScope, tenantId: string): boolean {
 }
 
 /** A Prisma `where` fragment restricting to the scope (and to `tenantId` when asked for). */
-export function tenantWhere(scope: TenantScope, tenantId?: string | null): { tenantId?: string | { in: string[] } } {
+export function tenantWhere(
+  scope: TenantScope,
+  tenantId?: string | null,
+): { tenantId?: string | { in: string[] } } {
   if (tenantId) {
     return canSee(scope, tenantId) ? { tenantId } : { tenantId: { in: [] } };
   }

@@ -67,7 +67,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const { randomBytes } = await import('node:crypto');
     const { writeFileSync } = await import('node:fs');
     password = randomBytes(18).toString('base64url');
-    if (!fresh) throw new Error(`embedded PostgreSQL: ${passwordPath} is missing for the existing cluster in ${clusterDir}`);
+    if (!fresh)
+      throw new Error(
+        `embedded PostgreSQL: ${passwordPath} is missing for the existing cluster in ${clusterDir}`,
+      );
     writeFileSync(passwordPath, password, { mode: 0o600 });
   } else {
     password = readFileSync(passwordPath, 'utf8').trim();

@@ -41,15 +41,26 @@ describe('migrateDatabase', () => {
     const result = await migrateDatabase(empty.url);
     expect(result.applied).toEqual(all.map((m) => m.name));
     const rows = await withClient(empty.url, (c) =>
-      c.query('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name'),
+      c.query(
+        'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name',
+      ),
     );
-    expect(rows.rows.map((r) => [r.migration_name, r.checksum])).toEqual(all.map((m) => [m.name, m.checksum]));
+    expect(rows.rows.map((r) => [r.migration_name, r.checksum])).toEqual(
+      all.map((m) => [m.name, m.checksum]),
+    );
     expect(rows.rows.every((r) => r.finished_at !== null)).toBe(true);
     const tables = await withClient(empty.url, (c) =>
       c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`),
     );
     expect(tables.rows.map((r) => r.tablename)).toEqual(
-      expect.arrayContaining(['tenants', 'snapshots', 'sign_ins', 'check_runs', 'check_results', 'api_tokens']),
+      expect.arrayContaining([
+        'tenants',
+        'snapshots',
+        'sign_ins',
+        'check_runs',
+        'check_results',
+        'api_tokens',
+      ]),
     );
   });
 
@@ -69,7 +80,10 @@ describe('migrateDatabase', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'posture-mig-'));
     mkdirSync(path.join(dir, '001_a'));
     // pg_sleep makes the two runs overlap for certain.
-    writeFileSync(path.join(dir, '001_a', 'migration.sql'), 'SELECT pg_sleep(0.3); CREATE TABLE a (x int);');
+    writeFileSync(
+      path.join(dir, '001_a', 'migration.sql'),
+      'SELECT pg_sleep(0.3); CREATE TABLE a (x int);',
+    );
     const tpl = new URL(inject('templateDatabaseUrl'));
     const name = `posture_mig2_${Date.now()}`;
     tpl.pathname = '/postgres';
@@ -82,7 +96,9 @@ describe('migrateDatabase', () => {
         migrateDatabase(tpl.toString(), { dir }),
       ]);
       expect([...a.applied, ...b.applied]).toEqual(['001_a']);
-      const count = await withClient(tpl.toString(), (c) => c.query('SELECT count(*)::int AS n FROM "_prisma_migrations"'));
+      const count = await withClient(tpl.toString(), (c) =>
+        c.query('SELECT count(*)::int AS n FROM "_prisma_migrations"'),
+      );
       expect(count.rows[0].n).toBe(1);
 
       // A migration edited after it was applied is refused, not skipped.
@@ -90,10 +106,18 @@ describe('migrateDatabase', () => {
       await expect(migrateDatabase(tpl.toString(), { dir })).rejects.toBeInstanceOf(MigrationError);
 
       // A failing migration leaves no trace: its transaction is rolled back.
-      writeFileSync(path.join(dir, '001_a', 'migration.sql'), 'SELECT pg_sleep(0.3); CREATE TABLE a (x int);');
+      writeFileSync(
+        path.join(dir, '001_a', 'migration.sql'),
+        'SELECT pg_sleep(0.3); CREATE TABLE a (x int);',
+      );
       mkdirSync(path.join(dir, '002_b'));
-      writeFileSync(path.join(dir, '002_b', 'migration.sql'), 'CREATE TABLE b (x int); SELECT 1/0;');
-      await expect(migrateDatabase(tpl.toString(), { dir })).rejects.toThrow(/002_b: division by zero/);
+      writeFileSync(
+        path.join(dir, '002_b', 'migration.sql'),
+        'CREATE TABLE b (x int); SELECT 1/0;',
+      );
+      await expect(migrateDatabase(tpl.toString(), { dir })).rejects.toThrow(
+        /002_b: division by zero/,
+      );
       const left = await withClient(tpl.toString(), (c) => c.query(`SELECT to_regclass('b') AS t`));
       expect(left.rows[0].t).toBeNull();
     } finally {

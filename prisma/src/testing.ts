@@ -63,7 +63,8 @@ export async function startTestServer(): Promise<TestServer> {
           `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
           [`${template}_%`, template],
         );
-        for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(r.datname)} WITH (FORCE)`);
+        for (const r of rows)
+          await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(r.datname)} WITH (FORCE)`);
       });
       if (stopEmbedded) await stopEmbedded();
       if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -72,7 +73,9 @@ export async function startTestServer(): Promise<TestServer> {
 }
 
 /** A fresh, migrated database for one test file. */
-export async function createTestDatabase(templateUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  templateUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const template = decodeURIComponent(new URL(templateUrl).pathname.slice(1));
   const name = `${template}_${randomBytes(4).toString('hex')}`;
   await admin(templateUrl, (c) =>
@@ -80,6 +83,9 @@ export async function createTestDatabase(templateUrl: string): Promise<{ url: st
   );
   return {
     url: withDatabase(templateUrl, name),
-    drop: () => admin(templateUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      admin(templateUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      ).then(() => {}),
   };
 }

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@posture/prisma';
@@ -8,14 +15,18 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
 export function authOf(context: ExecutionContext): AuthContext | null {
   if (context.getType<string>() === 'graphql') {
-    return (GqlExecutionContext.create(context).getContext<{ auth: AuthContext | null }>().auth ?? null);
+    return (
+      GqlExecutionContext.create(context).getContext<{ auth: AuthContext | null }>().auth ?? null
+    );
   }
-  return (context.switchToHttp().getRequest<Request & { auth?: AuthContext | null }>().auth ?? null);
+  return context.switchToHttp().getRequest<Request & { auth?: AuthContext | null }>().auth ?? null;
 }
 
 /** True when `role` satisfies one of `allowed`: ADMIN ⊇ ANALYST ⊇ VIEWER; COLLECTOR only itself. */
 export function roleAllows(role: Role, allowed: readonly Role[]): boolean {
-  return allowed.some((a) => (a === 'COLLECTOR' || role === 'COLLECTOR' ? role === a : ROLE_RANK[role] >= ROLE_RANK[a]));
+  return allowed.some((a) =>
+    a === 'COLLECTOR' || role === 'COLLECTOR' ? role === a : ROLE_RANK[role] >= ROLE_RANK[a],
+  );
 }
 
 /**

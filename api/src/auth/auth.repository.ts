@@ -14,7 +14,12 @@ export class AuthRepository {
     return this.db.prisma.user.count();
   }
 
-  createUser(data: { email: string; passwordHash: string; role: Role; tenantIds: string[] }): Promise<User> {
+  createUser(data: {
+    email: string;
+    passwordHash: string;
+    role: Role;
+    tenantIds: string[];
+  }): Promise<User> {
     return this.db.prisma.user.create({ data });
   }
 
@@ -30,7 +35,15 @@ export class AuthRepository {
     await this.db.prisma.session.deleteMany({ where: { tokenHash } });
   }
 
-  createToken(data: { name: string; prefix: string; tokenHash: string; role: Role; tenantIds: string[]; createdBy: string | null; expiresAt: Date | null }): Promise<ApiToken> {
+  createToken(data: {
+    name: string;
+    prefix: string;
+    tokenHash: string;
+    role: Role;
+    tenantIds: string[];
+    createdBy: string | null;
+    expiresAt: Date | null;
+  }): Promise<ApiToken> {
     return this.db.prisma.apiToken.create({ data });
   }
 

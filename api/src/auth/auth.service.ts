@@ -3,7 +3,14 @@ import type { Role } from '@posture/prisma';
 import { ALL_TENANTS, InvalidInput, isUuid, SECRET_KEY } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
 import type { AuthContext } from './auth.types.js';
-import { generatePassword, hashPassword, newToken, tokenHash, tokenKind, verifyPassword } from './secrets.js';
+import {
+  generatePassword,
+  hashPassword,
+  newToken,
+  tokenHash,
+  tokenKind,
+  verifyPassword,
+} from './secrets.js';
 
 export const SESSION_TTL_HOURS = Symbol('SESSION_TTL_HOURS');
 
@@ -64,7 +71,10 @@ export class AuthService {
     return null;
   }
 
-  async login(email: string, password: string): Promise<{ token: string; user: { id: string; email: string; role: Role } }> {
+  async login(
+    email: string,
+    password: string,
+  ): Promise<{ token: string; user: { id: string; email: string; role: Role } }> {
     const user = await this.repo.userByEmail(email.trim().toLowerCase());
     this.dummyHash ??= hashPassword(generatePassword());
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
@@ -85,26 +95,44 @@ export class AuthService {
 
   private async checkTenants(tenantIds: string[]): Promise<void> {
     const bad = tenantIds.filter((t) => !isUuid(t));
-    if (bad.length || (tenantIds.length && (await this.repo.tenantsExist(tenantIds)) !== tenantIds.length)) {
-      throw new InvalidInput('unknown tenant id', [{ path: 'tenantIds', reason: 'names a tenant that does not exist' }]);
+    if (
+      bad.length ||
+      (tenantIds.length && (await this.repo.tenantsExist(tenantIds)) !== tenantIds.length)
+    ) {
+      throw new InvalidInput('unknown tenant id', [
+        { path: 'tenantIds', reason: 'names a tenant that does not exist' },
+      ]);
     }
   }
 
   private checkRole(role: string, tenantIds: string[]): Role {
     if (!ROLES.includes(role as Role)) {
-      throw new InvalidInput(`role must be one of ${ROLES.join(', ')}`, [{ path: 'role', reason: `must be one of ${ROLES.join(', ')}` }]);
+      throw new InvalidInput(`role must be one of ${ROLES.join(', ')}`, [
+        { path: 'role', reason: `must be one of ${ROLES.join(', ')}` },
+      ]);
     }
     if (role === 'COLLECTOR' && tenantIds.length !== 1) {
-      throw new InvalidInput('a COLLECTOR token is for exactly one tenant', [{ path: 'tenantIds', reason: 'a COLLECTOR token needs exactly one tenant' }]);
+      throw new InvalidInput('a COLLECTOR token is for exactly one tenant', [
+        { path: 'tenantIds', reason: 'a COLLECTOR token needs exactly one tenant' },
+      ]);
     }
     return role as Role;
   }
 
   /** Creates an API token; the token itself is returned here once and never stored. */
-  async createToken(input: { name: string; role: string; tenantIds?: string[]; createdBy?: string | null; expiresAt?: Date | null }) {
+  async createToken(input: {
+    name: string;
+    role: string;
+    tenantIds?: string[];
+    createdBy?: string | null;
+    expiresAt?: Date | null;
+  }) {
     const tenantIds = input.tenantIds ?? [];
     const role = this.checkRole(input.role, tenantIds);
-    if (!input.name.trim()) throw new InvalidInput('name must not be empty', [{ path: 'name', reason: 'must not be empty' }]);
+    if (!input.name.trim())
+      throw new InvalidInput('name must not be empty', [
+        { path: 'name', reason: 'must not be empty' },
+      ]);
     await this.checkTenants(tenantIds);
     const token = newToken('api');
     const row = await this.repo.createToken({
@@ -119,17 +147,39 @@ export class AuthService {
     return { token, record: row };
   }
 
-  async createUser(input: { email: string; role: string; password?: string; tenantIds?: string[] }) {
+  async createUser(input: {
+    email: string;
+    role: string;
+    password?: string;
+    tenantIds?: string[];
+  }) {
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw new InvalidInput('email is not an e-mail address', [{ path: 'email', reason: 'not an e-mail address' }]);
+    if (!EMAIL.test(email))
+      throw new InvalidInput('email is not an e-mail address', [
+        { path: 'email', reason: 'not an e-mail address' },
+      ]);
     const tenantIds = input.tenantIds ?? [];
     const role = this.checkRole(input.role, tenantIds);
-    if (role === 'COLLECTOR') throw new InvalidInput('COLLECTOR is for tokens, not people', [{ path: 'role', reason: 'COLLECTOR is for tokens' }]);
+    if (role === 'COLLECTOR')
+      throw new InvalidInput('COLLECTOR is for tokens, not people', [
+        { path: 'role', reason: 'COLLECTOR is for tokens' },
+      ]);
     const password = input.password ?? generatePassword();
-    if (password.length < 12) throw new InvalidInput('password must have at least 12 characters', [{ path: 'password', reason: 'at least 12 characters' }]);
+    if (password.length < 12)
+      throw new InvalidInput('password must have at least 12 characters', [
+        { path: 'password', reason: 'at least 12 characters' },
+      ]);
     await this.checkTenants(tenantIds);
-    if (await this.repo.userByEmail(email)) throw new InvalidInput(`a user ${email} exists already`, [{ path: 'email', reason: 'exists already' }]);
-    const user = await this.repo.createUser({ email, passwordHash: await hashPassword(password), role, tenantIds });
+    if (await this.repo.userByEmail(email))
+      throw new InvalidInput(`a user ${email} exists already`, [
+        { path: 'email', reason: 'exists already' },
+      ]);
+    const user = await this.repo.createUser({
+      email,
+      passwordHash: await hashPassword(password),
+      role,
+      tenantIds,
+    });
     return { user, password };
   }
 

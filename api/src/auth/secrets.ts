@@ -3,7 +3,12 @@ import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /** argon2id with OWASP's recommended minimums (19 MiB, 2 passes). */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  return hash(password, {
+    algorithm: Algorithm.Argon2id,
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
 }
 
 export function verifyPassword(stored: string, password: string): Promise<boolean> {

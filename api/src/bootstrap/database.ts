@@ -42,13 +42,17 @@ export async function resolveDatabase(
     resolved = { url: config.databaseUrl, embedded: false, stop: async () => {} };
   } else {
     const runningFile = path.join(config.dataDir, RUNNING_FILE);
-    const running = existsSync(runningFile) ? (JSON.parse(readFileSync(runningFile, 'utf8')) as { url: string; pid: number }) : null;
+    const running = existsSync(runningFile)
+      ? (JSON.parse(readFileSync(runningFile, 'utf8')) as { url: string; pid: number })
+      : null;
     if (running && running.pid !== process.pid && (await reachable(running.url))) {
       resolved = { url: running.url, embedded: true, stop: async () => {} };
     } else {
       log(`starting embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}`);
       const db = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
-      writeFileSync(runningFile, JSON.stringify({ url: db.url, pid: process.pid }), { mode: 0o600 });
+      writeFileSync(runningFile, JSON.stringify({ url: db.url, pid: process.pid }), {
+        mode: 0o600,
+      });
       resolved = {
         url: db.url,
         embedded: true,

@@ -17,9 +17,16 @@ export interface EmbeddedEmulator {
  * simulated day lasts 5 minutes unless EMULATOR_DAY_SECONDS says otherwise, so the rollout and
  * its regressions unfold while someone watches.
  */
-export async function startEmbeddedEmulator(port: number, log: (line: string) => void): Promise<EmbeddedEmulator> {
+export async function startEmbeddedEmulator(
+  port: number,
+  log: (line: string) => void,
+): Promise<EmbeddedEmulator> {
   const { loadEmulatorConfig, startEmulator } = await import('@posture/emulator');
-  const { options } = loadEmulatorConfig({ EMULATOR_DAY_SECONDS: '300', ...process.env, EMULATOR_PORT: String(port) });
+  const { options } = loadEmulatorConfig({
+    EMULATOR_DAY_SECONDS: '300',
+    ...process.env,
+    EMULATOR_PORT: String(port),
+  });
   const logger = { info: log, warn: log, error: log };
   let handle: EmulatorHandle;
   try {
@@ -36,7 +43,14 @@ export async function startEmbeddedEmulator(port: number, log: (line: string) =>
     clientId: options.clientId,
     clientSecret: options.clientSecret,
     startCollector: (targetUrl, tenantId, token, intervalMs) =>
-      handle.startCollector({ targetUrl, tenantId, token, intervalMs, runImmediately: true, logger }),
+      handle.startCollector({
+        targetUrl,
+        tenantId,
+        token,
+        intervalMs,
+        runImmediately: true,
+        logger,
+      }),
     stop: () => handle.stop(),
   };
 }

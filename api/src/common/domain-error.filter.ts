@@ -21,7 +21,12 @@ function statusOf(code: DomainErrorCode): { http: number; gql: string } {
   }
 }
 
-const HTTP_TO_GQL: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 400: 'BAD_USER_INPUT' };
+const HTTP_TO_GQL: Record<number, string> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  400: 'BAD_USER_INPUT',
+};
 
 /** Maps domain and auth errors to HTTP statuses (REST) and GraphQL error codes. */
 @Catch(DomainError, LoginFailed, HttpException)
@@ -41,7 +46,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       code = HTTP_TO_GQL[http] ?? 'INTERNAL_SERVER_ERROR';
     }
     if (host.getType<string>() === 'graphql') {
-      return new GraphQLError(error.message, { extensions: { code, ...(problems ? { problems } : {}) } });
+      return new GraphQLError(error.message, {
+        extensions: { code, ...(problems ? { problems } : {}) },
+      });
     }
     const res = host.switchToHttp().getResponse<Response>();
     res.status(http).json({ error: error.message, ...(problems ? { problems } : {}) });

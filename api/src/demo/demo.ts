@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { ALL_TENANTS, CheckRunsService, ConnectorsService, HistoryService, RolloutWavesService, SyncService, TenantsService } from '@posture/jobs';
+import {
+  ALL_TENANTS,
+  CheckRunsService,
+  ConnectorsService,
+  HistoryService,
+  RolloutWavesService,
+  SyncService,
+  TenantsService,
+} from '@posture/jobs';
 import { AuthService } from '../auth/auth.service.js';
 import type { EmbeddedEmulator } from '../bootstrap/embedded-emulator.js';
 
@@ -39,7 +47,14 @@ export async function prepareDemo(app: INestApplication, dataDir: string): Promi
   }
   const stateFile = path.join(dataDir, 'demo.json');
   let tenantId = readJson<{ tenantId: string }>(stateFile)?.tenantId ?? null;
-  if (tenantId && !(await tenants.get(ALL_TENANTS, tenantId).then(() => true, () => false))) tenantId = null;
+  if (
+    tenantId &&
+    !(await tenants.get(ALL_TENANTS, tenantId).then(
+      () => true,
+      () => false,
+    ))
+  )
+    tenantId = null;
   if (!tenantId) {
     const t = await tenants.create({
       name: 'Contoso (demo)',
@@ -67,7 +82,9 @@ export async function feedDemo(
 ): Promise<{ stop(): Promise<void> }> {
   const auth = app.get(AuthService);
   const tenantId = demo.tenantId;
-  await app.get(TenantsService).update(ALL_TENANTS, tenantId, { entraTenantId: emulator.directoryId });
+  await app
+    .get(TenantsService)
+    .update(ALL_TENANTS, tenantId, { entraTenantId: emulator.directoryId });
   await app.get(ConnectorsService).update(ALL_TENANTS, tenantId, {
     directoryId: emulator.directoryId,
     clientId: emulator.clientId,
@@ -82,14 +99,23 @@ export async function feedDemo(
   const tokenFile = path.join(dataDir, 'demo-collector-token');
   let token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
   if (!token || !(await auth.resolve(`Bearer ${token}`))) {
-    token = (await auth.createToken({ name: 'demo on-premises collector', role: 'COLLECTOR', tenantIds: [tenantId], createdBy: 'demo' })).token;
+    token = (
+      await auth.createToken({
+        name: 'demo on-premises collector',
+        role: 'COLLECTOR',
+        tenantIds: [tenantId],
+        createdBy: 'demo',
+      })
+    ).token;
     writeFileSync(tokenFile, token + '\n', { mode: 0o600 });
   }
   const collector = emulator.startCollector(serverUrl, tenantId, token, 60_000);
 
   log('demo tenant: pulling from the emulator…');
   const sync = await app.get(SyncService).sync(ALL_TENANTS, tenantId, 'MANUAL');
-  log(`demo tenant: ${sync.signIns?.inserted ?? 0} new sign-ins, snapshot ${sync.snapshot?.status ?? 'skipped'}`);
+  log(
+    `demo tenant: ${sync.signIns?.inserted ?? 0} new sign-ins, snapshot ${sync.snapshot?.status ?? 'skipped'}`,
+  );
   const waves = app.get(RolloutWavesService);
   if ((await waves.count(ALL_TENANTS, { tenantId })) === 0) {
     await createWavesFromGroups(app, tenantId);
@@ -103,13 +129,27 @@ export async function feedDemo(
 
 /** The emulated tenant names its pilot and wave groups "… wave N": they become the rollout. */
 async function createWavesFromGroups(app: INestApplication, tenantId: string): Promise<void> {
-  const [latest] = await app.get(HistoryService).snapshots(ALL_TENANTS, { page: 0, perPage: 1 }, { tenantId, source: 'entra' });
-  const groups = ((latest?.raw as { entra?: { groups?: Array<{ id?: string; displayName?: string }> } } | undefined)?.entra?.groups ?? [])
+  const [latest] = await app
+    .get(HistoryService)
+    .snapshots(ALL_TENANTS, { page: 0, perPage: 1 }, { tenantId, source: 'entra' });
+  const groups = (
+    (
+      latest?.raw as
+        { entra?: { groups?: Array<{ id?: string; displayName?: string }> } } | undefined
+    )?.entra?.groups ?? []
+  )
     .filter((g) => g.id && /wave/i.test(g.displayName ?? ''))
-    .sort((a, b) => (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en', { numeric: true }));
+    .sort((a, b) =>
+      (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en', { numeric: true }),
+    );
   const waves = app.get(RolloutWavesService);
   let order = 1;
   for (const g of groups) {
-    await waves.create(ALL_TENANTS, tenantId, { name: g.displayName ?? g.id!, groupId: g.id!, order: order++, plannedAt: null });
+    await waves.create(ALL_TENANTS, tenantId, {
+      name: g.displayName ?? g.id!,
+      groupId: g.id!,
+      order: order++,
+      plannedAt: null,
+    });
   }
 }

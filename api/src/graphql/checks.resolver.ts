@@ -33,12 +33,22 @@ export class ChecksResolver {
   }
 
   @Query(() => [CheckModel], { name: 'allChecks' })
-  allChecks(@Args() args: ListArgsDto, @Args('filter', { type: () => CheckFilterInput, nullable: true }) filter?: CheckFilterInput) {
-    const { page, perPage, sortField, sortOrder } = listArgs({ ...args, perPage: args.perPage ?? 100 });
+  allChecks(
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => CheckFilterInput, nullable: true }) filter?: CheckFilterInput,
+  ) {
+    const { page, perPage, sortField, sortOrder } = listArgs({
+      ...args,
+      perPage: args.perPage ?? 100,
+    });
     const list = filtered(filter).map(toModel);
     const key = sortField;
     if (key === 'id' || key === 'title' || key === 'severity') {
-      list.sort((a, b) => String(a[key]).localeCompare(String(b[key])) * (sortOrder?.toUpperCase() === 'DESC' ? -1 : 1));
+      list.sort(
+        (a, b) =>
+          String(a[key]).localeCompare(String(b[key])) *
+          (sortOrder?.toUpperCase() === 'DESC' ? -1 : 1),
+      );
     }
     return list.slice(page * perPage, (page + 1) * perPage);
   }

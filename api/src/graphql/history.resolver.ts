@@ -28,7 +28,12 @@ export class SnapshotsResolver {
   }
 
   @Query(() => [SnapshotModel], { name: 'allSnapshots' })
-  allSnapshots(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => SnapshotFilterInput, nullable: true }) filter?: SnapshotFilterInput) {
+  allSnapshots(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => SnapshotFilterInput, nullable: true })
+    filter?: SnapshotFilterInput,
+  ) {
     return this.history.snapshots(auth.scope, listArgs(args), filter ?? {});
   }
 
@@ -37,7 +42,8 @@ export class SnapshotsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => SnapshotFilterInput, nullable: true }) filter?: SnapshotFilterInput,
+    @Args('filter', { type: () => SnapshotFilterInput, nullable: true })
+    filter?: SnapshotFilterInput,
   ) {
     return { count: await this.history.countSnapshots(auth.scope, filter ?? {}) };
   }
@@ -56,7 +62,12 @@ export class CheckRunsResolver {
   }
 
   @Query(() => [CheckRunModel], { name: 'allCheckRuns' })
-  allCheckRuns(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => CheckRunFilterInput, nullable: true }) filter?: CheckRunFilterInput) {
+  allCheckRuns(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => CheckRunFilterInput, nullable: true })
+    filter?: CheckRunFilterInput,
+  ) {
     return this.history.runs(auth.scope, listArgs(args), filter ?? {});
   }
 
@@ -65,7 +76,8 @@ export class CheckRunsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => CheckRunFilterInput, nullable: true }) filter?: CheckRunFilterInput,
+    @Args('filter', { type: () => CheckRunFilterInput, nullable: true })
+    filter?: CheckRunFilterInput,
   ) {
     return { count: await this.history.countRuns(auth.scope, filter ?? {}) };
   }
@@ -73,7 +85,10 @@ export class CheckRunsResolver {
   /** Runs every check for the tenant now and returns when the run is stored. */
   @Roles('ANALYST')
   @Mutation(() => CheckRunModel)
-  async runChecks(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+  async runChecks(
+    @CurrentAuth() auth: AuthContext,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ) {
     // Only a scheduled run can be refused (as a duplicate of its slot); a manual one always runs.
     return (await this.runs.run(auth.scope, tenantId, 'MANUAL'))!;
   }
@@ -93,7 +108,8 @@ export class CheckResultsResolver {
   async allCheckResults(
     @CurrentAuth() auth: AuthContext,
     @Args() args: ListArgsDto,
-    @Args('filter', { type: () => CheckResultFilterInput, nullable: true }) filter?: CheckResultFilterInput,
+    @Args('filter', { type: () => CheckResultFilterInput, nullable: true })
+    filter?: CheckResultFilterInput,
   ) {
     return (await this.history.results(auth.scope, listArgs(args), filter ?? {})).map(withTitle);
   }
@@ -103,7 +119,8 @@ export class CheckResultsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => CheckResultFilterInput, nullable: true }) filter?: CheckResultFilterInput,
+    @Args('filter', { type: () => CheckResultFilterInput, nullable: true })
+    filter?: CheckResultFilterInput,
   ) {
     return { count: await this.history.countResults(auth.scope, filter ?? {}) };
   }

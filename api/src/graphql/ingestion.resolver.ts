@@ -26,7 +26,10 @@ export class ConnectorsResolver {
 
   @Roles('ADMIN')
   @Query(() => ConnectorSettingsModel, { nullable: true })
-  connectorSettings(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+  connectorSettings(
+    @CurrentAuth() auth: AuthContext,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ) {
     return this.connectors.get(auth.scope, tenantId);
   }
 
@@ -38,20 +41,34 @@ export class ConnectorsResolver {
     @Args('tenantId', { type: () => ID }) tenantId: string,
     @Args('directoryId', { type: () => String, nullable: true }) directoryId?: string | null,
     @Args('clientId', { type: () => String, nullable: true }) clientId?: string | null,
-    @Args('clientSecret', { type: () => String, nullable: true, description: 'write-only' }) clientSecret?: string | null,
+    @Args('clientSecret', { type: () => String, nullable: true, description: 'write-only' })
+    clientSecret?: string | null,
     @Args('enabled', { type: () => Boolean, nullable: true }) enabled?: boolean | null,
     @Args('loginBaseUrl', { type: () => String, nullable: true }) loginBaseUrl?: string | null,
     @Args('graphBaseUrl', { type: () => String, nullable: true }) graphBaseUrl?: string | null,
-    @Args('exchangeBaseUrl', { type: () => String, nullable: true }) exchangeBaseUrl?: string | null,
+    @Args('exchangeBaseUrl', { type: () => String, nullable: true })
+    exchangeBaseUrl?: string | null,
     @Args('overlapMinutes', { type: () => Int, nullable: true }) overlapMinutes?: number | null,
   ) {
-    return this.connectors.update(auth.scope, tenantId, { directoryId, clientId, clientSecret, enabled, loginBaseUrl, graphBaseUrl, exchangeBaseUrl, overlapMinutes });
+    return this.connectors.update(auth.scope, tenantId, {
+      directoryId,
+      clientId,
+      clientSecret,
+      enabled,
+      loginBaseUrl,
+      graphBaseUrl,
+      exchangeBaseUrl,
+      overlapMinutes,
+    });
   }
 
   /** Pulls the tenant now (snapshot, then sign-ins) and returns the two ingestion runs. */
   @Roles('ANALYST')
   @Mutation(() => SyncResultModel)
-  syncTenant(@CurrentAuth() auth: AuthContext, @Args('tenantId', { type: () => ID }) tenantId: string) {
+  syncTenant(
+    @CurrentAuth() auth: AuthContext,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+  ) {
     return this.sync.sync(auth.scope, tenantId, 'MANUAL');
   }
 }
@@ -66,7 +83,12 @@ export class IngestionRunsResolver {
   }
 
   @Query(() => [IngestionRunModel], { name: 'allIngestionRuns' })
-  all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => IngestionRunFilterInput, nullable: true }) filter?: IngestionRunFilterInput) {
+  all(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => IngestionRunFilterInput, nullable: true })
+    filter?: IngestionRunFilterInput,
+  ) {
     return this.browse.ingestionRuns(auth.scope, listArgs(args), filter ?? {});
   }
 
@@ -75,7 +97,8 @@ export class IngestionRunsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => IngestionRunFilterInput, nullable: true }) filter?: IngestionRunFilterInput,
+    @Args('filter', { type: () => IngestionRunFilterInput, nullable: true })
+    filter?: IngestionRunFilterInput,
   ) {
     return { count: await this.browse.countIngestionRuns(auth.scope, filter ?? {}) };
   }
@@ -91,7 +114,11 @@ export class SignInsResolver {
   }
 
   @Query(() => [SignInModel], { name: 'allSignIns' })
-  all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput) {
+  all(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput,
+  ) {
     return this.browse.signIns(auth.scope, listArgs(args), filter ?? {});
   }
 
@@ -106,7 +133,9 @@ export class SignInsResolver {
   }
 }
 
-const device = (d: Record<string, unknown> & { tenantId: string; snapshotId: string }): MobileDeviceModel => {
+const device = (
+  d: Record<string, unknown> & { tenantId: string; snapshotId: string },
+): MobileDeviceModel => {
   const s = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
   return {
     id: `${d.tenantId}:${s('DeviceId') ?? ''}`,
@@ -132,8 +161,15 @@ export class MobileDevicesResolver {
   constructor(@Inject(BrowseService) private readonly browse: BrowseService) {}
 
   @Query(() => [MobileDeviceModel], { name: 'allMobileDevices' })
-  async all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true }) filter?: MobileDeviceFilterInput) {
-    return (await this.browse.mobileDevices(auth.scope, listArgs(args), filter ?? {})).rows.map(device);
+  async all(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true })
+    filter?: MobileDeviceFilterInput,
+  ) {
+    return (await this.browse.mobileDevices(auth.scope, listArgs(args), filter ?? {})).rows.map(
+      device,
+    );
   }
 
   @Query(() => ListMetadata, { name: '_allMobileDevicesMeta' })
@@ -141,8 +177,12 @@ export class MobileDevicesResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true }) filter?: MobileDeviceFilterInput,
+    @Args('filter', { type: () => MobileDeviceFilterInput, nullable: true })
+    filter?: MobileDeviceFilterInput,
   ) {
-    return { count: (await this.browse.mobileDevices(auth.scope, { page: 0, perPage: 1 }, filter ?? {})).total };
+    return {
+      count: (await this.browse.mobileDevices(auth.scope, { page: 0, perPage: 1 }, filter ?? {}))
+        .total,
+    };
   }
 }

@@ -6,7 +6,9 @@ import type { AuthContext } from '../auth/auth.types.js';
 function isLoginOnly(op: OperationDefinitionNode): boolean {
   return (
     op.operation === 'mutation' &&
-    op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'login' || s.name.value === '__typename'))
+    op.selectionSet.selections.every(
+      (s) => s.kind === Kind.FIELD && (s.name.value === 'login' || s.name.value === '__typename'),
+    )
   );
 }
 

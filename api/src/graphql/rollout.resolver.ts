@@ -6,7 +6,13 @@ import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
-import { PosturePointModel, RolloutWaveFilterInput, RolloutWaveModel, WaiverFilterInput, WaiverModel } from './models/rollout.model.js';
+import {
+  PosturePointModel,
+  RolloutWaveFilterInput,
+  RolloutWaveModel,
+  WaiverFilterInput,
+  WaiverModel,
+} from './models/rollout.model.js';
 import { orNull } from './tenants.resolver.js';
 
 @Resolver(() => RolloutWaveModel)
@@ -19,7 +25,12 @@ export class RolloutWavesResolver {
   }
 
   @Query(() => [RolloutWaveModel], { name: 'allRolloutWaves' })
-  all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => RolloutWaveFilterInput, nullable: true }) filter?: RolloutWaveFilterInput) {
+  all(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => RolloutWaveFilterInput, nullable: true })
+    filter?: RolloutWaveFilterInput,
+  ) {
     return this.waves.list(auth.scope, listArgs(args), filter ?? {});
   }
 
@@ -28,7 +39,8 @@ export class RolloutWavesResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('page', { type: () => Int, nullable: true }) _page?: number,
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
-    @Args('filter', { type: () => RolloutWaveFilterInput, nullable: true }) filter?: RolloutWaveFilterInput,
+    @Args('filter', { type: () => RolloutWaveFilterInput, nullable: true })
+    filter?: RolloutWaveFilterInput,
   ) {
     return { count: await this.waves.count(auth.scope, filter ?? {}) };
   }
@@ -79,7 +91,11 @@ export class WaiversResolver {
   }
 
   @Query(() => [WaiverModel], { name: 'allWaivers' })
-  async all(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => WaiverFilterInput, nullable: true }) filter?: WaiverFilterInput) {
+  async all(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => WaiverFilterInput, nullable: true }) filter?: WaiverFilterInput,
+  ) {
     return (await this.waivers.list(auth.scope, listArgs(args), filter ?? {})).map(toWaiver);
   }
 
@@ -105,7 +121,16 @@ export class WaiversResolver {
     @Args('expiresAt', { type: () => Date }) expiresAt: Date,
     @Args('items', { type: () => [String], nullable: true }) items?: string[] | null,
   ) {
-    return toWaiver(await this.waivers.create(auth.scope, auth.subject, { tenantId, checkId, scope, reason, expiresAt, items }));
+    return toWaiver(
+      await this.waivers.create(auth.scope, auth.subject, {
+        tenantId,
+        checkId,
+        scope,
+        reason,
+        expiresAt,
+        items,
+      }),
+    );
   }
 
   @Roles('ANALYST')
@@ -119,7 +144,10 @@ export class WaiversResolver {
 export class PostureHistoryResolver {
   constructor(@Inject(HistoryService) private readonly history: HistoryService) {}
 
-  @Query(() => [PosturePointModel], { description: 'Posture score and status counts over time (per run up to 31 days, per day beyond).' })
+  @Query(() => [PosturePointModel], {
+    description:
+      'Posture score and status counts over time (per run up to 31 days, per day beyond).',
+  })
   postureHistory(
     @CurrentAuth() auth: AuthContext,
     @Args('tenantId', { type: () => ID }) tenantId: string,

@@ -29,7 +29,11 @@ export class TenantsResolver {
   }
 
   @Query(() => [TenantModel], { name: 'allTenants' })
-  allTenants(@CurrentAuth() auth: AuthContext, @Args() args: ListArgsDto, @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter) {
+  allTenants(
+    @CurrentAuth() auth: AuthContext,
+    @Args() args: ListArgsDto,
+    @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter,
+  ) {
     return this.tenants.list(auth.scope, listArgs(args), { q: filter?.q, ids: ids(filter) });
   }
 

@@ -14,21 +14,35 @@ export class IngestController {
   @Roles('ADMIN', 'COLLECTOR')
   @Post('snapshots')
   @HttpCode(201)
-  async snapshot(@CurrentAuth() auth: AuthContext, @Param('tenantId') tenantId: string, @Req() req: Request) {
-    const r = await this.ingest.ingestSnapshot(auth.scope, tenantId, parseSnapshotBody(rawBody(req)), 'PUSH');
+  async snapshot(
+    @CurrentAuth() auth: AuthContext,
+    @Param('tenantId') tenantId: string,
+    @Req() req: Request,
+  ) {
+    const r = await this.ingest.ingestSnapshot(
+      auth.scope,
+      tenantId,
+      parseSnapshotBody(rawBody(req)),
+      'PUSH',
+    );
     return { snapshotId: r.snapshotId, sources: r.sources, drift: r.drift };
   }
 
   @Roles('ADMIN', 'COLLECTOR')
   @Post('signins')
   @HttpCode(200)
-  async signIns(@CurrentAuth() auth: AuthContext, @Param('tenantId') tenantId: string, @Req() req: Request) {
+  async signIns(
+    @CurrentAuth() auth: AuthContext,
+    @Param('tenantId') tenantId: string,
+    @Req() req: Request,
+  ) {
     const events = parseSignInBody(rawBody(req), req.headers['content-type']);
     return this.ingest.ingestSignIns(auth.scope, tenantId, events);
   }
 }
 
 function rawBody(req: Request): Buffer {
-  if (!Buffer.isBuffer(req.body)) throw new InvalidInput('empty body', [{ path: '(body)', reason: 'the body is empty' }]);
+  if (!Buffer.isBuffer(req.body))
+    throw new InvalidInput('empty body', [{ path: '(body)', reason: 'the body is empty' }]);
   return req.body;
 }

@@ -4,8 +4,12 @@ import { parseSignInBody, parseSnapshotBody } from './push-body.js';
 
 describe('push bodies', () => {
   it('reads a Graph page and NDJSON, an unreadable NDJSON line being one rejected event', () => {
-    expect([...parseSignInBody(Buffer.from('{"value":[{"id":"a"},{"id":"b"}]}'), 'application/json')]).toEqual([{ id: 'a' }, { id: 'b' }]);
-    const nd = [...parseSignInBody(Buffer.from('{"id":"a"}\n{oops\n{"id":"c"}\n'), 'application/x-ndjson')];
+    expect([
+      ...parseSignInBody(Buffer.from('{"value":[{"id":"a"},{"id":"b"}]}'), 'application/json'),
+    ]).toEqual([{ id: 'a' }, { id: 'b' }]);
+    const nd = [
+      ...parseSignInBody(Buffer.from('{"id":"a"}\n{oops\n{"id":"c"}\n'), 'application/x-ndjson'),
+    ];
     expect(nd[0]).toEqual({ id: 'a' });
     expect(nd[1]).toBeInstanceOf(Error);
     expect(nd[2]).toEqual({ id: 'c' });

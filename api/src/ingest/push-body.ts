@@ -4,14 +4,18 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new InvalidInput('the body is not JSON', [{ path: '(body)', reason: `not valid JSON: ${(err as Error).message}` }]);
+    throw new InvalidInput('the body is not JSON', [
+      { path: '(body)', reason: `not valid JSON: ${(err as Error).message}` },
+    ]);
   }
 }
 
 export function parseSnapshotBody(raw: Buffer): unknown {
   const body = parseJson(raw.toString('utf8'));
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new InvalidInput('the body must be a JSON object', [{ path: '(body)', reason: 'must be a JSON object' }]);
+    throw new InvalidInput('the body must be a JSON object', [
+      { path: '(body)', reason: 'must be a JSON object' },
+    ]);
   }
   return body;
 }
@@ -41,7 +45,10 @@ export function* parseSignInBody(raw: Buffer, contentType: string | undefined): 
   const body = parseJson(text) as { value?: unknown };
   if (typeof body !== 'object' || body === null || !Array.isArray(body.value)) {
     throw new InvalidInput('the body must be a Graph page { "value": [ … ] } or NDJSON', [
-      { path: 'value', reason: 'must be an array of sign-in events (or send Content-Type: application/x-ndjson)' },
+      {
+        path: 'value',
+        reason: 'must be an array of sign-in events (or send Content-Type: application/x-ndjson)',
+      },
     ]);
   }
   yield* body.value;

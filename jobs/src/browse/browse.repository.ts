@@ -32,7 +32,11 @@ export interface SignInRowView {
   userAgent: string | null;
 }
 
-const SORTABLE: Record<string, string> = { createdAt: 'created_at', userPrincipalName: 'user_principal_name', clientAppUsed: 'client_app_used' };
+const SORTABLE: Record<string, string> = {
+  createdAt: 'created_at',
+  userPrincipalName: 'user_principal_name',
+  clientAppUsed: 'client_app_used',
+};
 
 /** Stored sign-ins and mobile devices, for browsing: always paged, filtered in SQL. */
 @Injectable()
@@ -59,7 +63,13 @@ export class BrowseRepository {
     return { sql: and.join(' AND '), params };
   }
 
-  async signIns(q: SignInQuery, skip: number, take: number, sortField?: string | null, sortOrder?: string | null): Promise<SignInRowView[]> {
+  async signIns(
+    q: SignInQuery,
+    skip: number,
+    take: number,
+    sortField?: string | null,
+    sortOrder?: string | null,
+  ): Promise<SignInRowView[]> {
     const w = this.signInWhere(q);
     const col = SORTABLE[sortField ?? ''] ?? 'created_at';
     const dir = sortOrder?.toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
@@ -93,7 +103,10 @@ export class BrowseRepository {
 
   async countSignIns(q: SignInQuery): Promise<number> {
     const w = this.signInWhere(q);
-    const { rows } = await this.db.pool.query<{ n: string }>(`SELECT count(*) AS n FROM sign_ins WHERE ${w.sql}`, w.params);
+    const { rows } = await this.db.pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM sign_ins WHERE ${w.sql}`,
+      w.params,
+    );
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -103,8 +116,16 @@ export class BrowseRepository {
     filter: { q?: string | null; accessState?: string | null },
     skip: number,
     take: number,
-  ): Promise<{ rows: Array<Record<string, unknown> & { tenantId: string; snapshotId: string }>; total: number }> {
-    const { rows } = await this.db.pool.query<{ tenant_id: string; snapshot_id: string; device: Record<string, unknown>; total: string }>(
+  ): Promise<{
+    rows: Array<Record<string, unknown> & { tenantId: string; snapshotId: string }>;
+    total: number;
+  }> {
+    const { rows } = await this.db.pool.query<{
+      tenant_id: string;
+      snapshot_id: string;
+      device: Record<string, unknown>;
+      total: string;
+    }>(
       `WITH latest AS (
          SELECT DISTINCT ON (tenant_id) tenant_id, id, raw
            FROM snapshots WHERE 'exchangeOnPremises' = ANY(sources) AND ($1::uuid[] IS NULL OR tenant_id = ANY($1::uuid[]))
@@ -117,6 +138,9 @@ export class BrowseRepository {
         LIMIT ${Number(take)} OFFSET ${Number(skip)}`,
       [tenantIds, filter.q ?? null, filter.accessState ?? null],
     );
-    return { rows: rows.map((r) => ({ ...r.device, tenantId: r.tenant_id, snapshotId: r.snapshot_id })), total: Number(rows[0]?.total ?? 0) };
+    return {
+      rows: rows.map((r) => ({ ...r.device, tenantId: r.tenant_id, snapshotId: r.snapshot_id })),
+      total: Number(rows[0]?.total ?? 0),
+    };
   }
 }

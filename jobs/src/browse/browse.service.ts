@@ -9,7 +9,8 @@ import { BrowseRepository, type SignInQuery } from './browse.repository.js';
 export type SignInFilter = Omit<SignInQuery, 'tenantIds'> & { tenantId?: string | null };
 
 function tenantIds(scope: TenantScope, tenantId?: string | null): string[] | null {
-  if (tenantId) return scope.tenantIds === 'ALL' || scope.tenantIds.includes(tenantId) ? [tenantId] : [];
+  if (tenantId)
+    return scope.tenantIds === 'ALL' || scope.tenantIds.includes(tenantId) ? [tenantId] : [];
   return scope.tenantIds === 'ALL' ? null : [...scope.tenantIds];
 }
 
@@ -23,7 +24,13 @@ export class BrowseService {
 
   signIns(scope: TenantScope, args: ListArgs, f: SignInFilter = {}) {
     const { tenantId, ...rest } = f;
-    return this.repo.signIns({ ...rest, tenantIds: tenantIds(scope, tenantId) }, args.page * args.perPage, args.perPage, args.sortField, args.sortOrder);
+    return this.repo.signIns(
+      { ...rest, tenantIds: tenantIds(scope, tenantId) },
+      args.page * args.perPage,
+      args.perPage,
+      args.sortField,
+      args.sortOrder,
+    );
   }
 
   countSignIns(scope: TenantScope, f: SignInFilter = {}) {
@@ -32,16 +39,37 @@ export class BrowseService {
   }
 
   async signIn(scope: TenantScope, id: string) {
-    const [s] = await this.repo.signIns({ tenantIds: tenantIds(scope), ids: [id], from: new Date(0) }, 0, 1);
+    const [s] = await this.repo.signIns(
+      { tenantIds: tenantIds(scope), ids: [id], from: new Date(0) },
+      0,
+      1,
+    );
     if (!s) throw new NotFound(`sign-in ${id}`);
     return s;
   }
 
-  mobileDevices(scope: TenantScope, args: ListArgs, f: { tenantId?: string | null; q?: string | null; accessState?: string | null } = {}) {
-    return this.repo.mobileDevices(tenantIds(scope, f.tenantId), f, args.page * args.perPage, args.perPage);
+  mobileDevices(
+    scope: TenantScope,
+    args: ListArgs,
+    f: { tenantId?: string | null; q?: string | null; accessState?: string | null } = {},
+  ) {
+    return this.repo.mobileDevices(
+      tenantIds(scope, f.tenantId),
+      f,
+      args.page * args.perPage,
+      args.perPage,
+    );
   }
 
-  private runWhere(scope: TenantScope, f: { tenantId?: string | null; kind?: IngestionRun['kind'] | null; status?: IngestionRun['status'] | null; ids?: string[] | null }): Prisma.IngestionRunWhereInput {
+  private runWhere(
+    scope: TenantScope,
+    f: {
+      tenantId?: string | null;
+      kind?: IngestionRun['kind'] | null;
+      status?: IngestionRun['status'] | null;
+      ids?: string[] | null;
+    },
+  ): Prisma.IngestionRunWhereInput {
     return {
       ...tenantWhere(scope, f.tenantId),
       ...(f.kind ? { kind: f.kind } : {}),
@@ -50,7 +78,11 @@ export class BrowseService {
     };
   }
 
-  ingestionRuns(scope: TenantScope, args: ListArgs, f: Parameters<BrowseService['runWhere']>[1] = {}) {
+  ingestionRuns(
+    scope: TenantScope,
+    args: ListArgs,
+    f: Parameters<BrowseService['runWhere']>[1] = {},
+  ) {
     return this.connectors.runs(this.runWhere(scope, f), args.page * args.perPage, args.perPage);
   }
 

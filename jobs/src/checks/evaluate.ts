@@ -29,7 +29,11 @@ function gate(view: TenantView, source: SourceName): Gate {
         return { kind: 'ok' };
       case 'ABSENT':
         return view.settings.declaredSources.includes('signIns')
-          ? { kind: 'error', source, reason: 'sign-ins are declared for this tenant but none have arrived' }
+          ? {
+              kind: 'error',
+              source,
+              reason: 'sign-ins are declared for this tenant but none have arrived',
+            }
           : { kind: 'absent', source };
       case 'STALE':
         return {
@@ -47,7 +51,11 @@ function gate(view: TenantView, source: SourceName): Gate {
       return { kind: 'ok' };
     case 'ABSENT':
       return view.settings.declaredSources.includes(source)
-        ? { kind: 'error', source, reason: `${source} is declared for this tenant but no snapshot carried it yet` }
+        ? {
+            kind: 'error',
+            source,
+            reason: `${source} is declared for this tenant but no snapshot carried it yet`,
+          }
         : { kind: 'absent', source };
     case 'STALE':
       return {
@@ -89,7 +97,13 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
   const gates = def.sources.map((s) => gate(view, s));
   const error = gates.find((g) => g.kind === 'error');
   if (error && error.kind === 'error') {
-    return { ...base, status: 'ERROR', metric: null, summary: `Cannot evaluate: ${error.reason}.`, evidence: { source: error.source, reason: error.reason } };
+    return {
+      ...base,
+      status: 'ERROR',
+      metric: null,
+      summary: `Cannot evaluate: ${error.reason}.`,
+      evidence: { source: error.source, reason: error.reason },
+    };
   }
   const absent = gates.find((g) => g.kind === 'absent');
   if (absent && absent.kind === 'absent') {
@@ -106,9 +120,20 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
     outcome = def.evaluate(view);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return { ...base, status: 'ERROR', metric: null, summary: `Cannot evaluate: ${reason}`, evidence: { reason } };
+    return {
+      ...base,
+      status: 'ERROR',
+      metric: null,
+      summary: `Cannot evaluate: ${reason}`,
+      evidence: { reason },
+    };
   }
-  return applyWaivers(def, view, { ...base, ...outcome, status: outcome.status }, outcome.failingItems ?? []);
+  return applyWaivers(
+    def,
+    view,
+    { ...base, ...outcome, status: outcome.status },
+    outcome.failingItems ?? [],
+  );
 }
 
 function applyWaivers(
@@ -128,7 +153,13 @@ function applyWaivers(
   const unwaived = keys.filter((k) => !covered.has(k));
   const evidence = {
     ...result.evidence,
-    waivers: waivers.map((w) => ({ id: w.id, scope: w.scope, reason: w.reason, author: w.author, expiresAt: w.expiresAt.toISOString() })),
+    waivers: waivers.map((w) => ({
+      id: w.id,
+      scope: w.scope,
+      reason: w.reason,
+      author: w.author,
+      expiresAt: w.expiresAt.toISOString(),
+    })),
     waivedItems: cap(waived),
   };
   if (tenantWide || (keys.length > 0 && unwaived.length === 0)) {
@@ -157,7 +188,9 @@ const CREDIT: Record<CheckStatus, number | null> = {
  * WAIVED in full, WARN half, FAIL and ERROR nothing, NOT_APPLICABLE left out). Null when no
  * weighted check applies.
  */
-export function postureScore(results: ReadonlyArray<Pick<EvaluatedCheck, 'status' | 'severity'>>): number | null {
+export function postureScore(
+  results: ReadonlyArray<Pick<EvaluatedCheck, 'status' | 'severity'>>,
+): number | null {
   let total = 0;
   let earned = 0;
   for (const r of results) {

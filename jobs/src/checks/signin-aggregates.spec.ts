@@ -34,13 +34,54 @@ describe('sign-in aggregates in SQL', () => {
       ev({ hoursAgo: 5, userPrincipalName: 'd@x.com', clientAppUsed: 'Browser' }),
       ev({ hoursAgo: 6, userPrincipalName: 'e@x.com', clientAppUsed: 'POP3', errorCode: 50126 }),
       // Previous window (7..14 days ago): one failed attempt.
-      ev({ hoursAgo: 24 * 9, userPrincipalName: 'e@x.com', clientAppUsed: 'POP3', errorCode: 50126 }),
-      ev({ hoursAgo: 7, userPrincipalName: 'f@x.com', clientAppUsed: 'Exchange ActiveSync', os: 'iOS 17', userAgent: 'Apple-iPhone15C2/2101.52' }),
-      ev({ hoursAgo: 8, userPrincipalName: 'g@x.com', clientAppUsed: 'Mobile Apps and Desktop clients', os: 'Android', appId: 'some-other-app' }),
-      ev({ hoursAgo: 9, userPrincipalName: 'h@x.com', clientAppUsed: 'Mobile Apps and Desktop clients', os: 'Ios', appId: OUTLOOK_MOBILE_APP_ID }),
-      ev({ hoursAgo: 10, userPrincipalName: 'i@x.com', clientAppUsed: 'Browser', isInteractive: true, authenticationRequirement: 'multiFactorAuthentication' }),
-      ev({ hoursAgo: 11, userPrincipalName: 'j@x.com', clientAppUsed: 'Browser', isInteractive: true, authenticationRequirement: 'singleFactorAuthentication', conditionalAccessStatus: 'notApplied' }),
-      ev({ hoursAgo: 12, userPrincipalName: 'k@x.com', clientAppUsed: 'Browser', isInteractive: true }),
+      ev({
+        hoursAgo: 24 * 9,
+        userPrincipalName: 'e@x.com',
+        clientAppUsed: 'POP3',
+        errorCode: 50126,
+      }),
+      ev({
+        hoursAgo: 7,
+        userPrincipalName: 'f@x.com',
+        clientAppUsed: 'Exchange ActiveSync',
+        os: 'iOS 17',
+        userAgent: 'Apple-iPhone15C2/2101.52',
+      }),
+      ev({
+        hoursAgo: 8,
+        userPrincipalName: 'g@x.com',
+        clientAppUsed: 'Mobile Apps and Desktop clients',
+        os: 'Android',
+        appId: 'some-other-app',
+      }),
+      ev({
+        hoursAgo: 9,
+        userPrincipalName: 'h@x.com',
+        clientAppUsed: 'Mobile Apps and Desktop clients',
+        os: 'Ios',
+        appId: OUTLOOK_MOBILE_APP_ID,
+      }),
+      ev({
+        hoursAgo: 10,
+        userPrincipalName: 'i@x.com',
+        clientAppUsed: 'Browser',
+        isInteractive: true,
+        authenticationRequirement: 'multiFactorAuthentication',
+      }),
+      ev({
+        hoursAgo: 11,
+        userPrincipalName: 'j@x.com',
+        clientAppUsed: 'Browser',
+        isInteractive: true,
+        authenticationRequirement: 'singleFactorAuthentication',
+        conditionalAccessStatus: 'notApplied',
+      }),
+      ev({
+        hoursAgo: 12,
+        userPrincipalName: 'k@x.com',
+        clientAppUsed: 'Browser',
+        isInteractive: true,
+      }),
       // Older than the window: ignored.
       ev({ hoursAgo: 24 * 20, userPrincipalName: 'z@x.com', clientAppUsed: 'IMAP4' }),
     ];
@@ -49,15 +90,27 @@ describe('sign-in aggregates in SQL', () => {
     const now = new Date();
     const window = { from: new Date(now.getTime() - 7 * 86_400_000), to: now };
     const previous = { from: new Date(now.getTime() - 14 * 86_400_000), to: window.from };
-    const a = await ctx.aggregates.compute(t.id, window, previous, [{ waveId: 'w', waveName: 'Pilot', upns: ['i@x.com', 'j@x.com'] }]);
+    const a = await ctx.aggregates.compute(t.id, window, previous, [
+      { waveId: 'w', waveName: 'Pilot', upns: ['i@x.com', 'j@x.com'] },
+    ]);
 
     expect(a.totalEvents).toBe(12);
     expect(a.legacySuccess.count).toBe(5); // 2 IMAP4 + AutoDiscover + unknown + EAS
-    expect(a.legacySuccess.byUserProtocol.items.find((x) => x.userPrincipalName === 'a@x.com')).toMatchObject({ count: 1 });
+    expect(
+      a.legacySuccess.byUserProtocol.items.find((x) => x.userPrincipalName === 'a@x.com'),
+    ).toMatchObject({ count: 1 });
     expect(a.legacySuccess.byUserProtocol.total).toBe(5); // IMAP4 and imap4 are separate spellings, same user
     expect(a.unknownClientApps).toEqual(['Other clients; IMAP']);
     expect(a.legacyFailures).toMatchObject({ current: 1, previous: 1 });
-    expect(a.easSuccess.items).toEqual([{ userPrincipalName: 'f@x.com', deviceId: null, operatingSystem: 'iOS 17', userAgent: 'Apple-iPhone15C2/2101.52', count: 1 }]);
+    expect(a.easSuccess.items).toEqual([
+      {
+        userPrincipalName: 'f@x.com',
+        deviceId: null,
+        operatingSystem: 'iOS 17',
+        userAgent: 'Apple-iPhone15C2/2101.52',
+        count: 1,
+      },
+    ]);
     expect(a.nonOutlookMobile.items.map((x) => x.userPrincipalName)).toEqual(['g@x.com']);
     expect(a.mfa).toEqual({
       considered: 2,

@@ -8,7 +8,14 @@
  * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
  */
 
-export const CHECK_STATUSES = ['PASS', 'WARN', 'FAIL', 'NOT_APPLICABLE', 'ERROR', 'WAIVED'] as const;
+export const CHECK_STATUSES = [
+  'PASS',
+  'WARN',
+  'FAIL',
+  'NOT_APPLICABLE',
+  'ERROR',
+  'WAIVED',
+] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'] as const;
@@ -231,7 +238,12 @@ export interface SignInAggregates {
   legacyFailures: {
     current: number;
     previous: number;
-    users: Capped<{ userPrincipalName: string; clientAppUsed: string; count: number; lastSeen: Date }>;
+    users: Capped<{
+      userPrincipalName: string;
+      clientAppUsed: string;
+      count: number;
+      lastSeen: Date;
+    }>;
   };
   /** Successful `Exchange ActiveSync` sign-ins (Basic-auth EAS, whatever the client). */
   easSuccess: Capped<{

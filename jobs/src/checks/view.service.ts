@@ -3,7 +3,14 @@ import { Db } from '../database/db.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
 import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
 import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
-import type { EntraData, EntraGroup, SignInView, SnapshotSourceName, SourceView, TenantView } from './types.js';
+import type {
+  EntraData,
+  EntraGroup,
+  SignInView,
+  SnapshotSourceName,
+  SourceView,
+  TenantView,
+} from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -38,25 +45,51 @@ export class TenantViewService {
     @Inject(SignInAggregatesRepository) private readonly aggregates: SignInAggregatesRepository,
   ) {}
 
-  async build(tenantId: string, settings: TenantSettings, now: Date = new Date()): Promise<TenantView> {
+  async build(
+    tenantId: string,
+    settings: TenantSettings,
+    now: Date = new Date(),
+  ): Promise<TenantView> {
     const maxAge = settings.maxSourceAgeHours;
     const latest = await this.snapshots.latestPerSource(tenantId);
     const source = <T>(name: SnapshotSourceName): SourceView<T> => {
       const s = latest.find((l) => l.source === name);
       if (!s) return { state: 'ABSENT' };
       if (now.getTime() - s.capturedAt.getTime() > maxAge * HOUR) {
-        return { state: 'STALE', snapshotId: s.snapshotId, capturedAt: s.capturedAt, maxAgeHours: maxAge };
+        return {
+          state: 'STALE',
+          snapshotId: s.snapshotId,
+          capturedAt: s.capturedAt,
+          maxAgeHours: maxAge,
+        };
       }
-      return { state: 'PRESENT', snapshotId: s.snapshotId, capturedAt: s.capturedAt, data: s.data as T };
+      return {
+        state: 'PRESENT',
+        snapshotId: s.snapshotId,
+        capturedAt: s.capturedAt,
+        data: s.data as T,
+      };
     };
     const entra = source<EntraData>('entra');
     const [waveRows, waiverRows] = await Promise.all([
       this.db.prisma.rolloutWave.findMany({ where: { tenantId }, orderBy: { order: 'asc' } }),
-      this.db.prisma.waiver.findMany({ where: { tenantId, revokedAt: null, expiresAt: { gt: now } } }),
+      this.db.prisma.waiver.findMany({
+        where: { tenantId, revokedAt: null, expiresAt: { gt: now } },
+      }),
     ]);
-    const waves = waveRows.map((w) => ({ id: w.id, name: w.name, groupId: w.groupId, order: w.order, plannedAt: w.plannedAt }));
+    const waves = waveRows.map((w) => ({
+      id: w.id,
+      name: w.name,
+      groupId: w.groupId,
+      order: w.order,
+      plannedAt: w.plannedAt,
+    }));
     const groups = entra.state === 'PRESENT' ? (entra.data.groups ?? []) : [];
-    const waveMembers: WaveMembers[] = waves.map((w) => ({ waveId: w.id, waveName: w.name, upns: groupUpns(groups, w.groupId) }));
+    const waveMembers: WaveMembers[] = waves.map((w) => ({
+      waveId: w.id,
+      waveName: w.name,
+      upns: groupUpns(groups, w.groupId),
+    }));
     return {
       tenantId,
       now,
@@ -78,7 +111,12 @@ export class TenantViewService {
     };
   }
 
-  private async signIns(tenantId: string, settings: TenantSettings, now: Date, waves: WaveMembers[]): Promise<SignInView> {
+  private async signIns(
+    tenantId: string,
+    settings: TenantSettings,
+    now: Date,
+    waves: WaveMembers[],
+  ): Promise<SignInView> {
     const last = await this.aggregates.lastIngestedAt(tenantId);
     if (!last) return { state: 'ABSENT' };
     if (now.getTime() - last.getTime() > settings.maxSourceAgeHours * HOUR) {

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ConnectorSettings, IngestionKind, IngestionRun, Prisma, RunTrigger, SignInCursor } from '@posture/prisma';
+import type {
+  ConnectorSettings,
+  IngestionKind,
+  IngestionRun,
+  Prisma,
+  RunTrigger,
+  SignInCursor,
+} from '@posture/prisma';
 import type { PoolClient } from 'pg';
 import { Db } from '../database/db.js';
 
@@ -11,12 +18,18 @@ export class ConnectorsRepository {
     return this.db.prisma.connectorSettings.findUnique({ where: { tenantId } });
   }
 
-  upsertSettings(tenantId: string, create: Prisma.ConnectorSettingsUncheckedCreateInput, update: Prisma.ConnectorSettingsUpdateInput): Promise<ConnectorSettings> {
+  upsertSettings(
+    tenantId: string,
+    create: Prisma.ConnectorSettingsUncheckedCreateInput,
+    update: Prisma.ConnectorSettingsUpdateInput,
+  ): Promise<ConnectorSettings> {
     return this.db.prisma.connectorSettings.upsert({ where: { tenantId }, create, update });
   }
 
   enabledTenantIds(): Promise<string[]> {
-    return this.db.prisma.connectorSettings.findMany({ where: { enabled: true }, select: { tenantId: true } }).then((r) => r.map((x) => x.tenantId));
+    return this.db.prisma.connectorSettings
+      .findMany({ where: { enabled: true }, select: { tenantId: true } })
+      .then((r) => r.map((x) => x.tenantId));
   }
 
   cursor(tenantId: string): Promise<SignInCursor | null> {
@@ -31,25 +44,44 @@ export class ConnectorsRepository {
     });
   }
 
-  startRun(data: { tenantId: string; kind: IngestionKind; trigger: RunTrigger; windowFrom?: Date | null; windowTo?: Date | null }): Promise<IngestionRun> {
+  startRun(data: {
+    tenantId: string;
+    kind: IngestionKind;
+    trigger: RunTrigger;
+    windowFrom?: Date | null;
+    windowTo?: Date | null;
+  }): Promise<IngestionRun> {
     return this.db.prisma.ingestionRun.create({ data: { ...data, progress: 'starting' } });
   }
 
   updateRun(run: IngestionRun, data: Prisma.IngestionRunUpdateInput): Promise<IngestionRun> {
-    return this.db.prisma.ingestionRun.update({ where: { tenantId_id: { tenantId: run.tenantId, id: run.id } }, data });
+    return this.db.prisma.ingestionRun.update({
+      where: { tenantId_id: { tenantId: run.tenantId, id: run.id } },
+      data,
+    });
   }
 
   /** Runs left RUNNING by a process that stopped: only called while holding the pull lock. */
   async markInterrupted(tenantId: string, kind: IngestionKind): Promise<number> {
     const r = await this.db.prisma.ingestionRun.updateMany({
       where: { tenantId, kind, status: 'RUNNING' },
-      data: { status: 'FAILED', finishedAt: new Date(), error: 'interrupted: the process stopped before the pull finished (it resumes from the last complete point)' },
+      data: {
+        status: 'FAILED',
+        finishedAt: new Date(),
+        error:
+          'interrupted: the process stopped before the pull finished (it resumes from the last complete point)',
+      },
     });
     return r.count;
   }
 
   runs(where: Prisma.IngestionRunWhereInput, skip: number, take: number): Promise<IngestionRun[]> {
-    return this.db.prisma.ingestionRun.findMany({ where, orderBy: { startedAt: 'desc' }, skip, take });
+    return this.db.prisma.ingestionRun.findMany({
+      where,
+      orderBy: { startedAt: 'desc' },
+      skip,
+      take,
+    });
   }
 
   countRuns(where: Prisma.IngestionRunWhereInput): Promise<number> {
@@ -60,16 +92,24 @@ export class ConnectorsRepository {
    * One pull per tenant and kind at a time, across processes: a session advisory lock held for
    * the pull. Null when another pull holds it.
    */
-  async tryLock(tenantId: string, kind: IngestionKind): Promise<{ release(): Promise<void> } | null> {
+  async tryLock(
+    tenantId: string,
+    kind: IngestionKind,
+  ): Promise<{ release(): Promise<void> } | null> {
     const client: PoolClient = await this.db.pool.connect();
-    const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [`pull:${kind}:${tenantId}`]);
+    const { rows } = await client.query<{ ok: boolean }>(
+      `SELECT pg_try_advisory_lock(hashtext($1)) AS ok`,
+      [`pull:${kind}:${tenantId}`],
+    );
     if (!rows[0]?.ok) {
       client.release();
       return null;
     }
     return {
       release: async () => {
-        await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [`pull:${kind}:${tenantId}`]).catch(() => {});
+        await client
+          .query(`SELECT pg_advisory_unlock(hashtext($1))`, [`pull:${kind}:${tenantId}`])
+          .catch(() => {});
         client.release();
       },
     };
@@ -77,7 +117,10 @@ export class ConnectorsRepository {
 
   /** The group ids the snapshot must carry members of: rollout waves and CA policy groups. */
   async waveGroupIds(tenantId: string): Promise<string[]> {
-    const rows = await this.db.prisma.rolloutWave.findMany({ where: { tenantId }, select: { groupId: true } });
+    const rows = await this.db.prisma.rolloutWave.findMany({
+      where: { tenantId },
+      select: { groupId: true },
+    });
     return rows.map((r) => r.groupId);
   }
 }

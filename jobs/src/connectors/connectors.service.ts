@@ -61,23 +61,43 @@ export class ConnectorsService {
    * (unless a new one comes with the change), so a secret is never sent to a host it was not
    * entered for.
    */
-  async update(scope: TenantScope, tenantId: string, input: ConnectorInput): Promise<ConnectorView> {
+  async update(
+    scope: TenantScope,
+    tenantId: string,
+    input: ConnectorInput,
+  ): Promise<ConnectorView> {
     await this.tenants.get(scope, tenantId);
     const current = await this.repo.settings(tenantId);
     const problems: InputProblem[] = [];
     const urls = {
-      loginBaseUrl: input.loginBaseUrl ? httpsUrl(input.loginBaseUrl, 'loginBaseUrl', problems) : undefined,
-      graphBaseUrl: input.graphBaseUrl ? httpsUrl(input.graphBaseUrl, 'graphBaseUrl', problems) : undefined,
-      exchangeBaseUrl: input.exchangeBaseUrl ? httpsUrl(input.exchangeBaseUrl, 'exchangeBaseUrl', problems) : undefined,
+      loginBaseUrl: input.loginBaseUrl
+        ? httpsUrl(input.loginBaseUrl, 'loginBaseUrl', problems)
+        : undefined,
+      graphBaseUrl: input.graphBaseUrl
+        ? httpsUrl(input.graphBaseUrl, 'graphBaseUrl', problems)
+        : undefined,
+      exchangeBaseUrl: input.exchangeBaseUrl
+        ? httpsUrl(input.exchangeBaseUrl, 'exchangeBaseUrl', problems)
+        : undefined,
     };
     const directoryId = input.directoryId ?? current?.directoryId;
     const clientId = input.clientId ?? current?.clientId;
-    if (!directoryId || !isUuid(directoryId)) problems.push({ path: 'directoryId', reason: 'must be the Entra tenant GUID' });
-    if (!clientId || !isUuid(clientId)) problems.push({ path: 'clientId', reason: 'must be the application (client) GUID' });
-    if (input.clientSecret !== undefined && input.clientSecret !== null && input.clientSecret.length < 8) {
+    if (!directoryId || !isUuid(directoryId))
+      problems.push({ path: 'directoryId', reason: 'must be the Entra tenant GUID' });
+    if (!clientId || !isUuid(clientId))
+      problems.push({ path: 'clientId', reason: 'must be the application (client) GUID' });
+    if (
+      input.clientSecret !== undefined &&
+      input.clientSecret !== null &&
+      input.clientSecret.length < 8
+    ) {
       problems.push({ path: 'clientSecret', reason: 'is too short to be a client secret' });
     }
-    if (input.overlapMinutes !== undefined && input.overlapMinutes !== null && (input.overlapMinutes < 0 || input.overlapMinutes > 24 * 60)) {
+    if (
+      input.overlapMinutes !== undefined &&
+      input.overlapMinutes !== null &&
+      (input.overlapMinutes < 0 || input.overlapMinutes > 24 * 60)
+    ) {
       problems.push({ path: 'overlapMinutes', reason: 'must be from 0 to 1440' });
     }
     if (problems.length) throw new InvalidInput('invalid connector settings', problems);
@@ -86,8 +106,13 @@ export class ConnectorsService {
       ((urls.loginBaseUrl !== undefined && urls.loginBaseUrl !== current.loginBaseUrl) ||
         (urls.graphBaseUrl !== undefined && urls.graphBaseUrl !== current.graphBaseUrl) ||
         (urls.exchangeBaseUrl !== undefined && urls.exchangeBaseUrl !== current.exchangeBaseUrl));
-    const secretEncrypted = input.clientSecret ? encryptSecret(this.key, input.clientSecret) : urlChanged ? null : undefined;
-    const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+    const secretEncrypted = input.clientSecret
+      ? encryptSecret(this.key, input.clientSecret)
+      : urlChanged
+        ? null
+        : undefined;
+    const defined = <T extends object>(o: T) =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
     const saved = await this.repo.upsertSettings(
       tenantId,
       {
@@ -99,16 +124,28 @@ export class ConnectorsService {
         overlapMinutes: input.overlapMinutes ?? 30,
         ...defined(urls),
       },
-      { directoryId, clientId, ...(secretEncrypted !== undefined ? { secretEncrypted } : {}), ...defined({ enabled: input.enabled, overlapMinutes: input.overlapMinutes }), ...defined(urls) },
+      {
+        directoryId,
+        clientId,
+        ...(secretEncrypted !== undefined ? { secretEncrypted } : {}),
+        ...defined({ enabled: input.enabled, overlapMinutes: input.overlapMinutes }),
+        ...defined(urls),
+      },
     );
     return ConnectorsService.view(saved);
   }
 
   /** The endpoints with the secret decrypted, for a pull; never leaves the jobs layer. */
-  async endpoints(tenantId: string): Promise<{ endpoints: MicrosoftEndpoints; settings: ConnectorSettings }> {
+  async endpoints(
+    tenantId: string,
+  ): Promise<{ endpoints: MicrosoftEndpoints; settings: ConnectorSettings }> {
     const s = await this.repo.settings(tenantId);
     if (!s) throw new NotFound(`connector of tenant ${tenantId}`);
-    if (!s.secretEncrypted) throw new InvalidInput('the connector has no client secret (it is cleared when a base URL changes)', [{ path: 'clientSecret', reason: 'not set' }]);
+    if (!s.secretEncrypted)
+      throw new InvalidInput(
+        'the connector has no client secret (it is cleared when a base URL changes)',
+        [{ path: 'clientSecret', reason: 'not set' }],
+      );
     return {
       settings: s,
       endpoints: {

@@ -37,9 +37,16 @@ export class ConnectorError extends Error {
   }
 }
 
-const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().positive(), token_type: z.string() });
+const tokenResponse = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.coerce.number().positive(),
+  token_type: z.string(),
+});
 type Page = { value: unknown[]; '@odata.nextLink'?: string };
-const page: z.ZodType<Page> = z.looseObject({ value: z.array(z.unknown()), '@odata.nextLink': z.string().url().optional() });
+const page: z.ZodType<Page> = z.looseObject({
+  value: z.array(z.unknown()),
+  '@odata.nextLink': z.string().url().optional(),
+});
 
 const SCOPES: Record<Resource, string> = {
   graph: 'https://graph.microsoft.com/.default',
@@ -58,8 +65,12 @@ function retryAfterMs(header: string | null): number | null {
 
 function errorMessage(body: string): string {
   try {
-    const j = JSON.parse(body) as { error?: { code?: string; message?: string } | string; error_description?: string };
-    if (typeof j.error === 'object' && j.error) return `${j.error.code ?? 'error'}: ${j.error.message ?? ''}`.trim();
+    const j = JSON.parse(body) as {
+      error?: { code?: string; message?: string } | string;
+      error_description?: string;
+    };
+    if (typeof j.error === 'object' && j.error)
+      return `${j.error.code ?? 'error'}: ${j.error.message ?? ''}`.trim();
     if (typeof j.error === 'string') return `${j.error}: ${j.error_description ?? ''}`.trim();
   } catch {
     /* not JSON */
@@ -92,13 +103,21 @@ export class MicrosoftClient {
   }
 
   /** One HTTP exchange with retries; `parse` may throw to ask for a retry (truncated body). */
-  private async send<T>(url: string, init: () => Promise<RequestInit>, parse: (text: string) => T, resource: Resource | null): Promise<T> {
+  private async send<T>(
+    url: string,
+    init: () => Promise<RequestInit>,
+    parse: (text: string) => T,
+    resource: Resource | null,
+  ): Promise<T> {
     let lastReason = '';
     let refreshed = false;
     for (let attempt = 0; attempt < this.o.maxAttempts; attempt++) {
       let delay: number | null = null;
       try {
-        const res = await fetch(url, { ...(await init()), signal: AbortSignal.timeout(this.o.timeoutMs) });
+        const res = await fetch(url, {
+          ...(await init()),
+          signal: AbortSignal.timeout(this.o.timeoutMs),
+        });
         const text = await res.text();
         if (res.ok) {
           try {
@@ -116,7 +135,10 @@ export class MicrosoftClient {
           lastReason = `${res.status} ${errorMessage(text)}`;
           delay = retryAfterMs(res.headers.get('retry-after'));
         } else {
-          throw new ConnectorError(`${new URL(url).pathname}: ${res.status} ${errorMessage(text)}`, res.status);
+          throw new ConnectorError(
+            `${new URL(url).pathname}: ${res.status} ${errorMessage(text)}`,
+            res.status,
+          );
         }
       } catch (err) {
         if (err instanceof ConnectorError) throw err;
@@ -128,7 +150,9 @@ export class MicrosoftClient {
       this.o.onRetry?.({ url, attempt: attempt + 1, delayMs: wait, reason: lastReason });
       await this.o.sleep(wait);
     }
-    throw new ConnectorError(`${new URL(url).pathname}: gave up after ${this.o.maxAttempts} attempts; last: ${lastReason}`);
+    throw new ConnectorError(
+      `${new URL(url).pathname}: gave up after ${this.o.maxAttempts} attempts; last: ${lastReason}`,
+    );
   }
 
   async token(resource: Resource): Promise<string> {
@@ -143,18 +167,27 @@ export class MicrosoftClient {
     });
     const t = await this.send(
       url,
-      async () => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body }),
+      async () => ({
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      }),
       (text) => tokenResponse.parse(JSON.parse(text)),
       null,
     );
-    this.tokens.set(resource, { token: t.access_token, expiresAt: Date.now() + t.expires_in * 1000 });
+    this.tokens.set(resource, {
+      token: t.access_token,
+      expiresAt: Date.now() + t.expires_in * 1000,
+    });
     return t.access_token;
   }
 
   /** A nextLink is followed only on the host we were given: our token never goes elsewhere. */
   private checkSameOrigin(link: string, base: string): string {
     if (new URL(link).origin !== new URL(base).origin) {
-      throw new ConnectorError(`refusing to follow a nextLink to another host (${new URL(link).origin})`);
+      throw new ConnectorError(
+        `refusing to follow a nextLink to another host (${new URL(link).origin})`,
+      );
     }
     return link;
   }
@@ -166,7 +199,12 @@ export class MicrosoftClient {
     while (url) {
       const p: Page = await this.send(
         url,
-        async () => ({ headers: { authorization: `Bearer ${await this.token('graph')}`, accept: 'application/json' } }),
+        async () => ({
+          headers: {
+            authorization: `Bearer ${await this.token('graph')}`,
+            accept: 'application/json',
+          },
+        }),
         (text) => page.parse(JSON.parse(text)),
         'graph',
       );
@@ -178,7 +216,8 @@ export class MicrosoftClient {
   /** Runs an Exchange Online cmdlet through the admin REST endpoint; all pages. */
   async cmdlet(name: string, parameters: Record<string, unknown> = {}): Promise<unknown[]> {
     const base = this.ep.exchangeBaseUrl.replace(/\/$/, '');
-    let url: string | undefined = `${base}/adminapi/beta/${encodeURIComponent(this.ep.directoryId)}/InvokeCommand`;
+    let url: string | undefined =
+      `${base}/adminapi/beta/${encodeURIComponent(this.ep.directoryId)}/InvokeCommand`;
     const body = JSON.stringify({ CmdletInput: { CmdletName: name, Parameters: parameters } });
     const out: unknown[] = [];
     while (url) {
@@ -186,7 +225,11 @@ export class MicrosoftClient {
         url,
         async () => ({
           method: 'POST',
-          headers: { authorization: `Bearer ${await this.token('exchange')}`, 'content-type': 'application/json', accept: 'application/json' },
+          headers: {
+            authorization: `Bearer ${await this.token('exchange')}`,
+            'content-type': 'application/json',
+            accept: 'application/json',
+          },
           body,
         }),
         (text) => page.parse(JSON.parse(text)),

@@ -50,7 +50,11 @@ export class SyncService {
     return { signIns, snapshot };
   }
 
-  private async locked<T>(tenantId: string, kind: 'SIGNINS' | 'SNAPSHOT', fn: () => Promise<T>): Promise<T | null> {
+  private async locked<T>(
+    tenantId: string,
+    kind: 'SIGNINS' | 'SNAPSHOT',
+    fn: () => Promise<T>,
+  ): Promise<T | null> {
     const lock = await this.repo.tryLock(tenantId, kind);
     if (!lock) {
       this.log.log(`tenant ${tenantId}: a ${kind} pull is already running elsewhere; skipped`);
@@ -76,7 +80,11 @@ export class SyncService {
     });
   }
 
-  async pullSignIns(tenantId: string, trigger: RunTrigger, now: Date = new Date()): Promise<IngestionRun | null> {
+  async pullSignIns(
+    tenantId: string,
+    trigger: RunTrigger,
+    now: Date = new Date(),
+  ): Promise<IngestionRun | null> {
     return this.locked(tenantId, 'SIGNINS', async () => {
       const settings = await this.tenants.settings(ALL_TENANTS, tenantId);
       const { endpoints, settings: connector } = await this.connectors.endpoints(tenantId);
@@ -84,8 +92,21 @@ export class SyncService {
       // The first pull reads the look-back window and the one before it, which the attempt-rise
       // check compares against.
       const windowStart = new Date(now.getTime() - 2 * settings.signInLookbackDays * DAY);
-      const from = cursor ? new Date(Math.max(cursor.syncedUntil.getTime() - connector.overlapMinutes * MINUTE, windowStart.getTime() - DAY)) : windowStart;
-      let run = await this.repo.startRun({ tenantId, kind: 'SIGNINS', trigger, windowFrom: from, windowTo: now });
+      const from = cursor
+        ? new Date(
+            Math.max(
+              cursor.syncedUntil.getTime() - connector.overlapMinutes * MINUTE,
+              windowStart.getTime() - DAY,
+            ),
+          )
+        : windowStart;
+      let run = await this.repo.startRun({
+        tenantId,
+        kind: 'SIGNINS',
+        trigger,
+        windowFrom: from,
+        windowTo: now,
+      });
       const client = new MicrosoftClient(endpoints, this.clientOptions);
       const counts = { pages: 0, received: 0, inserted: 0, duplicates: 0, rejected: 0 };
       try {
@@ -165,18 +186,34 @@ export class SyncService {
         const casMailboxes = await client.cmdlet('Get-CASMailbox', { ResultSize: 'Unlimited' });
         await step('Entra: Conditional Access policies, users, groups');
         const conditionalAccessPolicies = await all('/v1.0/identity/conditionalAccess/policies');
-        const entraUsers = await all('/v1.0/users?$select=id,userPrincipalName,accountEnabled&$top=999');
-        const groups = (await all('/v1.0/groups?$select=id,displayName&$top=999')) as Array<{ id?: string; displayName?: string }>;
+        const entraUsers = await all(
+          '/v1.0/users?$select=id,userPrincipalName,accountEnabled&$top=999',
+        );
+        const groups = (await all('/v1.0/groups?$select=id,displayName&$top=999')) as Array<{
+          id?: string;
+          displayName?: string;
+        }>;
         // Members only of the groups the checks read: rollout waves and groups named by CA policies.
         const wanted = new Set(await this.repo.waveGroupIds(tenantId));
-        for (const p of conditionalAccessPolicies as Array<{ conditions?: { users?: { includeGroups?: string[]; excludeGroups?: string[] } } }>) {
-          for (const g of [...(p.conditions?.users?.includeGroups ?? []), ...(p.conditions?.users?.excludeGroups ?? [])]) wanted.add(g);
+        for (const p of conditionalAccessPolicies as Array<{
+          conditions?: { users?: { includeGroups?: string[]; excludeGroups?: string[] } };
+        }>) {
+          for (const g of [
+            ...(p.conditions?.users?.includeGroups ?? []),
+            ...(p.conditions?.users?.excludeGroups ?? []),
+          ])
+            wanted.add(g);
         }
         const withMembers = [];
         for (const g of groups) {
           if (g.id && wanted.has(g.id)) {
             await step(`Entra: members of ${g.displayName ?? g.id}`);
-            withMembers.push({ ...g, members: await all(`/v1.0/groups/${encodeURIComponent(g.id)}/members?$select=id,userPrincipalName&$top=999`) });
+            withMembers.push({
+              ...g,
+              members: await all(
+                `/v1.0/groups/${encodeURIComponent(g.id)}/members?$select=id,userPrincipalName&$top=999`,
+              ),
+            });
           } else withMembers.push(g);
         }
         const body = {
@@ -197,7 +234,8 @@ export class SyncService {
           finishedAt,
           durationMs: finishedAt.getTime() - run.startedAt.getTime(),
           snapshotId: stored.snapshotId,
-          received: users.length + entraUsers.length + conditionalAccessPolicies.length + groups.length,
+          received:
+            users.length + entraUsers.length + conditionalAccessPolicies.length + groups.length,
           retries: client.retries,
           progress: `done: ${users.length} mailboxes, ${conditionalAccessPolicies.length} CA policies, ${groups.length} groups`,
         });

@@ -1,4 +1,10 @@
-import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { SECRET_KEY } from '../secret-key.js';
 import { Db } from './db.js';
 
@@ -11,7 +17,10 @@ export class DatabaseModule implements OnApplicationShutdown {
   static forRoot(url: string, secretKey: Buffer): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: Db, useFactory: () => new Db(url) }, { provide: SECRET_KEY, useValue: secretKey }],
+      providers: [
+        { provide: Db, useFactory: () => new Db(url) },
+        { provide: SECRET_KEY, useValue: secretKey },
+      ],
       exports: [Db, SECRET_KEY],
     };
   }

@@ -12,7 +12,11 @@ export interface Page {
 export class HistoryRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  snapshots(where: Prisma.SnapshotWhereInput, orderBy: Prisma.SnapshotOrderByWithRelationInput, page: Page): Promise<Snapshot[]> {
+  snapshots(
+    where: Prisma.SnapshotWhereInput,
+    orderBy: Prisma.SnapshotOrderByWithRelationInput,
+    page: Page,
+  ): Promise<Snapshot[]> {
     return this.db.prisma.snapshot.findMany({ where, orderBy, ...page });
   }
 
@@ -20,7 +24,11 @@ export class HistoryRepository {
     return this.db.prisma.snapshot.count({ where });
   }
 
-  runs(where: Prisma.CheckRunWhereInput, orderBy: Prisma.CheckRunOrderByWithRelationInput, page: Page): Promise<CheckRun[]> {
+  runs(
+    where: Prisma.CheckRunWhereInput,
+    orderBy: Prisma.CheckRunOrderByWithRelationInput,
+    page: Page,
+  ): Promise<CheckRun[]> {
     return this.db.prisma.checkRun.findMany({ where, orderBy, ...page });
   }
 
@@ -28,7 +36,11 @@ export class HistoryRepository {
     return this.db.prisma.checkRun.count({ where });
   }
 
-  results(where: Prisma.CheckResultWhereInput, orderBy: Prisma.CheckResultOrderByWithRelationInput, page: Page): Promise<CheckResult[]> {
+  results(
+    where: Prisma.CheckResultWhereInput,
+    orderBy: Prisma.CheckResultOrderByWithRelationInput,
+    page: Page,
+  ): Promise<CheckResult[]> {
     return this.db.prisma.checkResult.findMany({ where, orderBy, ...page });
   }
 
@@ -45,7 +57,9 @@ export class HistoryRepository {
     from: Date,
     to: Date,
     perDay: boolean,
-  ): Promise<Array<{ at: Date; score: number | null; counts: Record<string, number>; runs: number }>> {
+  ): Promise<
+    Array<{ at: Date; score: number | null; counts: Record<string, number>; runs: number }>
+  > {
     const sql = perDay
       ? `SELECT date_trunc('day', finished_at) AS at, avg(score) AS score,
                 (array_agg(counts ORDER BY finished_at DESC))[1] AS counts, count(*)::int AS runs
@@ -54,8 +68,16 @@ export class HistoryRepository {
       : `SELECT finished_at AS at, score, counts, 1 AS runs
            FROM check_runs WHERE tenant_id = $1 AND status = 'SUCCEEDED' AND finished_at >= $2 AND finished_at < $3
           ORDER BY finished_at LIMIT 5000`;
-    const { rows } = await this.db.pool.query<{ at: Date; score: number | null; counts: Record<string, number>; runs: number }>(sql, [tenantId, from, to]);
-    return rows.map((r) => ({ ...r, score: r.score === null ? null : Math.round(Number(r.score) * 10) / 10 }));
+    const { rows } = await this.db.pool.query<{
+      at: Date;
+      score: number | null;
+      counts: Record<string, number>;
+      runs: number;
+    }>(sql, [tenantId, from, to]);
+    return rows.map((r) => ({
+      ...r,
+      score: r.score === null ? null : Math.round(Number(r.score) * 10) / 10,
+    }));
   }
 
   /** Ids of the newest result per tenant and check, within the given tenants (null = all). */

@@ -57,10 +57,16 @@ export class IngestService {
     }
   }
 
-  async ingestSnapshot(scope: TenantScope, tenantId: string, body: unknown, origin: SnapshotOrigin = 'PUSH'): Promise<SnapshotIngestResult> {
+  async ingestSnapshot(
+    scope: TenantScope,
+    tenantId: string,
+    body: unknown,
+    origin: SnapshotOrigin = 'PUSH',
+  ): Promise<SnapshotIngestResult> {
     await this.tenants.get(scope, tenantId);
     const v = validateSnapshot(body);
-    if (!v.ok) throw new InvalidInput(`invalid snapshot: ${v.problems.length} problem(s)`, v.problems);
+    if (!v.ok)
+      throw new InvalidInput(`invalid snapshot: ${v.problems.length} problem(s)`, v.problems);
     const stored = await this.snapshots.insert({
       tenantId,
       capturedAt: v.capturedAt,
@@ -69,14 +75,23 @@ export class IngestService {
       raw: body as object,
     });
     this.notify(tenantId, 'snapshot');
-    return { snapshotId: stored.id, sources: stored.sources, capturedAt: stored.capturedAt, drift: [] };
+    return {
+      snapshotId: stored.id,
+      sources: stored.sources,
+      capturedAt: stored.capturedAt,
+      drift: [],
+    };
   }
 
   /**
    * Validates each event on its own (one bad event never sinks the good ones), then writes the
    * good ones in COPY batches. accepted + duplicates + rejected = events sent.
    */
-  async ingestSignIns(scope: TenantScope, tenantId: string, events: Iterable<unknown> | AsyncIterable<unknown>): Promise<SignInIngestResult> {
+  async ingestSignIns(
+    scope: TenantScope,
+    tenantId: string,
+    events: Iterable<unknown> | AsyncIterable<unknown>,
+  ): Promise<SignInIngestResult> {
     const settings = await this.tenants.settings(scope, tenantId);
     const now = new Date();
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };

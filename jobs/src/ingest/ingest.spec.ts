@@ -22,7 +22,13 @@ describe('sign-in ingestion (real PostgreSQL, COPY)', () => {
     );
     expect(rows).toHaveLength(events.length);
     const beta = rows.find((x) => x.id === '1691d37b-8579-43a7-966a-0f35583c1300');
-    expect(beta).toMatchObject({ client_app_used: 'Browser', is_legacy: false, is_success: false, error_code: 50126, app: 'Azure Portal' });
+    expect(beta).toMatchObject({
+      client_app_used: 'Browser',
+      is_legacy: false,
+      is_success: false,
+      error_code: 50126,
+      app: 'Azure Portal',
+    });
   });
 
   it('counts a repeated event as a duplicate, within one body and across bodies', async () => {
@@ -39,7 +45,12 @@ describe('sign-in ingestion (real PostgreSQL, COPY)', () => {
   it('rejects bad events with their reason and stores the good ones beside them', async () => {
     const t = await ctx.newTenant();
     const now = Date.now();
-    const good = { id: 'g1', createdDateTime: new Date(now - 60_000).toISOString(), clientAppUsed: 'IMAP4', status: { errorCode: 0 } };
+    const good = {
+      id: 'g1',
+      createdDateTime: new Date(now - 60_000).toISOString(),
+      clientAppUsed: 'IMAP4',
+      status: { errorCode: 0 },
+    };
     const events = [
       good,
       { id: 'x1' },
@@ -56,7 +67,10 @@ describe('sign-in ingestion (real PostgreSQL, COPY)', () => {
     expect(r.rejected[3]!.reason).toMatch(/retention/);
     expect(r.rejected[4]!.reason).toMatch(/status\.errorCode/);
     expect(r.accepted + r.duplicates + r.rejected.length).toBe(events.length);
-    const { rows } = await ctx.db.pool.query('SELECT is_legacy, is_success FROM sign_ins WHERE tenant_id = $1', [t.id]);
+    const { rows } = await ctx.db.pool.query(
+      'SELECT is_legacy, is_success FROM sign_ins WHERE tenant_id = $1',
+      [t.id],
+    );
     expect(rows).toEqual([{ is_legacy: true, is_success: true }]);
   });
 
@@ -64,7 +78,10 @@ describe('sign-in ingestion (real PostgreSQL, COPY)', () => {
     const t1 = await ctx.newTenant('A');
     const t2 = await ctx.newTenant('B');
     const now = Date.now();
-    const events = [0, 35, 70].map((d) => ({ id: `p${d}`, createdDateTime: new Date(now - d * 86_400_000).toISOString() }));
+    const events = [0, 35, 70].map((d) => ({
+      id: `p${d}`,
+      createdDateTime: new Date(now - d * 86_400_000).toISOString(),
+    }));
     await ctx.ingest.ingestSignIns(ALL_TENANTS, t1.id, events);
     await ctx.ingest.ingestSignIns(ALL_TENANTS, t2.id, events.slice(0, 1));
     const { rows } = await ctx.db.pool.query(
@@ -79,7 +96,9 @@ describe('sign-in ingestion (real PostgreSQL, COPY)', () => {
     const t = await ctx.newTenant();
     const other = { tenantIds: ['00000000-0000-4000-8000-000000000000'] };
     await expect(ctx.ingest.ingestSignIns(other, t.id, [])).rejects.toThrow(/not found/);
-    await expect(ctx.ingest.ingestSignIns(ALL_TENANTS, '00000000-0000-4000-8000-000000000000', [])).rejects.toThrow(/not found/);
+    await expect(
+      ctx.ingest.ingestSignIns(ALL_TENANTS, '00000000-0000-4000-8000-000000000000', []),
+    ).rejects.toThrow(/not found/);
   });
 });
 
@@ -90,7 +109,13 @@ describe('snapshot ingestion', () => {
       capturedAt: new Date().toISOString(),
       exchangeOnline: {
         authenticationPolicies: [
-          { Name: 'Block', AllowBasicAuthActiveSync: false, AllowBasicAuthAutodiscover: false, AllowBasicAuthOutlookService: false, RunspaceId: 'x' },
+          {
+            Name: 'Block',
+            AllowBasicAuthActiveSync: false,
+            AllowBasicAuthAutodiscover: false,
+            AllowBasicAuthOutlookService: false,
+            RunspaceId: 'x',
+          },
         ],
       },
     };
@@ -105,7 +130,9 @@ describe('snapshot ingestion', () => {
     const t = await ctx.newTenant();
     const body = {
       capturedAt: 'now',
-      exchangeOnline: { authenticationPolicies: [{ Name: 'P', AllowBasicAuthActiveSync: 'false' }] },
+      exchangeOnline: {
+        authenticationPolicies: [{ Name: 'P', AllowBasicAuthActiveSync: 'false' }],
+      },
       exchangeOnPremises: { activeSyncOrganizationSettings: { DefaultAccessLevel: 'Open' } },
       extra: 1,
     };
@@ -126,10 +153,19 @@ describe('snapshot ingestion', () => {
   it('builds the view from the newest snapshot of each source', async () => {
     const t = await ctx.newTenant();
     const at = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, { capturedAt: at(3), exchangeOnline: { authenticationPolicies: [] }, entra: { groups: [] } });
-    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, { capturedAt: at(1), exchangeOnline: { authenticationPolicies: [{ Name: 'new' }] } });
+    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
+      capturedAt: at(3),
+      exchangeOnline: { authenticationPolicies: [] },
+      entra: { groups: [] },
+    });
+    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
+      capturedAt: at(1),
+      exchangeOnline: { authenticationPolicies: [{ Name: 'new' }] },
+    });
     const view = await ctx.views.build(t.id, await ctx.tenants.settings(ALL_TENANTS, t.id));
-    expect(view.exchangeOnline.state === 'PRESENT' && view.exchangeOnline.data.authenticationPolicies).toEqual([{ Name: 'new' }]);
+    expect(
+      view.exchangeOnline.state === 'PRESENT' && view.exchangeOnline.data.authenticationPolicies,
+    ).toEqual([{ Name: 'new' }]);
     expect(view.entra.state).toBe('PRESENT');
     expect(view.exchangeOnPremises.state).toBe('ABSENT');
   });

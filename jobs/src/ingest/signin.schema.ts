@@ -11,9 +11,14 @@ export const signInEventSchema = z.looseObject({
   id: z.string().min(1).max(200),
   createdDateTime: z
     .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
-      message: 'must be an ISO-8601 date-time with a time zone',
-    }),
+    .refine(
+      (s) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+        !Number.isNaN(Date.parse(s)),
+      {
+        message: 'must be an ISO-8601 date-time with a time zone',
+      },
+    ),
   userId: optStr,
   userPrincipalName: optStr,
   userDisplayName: optStr,
@@ -28,11 +33,20 @@ export const signInEventSchema = z.looseObject({
   authenticationRequirement: optStr,
   conditionalAccessStatus: optStr,
   status: z
-    .looseObject({ errorCode: z.number().int().nullable().optional(), failureReason: optStr, additionalDetails: optStr })
+    .looseObject({
+      errorCode: z.number().int().nullable().optional(),
+      failureReason: optStr,
+      additionalDetails: optStr,
+    })
     .nullable()
     .optional(),
   deviceDetail: z
-    .looseObject({ deviceId: optStr, displayName: optStr, operatingSystem: optStr, browser: optStr })
+    .looseObject({
+      deviceId: optStr,
+      displayName: optStr,
+      operatingSystem: optStr,
+      browser: optStr,
+    })
     .nullable()
     .optional(),
 });
@@ -73,13 +87,20 @@ const DAY_MS = 86_400_000;
 export function toSignInRow(input: unknown, now: Date, retentionDays: number): SignInCheck {
   const res = signInEventSchema.safeParse(input);
   if (!res.success) {
-    return { ok: false, reason: res.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      reason: res.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+    };
   }
   const e = res.data;
   const at = Date.parse(e.createdDateTime);
-  if (at > now.getTime() + DAY_MS) return { ok: false, reason: 'createdDateTime is more than a day in the future' };
+  if (at > now.getTime() + DAY_MS)
+    return { ok: false, reason: 'createdDateTime is more than a day in the future' };
   if (at < now.getTime() - retentionDays * DAY_MS) {
-    return { ok: false, reason: `createdDateTime is older than the tenant's retention of ${retentionDays} days` };
+    return {
+      ok: false,
+      reason: `createdDateTime is older than the tenant's retention of ${retentionDays} days`,
+    };
   }
   return {
     ok: true,

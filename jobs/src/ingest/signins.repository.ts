@@ -105,7 +105,9 @@ export class SignInsRepository {
 
   private async copy(client: PoolClient, rows: readonly SignInRow[]): Promise<void> {
     const stream = client.query(
-      copyFrom(`COPY sign_in_staging (${COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+      copyFrom(
+        `COPY sign_in_staging (${COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN WITH (FORMAT csv)`,
+      ),
     );
     async function* lines() {
       for (const r of rows) yield csvLine(values(r));
@@ -114,7 +116,10 @@ export class SignInsRepository {
   }
 
   async count(tenantId: string): Promise<number> {
-    const { rows } = await this.db.pool.query<{ n: string }>('SELECT count(*) AS n FROM sign_ins WHERE tenant_id = $1', [tenantId]);
+    const { rows } = await this.db.pool.query<{ n: string }>(
+      'SELECT count(*) AS n FROM sign_ins WHERE tenant_id = $1',
+      [tenantId],
+    );
     return Number(rows[0]?.n ?? 0);
   }
 }

@@ -15,11 +15,21 @@ const obj = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape);
 
 const isoDate = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)), {
-    message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-20T06:00:00Z',
-  });
+  .refine(
+    (s) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+      !Number.isNaN(Date.parse(s)),
+    {
+      message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-20T06:00:00Z',
+    },
+  );
 
-const policyNames = { Name: z.string().optional(), Identity: str, DistinguishedName: str, Guid: str };
+const policyNames = {
+  Name: z.string().optional(),
+  Identity: str,
+  DistinguishedName: str,
+  Guid: str,
+};
 
 const exoAuthenticationPolicy = obj({
   ...policyNames,
@@ -58,24 +68,36 @@ const exchangeUser = obj({
 });
 
 const exchangeOnline = z.strictObject({
-  organizationConfig: obj({ DefaultAuthenticationPolicy: str, OAuth2ClientProfileEnabled: bool }).optional(),
+  organizationConfig: obj({
+    DefaultAuthenticationPolicy: str,
+    OAuth2ClientProfileEnabled: bool,
+  }).optional(),
   authenticationPolicies: list(exoAuthenticationPolicy),
   users: list(exchangeUser),
   transportConfig: obj({ SmtpClientAuthenticationDisabled: bool }).optional(),
-  casMailboxes: list(obj({ UserPrincipalName: z.string().optional(), SmtpClientAuthenticationDisabled: bool })),
+  casMailboxes: list(
+    obj({ UserPrincipalName: z.string().optional(), SmtpClientAuthenticationDisabled: bool }),
+  ),
 });
 
 const accessLevel = z.enum(['Allow', 'Block', 'Quarantine']);
 
 const exchangeOnPremises = z.strictObject({
-  organizationConfig: obj({ OAuth2ClientProfileEnabled: bool, DefaultAuthenticationPolicy: str }).optional(),
+  organizationConfig: obj({
+    OAuth2ClientProfileEnabled: bool,
+    DefaultAuthenticationPolicy: str,
+  }).optional(),
   authenticationPolicies: list(onPremAuthenticationPolicy),
   users: list(exchangeUser),
-  activeSyncOrganizationSettings: obj({ DefaultAccessLevel: accessLevel.nullable().optional() }).optional(),
+  activeSyncOrganizationSettings: obj({
+    DefaultAccessLevel: accessLevel.nullable().optional(),
+  }).optional(),
   activeSyncDeviceAccessRules: list(
     obj({
       Name: str,
-      Characteristic: z.enum(['DeviceModel', 'DeviceType', 'DeviceOS', 'UserAgent', 'XMSWLHeader']).optional(),
+      Characteristic: z
+        .enum(['DeviceModel', 'DeviceType', 'DeviceOS', 'UserAgent', 'XMSWLHeader'])
+        .optional(),
       QueryString: z.string().optional(),
       AccessLevel: accessLevel.optional(),
     }),
@@ -95,7 +117,14 @@ const exchangeOnPremises = z.strictObject({
       LastSuccessSync: isoDate.nullable().optional(),
     }),
   ),
-  authServers: list(obj({ Name: z.string().optional(), Type: str, Enabled: bool, IsDefaultAuthorizationEndpoint: bool })),
+  authServers: list(
+    obj({
+      Name: z.string().optional(),
+      Type: str,
+      Enabled: bool,
+      IsDefaultAuthorizationEndpoint: bool,
+    }),
+  ),
   virtualDirectories: list(
     obj({
       Kind: z.enum(['ActiveSync', 'Autodiscover', 'WebServices', 'Mapi', 'OAB']),
@@ -122,9 +151,13 @@ const conditionalAccessPolicy = obj({
     })
       .nullable()
       .optional(),
-    applications: obj({ includeApplications: stringList, excludeApplications: stringList }).nullable().optional(),
+    applications: obj({ includeApplications: stringList, excludeApplications: stringList })
+      .nullable()
+      .optional(),
     clientAppTypes: stringList,
-    platforms: obj({ includePlatforms: stringList, excludePlatforms: stringList }).nullable().optional(),
+    platforms: obj({ includePlatforms: stringList, excludePlatforms: stringList })
+      .nullable()
+      .optional(),
   })
     .nullable()
     .optional(),
@@ -139,12 +172,24 @@ const conditionalAccessPolicy = obj({
 
 const entra = z.strictObject({
   conditionalAccessPolicies: list(conditionalAccessPolicy),
-  users: list(obj({ id: z.string().optional(), userPrincipalName: z.string().optional(), accountEnabled: bool })),
+  users: list(
+    obj({
+      id: z.string().optional(),
+      userPrincipalName: z.string().optional(),
+      accountEnabled: bool,
+    }),
+  ),
   groups: list(
     obj({
       id: z.string().min(1),
       displayName: z.string().optional(),
-      members: list(obj({ id: z.string().optional(), userPrincipalName: str, '@odata.type': z.string().optional() })),
+      members: list(
+        obj({
+          id: z.string().optional(),
+          userPrincipalName: str,
+          '@odata.type': z.string().optional(),
+        }),
+      ),
     }),
   ),
 });
@@ -162,7 +207,11 @@ export const snapshotBodySchema = z
 
 export type SnapshotBody = z.infer<typeof snapshotBodySchema>;
 
-export const SNAPSHOT_SOURCES: readonly SnapshotSourceName[] = ['exchangeOnline', 'exchangeOnPremises', 'entra'];
+export const SNAPSHOT_SOURCES: readonly SnapshotSourceName[] = [
+  'exchangeOnline',
+  'exchangeOnPremises',
+  'entra',
+];
 
 export type SnapshotValidation =
   | { ok: true; body: SnapshotBody; sources: SnapshotSourceName[]; capturedAt: Date }
@@ -176,13 +225,17 @@ export function validateSnapshot(input: unknown, now: Date = new Date()): Snapsh
       ok: false,
       problems: res.error.issues.map((i) => ({
         path: formatPath(i.path),
-        reason: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
+        reason:
+          i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
       })),
     };
   }
   const capturedAt = new Date(res.data.capturedAt);
   if (capturedAt.getTime() > now.getTime() + 3_600_000) {
-    return { ok: false, problems: [{ path: 'capturedAt', reason: 'is more than an hour in the future' }] };
+    return {
+      ok: false,
+      problems: [{ path: 'capturedAt', reason: 'is more than an hour in the future' }],
+    };
   }
   return {
     ok: true,

@@ -40,13 +40,23 @@ export class SnapshotsRepository {
   async latestPerSource(
     tenantId: string,
   ): Promise<Array<{ source: string; snapshotId: string; capturedAt: Date; data: unknown }>> {
-    const { rows } = await this.db.pool.query<{ source: string; snapshot_id: string; captured_at: Date; data: unknown }>(
+    const { rows } = await this.db.pool.query<{
+      source: string;
+      snapshot_id: string;
+      captured_at: Date;
+      data: unknown;
+    }>(
       `SELECT DISTINCT ON (src) src AS source, s.id AS snapshot_id, s.captured_at, s.raw -> src AS data
          FROM snapshots s CROSS JOIN LATERAL unnest(s.sources) AS src
         WHERE s.tenant_id = $1
         ORDER BY src, s.captured_at DESC, s.received_at DESC`,
       [tenantId],
     );
-    return rows.map((r) => ({ source: r.source, snapshotId: r.snapshot_id, capturedAt: r.captured_at, data: r.data }));
+    return rows.map((r) => ({
+      source: r.source,
+      snapshotId: r.snapshot_id,
+      capturedAt: r.captured_at,
+      data: r.data,
+    }));
   }
 }

@@ -6,7 +6,13 @@ import { Db } from '../database/db.js';
 export class RolloutWavesRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  create(data: { tenantId: string; name: string; groupId: string; order: number; plannedAt: Date | null }): Promise<RolloutWave> {
+  create(data: {
+    tenantId: string;
+    name: string;
+    groupId: string;
+    order: number;
+    plannedAt: Date | null;
+  }): Promise<RolloutWave> {
     return this.db.prisma.rolloutWave.create({ data });
   }
 
@@ -15,7 +21,12 @@ export class RolloutWavesRepository {
   }
 
   list(where: Prisma.RolloutWaveWhereInput, skip: number, take: number): Promise<RolloutWave[]> {
-    return this.db.prisma.rolloutWave.findMany({ where, orderBy: [{ tenantId: 'asc' }, { order: 'asc' }], skip, take });
+    return this.db.prisma.rolloutWave.findMany({
+      where,
+      orderBy: [{ tenantId: 'asc' }, { order: 'asc' }],
+      skip,
+      take,
+    });
   }
 
   count(where: Prisma.RolloutWaveWhereInput): Promise<number> {

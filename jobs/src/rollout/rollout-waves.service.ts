@@ -26,28 +26,50 @@ export class RolloutWavesService {
     // ("names no group") until it does.
     if (groups && !groups.includes(groupId)) {
       throw new InvalidInput(`groupId ${groupId} is not a group of the newest entra snapshot`, [
-        { path: 'groupId', reason: 'names no group in the newest entra snapshot (entra.groups[].id)' },
+        {
+          path: 'groupId',
+          reason: 'names no group in the newest entra snapshot (entra.groups[].id)',
+        },
       ]);
     }
   }
 
   private static validate(input: WaveInput): void {
     const problems = [];
-    if (input.name !== undefined && input.name !== null && !input.name.trim()) problems.push({ path: 'name', reason: 'must not be empty' });
-    if (input.order !== undefined && input.order !== null && (!Number.isInteger(input.order) || input.order < 0 || input.order > 1000)) {
+    if (input.name !== undefined && input.name !== null && !input.name.trim())
+      problems.push({ path: 'name', reason: 'must not be empty' });
+    if (
+      input.order !== undefined &&
+      input.order !== null &&
+      (!Number.isInteger(input.order) || input.order < 0 || input.order > 1000)
+    ) {
       problems.push({ path: 'order', reason: 'must be a whole number from 0 to 1000' });
     }
     if (problems.length) throw new InvalidInput('invalid rollout wave', problems);
   }
 
-  async create(scope: TenantScope, tenantId: string, input: Required<Pick<WaveInput, 'name' | 'groupId' | 'order'>> & WaveInput): Promise<RolloutWave> {
+  async create(
+    scope: TenantScope,
+    tenantId: string,
+    input: Required<Pick<WaveInput, 'name' | 'groupId' | 'order'>> & WaveInput,
+  ): Promise<RolloutWave> {
     await this.tenants.get(scope, tenantId);
     RolloutWavesService.validate(input);
     await this.checkGroup(tenantId, input.groupId!);
     try {
-      return await this.repo.create({ tenantId, name: input.name!.trim(), groupId: input.groupId!, order: input.order!, plannedAt: input.plannedAt ?? null });
+      return await this.repo.create({
+        tenantId,
+        name: input.name!.trim(),
+        groupId: input.groupId!,
+        order: input.order!,
+        plannedAt: input.plannedAt ?? null,
+      });
     } catch (err) {
-      if ((err as { code?: string }).code === 'P2002') throw new DomainError('CONFLICT', `group ${input.groupId} is already a wave of this tenant`);
+      if ((err as { code?: string }).code === 'P2002')
+        throw new DomainError(
+          'CONFLICT',
+          `group ${input.groupId} is already a wave of this tenant`,
+        );
       throw err;
     }
   }
@@ -58,7 +80,11 @@ export class RolloutWavesService {
     return w;
   }
 
-  list(scope: TenantScope, args: ListArgs, f: { tenantId?: string | null } = {}): Promise<RolloutWave[]> {
+  list(
+    scope: TenantScope,
+    args: ListArgs,
+    f: { tenantId?: string | null } = {},
+  ): Promise<RolloutWave[]> {
     return this.repo.list(tenantWhere(scope, f.tenantId), args.page * args.perPage, args.perPage);
   }
 
@@ -69,7 +95,8 @@ export class RolloutWavesService {
   async update(scope: TenantScope, id: string, input: WaveInput): Promise<RolloutWave> {
     const w = await this.get(scope, id);
     RolloutWavesService.validate(input);
-    if (input.groupId && input.groupId !== w.groupId) await this.checkGroup(w.tenantId, input.groupId);
+    if (input.groupId && input.groupId !== w.groupId)
+      await this.checkGroup(w.tenantId, input.groupId);
     return this.repo.update(w.tenantId, w.id, {
       name: input.name?.trim() || undefined,
       groupId: input.groupId || undefined,

@@ -8,9 +8,15 @@ export class CheckRunsRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
   /** Null when a run for this schedule slot exists already (the slot ran elsewhere). */
-  async start(tenantId: string, trigger: RunTrigger, scheduledFor: Date | null = null): Promise<CheckRun | null> {
+  async start(
+    tenantId: string,
+    trigger: RunTrigger,
+    scheduledFor: Date | null = null,
+  ): Promise<CheckRun | null> {
     try {
-      return await this.db.prisma.checkRun.create({ data: { tenantId, trigger, status: 'RUNNING', scheduledFor } });
+      return await this.db.prisma.checkRun.create({
+        data: { tenantId, trigger, status: 'RUNNING', scheduledFor },
+      });
     } catch (err) {
       if (scheduledFor && (err as { code?: string }).code === 'P2002') return null;
       throw err;
@@ -18,7 +24,12 @@ export class CheckRunsRepository {
   }
 
   /** Stores every result and closes the run, in one transaction. */
-  async finish(run: CheckRun, results: EvaluatedCheck[], score: number | null, counts: Record<string, number>): Promise<CheckRun> {
+  async finish(
+    run: CheckRun,
+    results: EvaluatedCheck[],
+    score: number | null,
+    counts: Record<string, number>,
+  ): Promise<CheckRun> {
     const finishedAt = new Date();
     const [, updated] = await this.db.prisma.$transaction([
       this.db.prisma.checkResult.createMany({
@@ -40,7 +51,13 @@ export class CheckRunsRepository {
       }),
       this.db.prisma.checkRun.update({
         where: { tenantId_id: { tenantId: run.tenantId, id: run.id } },
-        data: { status: 'SUCCEEDED', finishedAt, durationMs: finishedAt.getTime() - run.startedAt.getTime(), score, counts },
+        data: {
+          status: 'SUCCEEDED',
+          finishedAt,
+          durationMs: finishedAt.getTime() - run.startedAt.getTime(),
+          score,
+          counts,
+        },
       }),
     ]);
     return updated;
@@ -50,7 +67,12 @@ export class CheckRunsRepository {
     const finishedAt = new Date();
     return this.db.prisma.checkRun.update({
       where: { tenantId_id: { tenantId: run.tenantId, id: run.id } },
-      data: { status: 'FAILED', finishedAt, durationMs: finishedAt.getTime() - run.startedAt.getTime(), error: error.slice(0, 2000) },
+      data: {
+        status: 'FAILED',
+        finishedAt,
+        durationMs: finishedAt.getTime() - run.startedAt.getTime(),
+        error: error.slice(0, 2000),
+      },
     });
   }
 }

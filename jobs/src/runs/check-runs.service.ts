@@ -22,11 +22,18 @@ export class CheckRunsService {
    * run and its results. A failure to build the view is recorded on the run, never swallowed.
    * A scheduled run names its slot; a second run for the same slot is refused by the database.
    */
-  async run(scope: TenantScope, tenantId: string, trigger: RunTrigger, scheduledFor: Date | null = null): Promise<CheckRun | null> {
+  async run(
+    scope: TenantScope,
+    tenantId: string,
+    trigger: RunTrigger,
+    scheduledFor: Date | null = null,
+  ): Promise<CheckRun | null> {
     await this.tenants.get(scope, tenantId);
     const run = await this.runs.start(tenantId, trigger, scheduledFor);
     if (!run) {
-      this.log.warn(`tenant ${tenantId}: the run for ${scheduledFor?.toISOString()} exists already; skipped`);
+      this.log.warn(
+        `tenant ${tenantId}: the run for ${scheduledFor?.toISOString()} exists already; skipped`,
+      );
       return null;
     }
     try {

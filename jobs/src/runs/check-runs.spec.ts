@@ -10,7 +10,12 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-const policy = { Name: 'Block', AllowBasicAuthActiveSync: false, AllowBasicAuthAutodiscover: false, AllowBasicAuthOutlookService: false };
+const policy = {
+  Name: 'Block',
+  AllowBasicAuthActiveSync: false,
+  AllowBasicAuthAutodiscover: false,
+  AllowBasicAuthOutlookService: false,
+};
 const users = ['ann', 'bob', 'cid'].map((u, i) => ({
   UserPrincipalName: `${u}@contoso.com`,
   ExternalDirectoryObjectId: `00000000-0000-4000-8000-00000000000${i}`,
@@ -20,14 +25,21 @@ const users = ['ann', 'bob', 'cid'].map((u, i) => ({
 const pilotGroup = {
   id: 'pilot-1',
   displayName: 'Pilot',
-  members: users.map((u) => ({ id: u.ExternalDirectoryObjectId, userPrincipalName: u.UserPrincipalName })),
+  members: users.map((u) => ({
+    id: u.ExternalDirectoryObjectId,
+    userPrincipalName: u.UserPrincipalName,
+  })),
 };
 
 async function tenantWithPilot() {
   const t = await ctx.newTenant();
   await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
     capturedAt: hoursAgo(1),
-    exchangeOnline: { organizationConfig: { DefaultAuthenticationPolicy: null }, authenticationPolicies: [policy], users },
+    exchangeOnline: {
+      organizationConfig: { DefaultAuthenticationPolicy: null },
+      authenticationPolicies: [policy],
+      users,
+    },
     entra: { groups: [pilotGroup], users: [], conditionalAccessPolicies: [] },
   });
   await ctx.waves.create(ALL_TENANTS, t.id, { name: 'Pilot', groupId: 'pilot-1', order: 1 });
@@ -35,7 +47,11 @@ async function tenantWithPilot() {
 }
 
 async function latest(tenantId: string, checkId: string) {
-  const [r] = await ctx.history.results(ALL_TENANTS, { page: 0, perPage: 1 }, { tenantId, checkId, latest: true });
+  const [r] = await ctx.history.results(
+    ALL_TENANTS,
+    { page: 0, perPage: 1 },
+    { tenantId, checkId, latest: true },
+  );
   return r!;
 }
 
@@ -44,7 +60,11 @@ describe('check runs over stored data (real PostgreSQL)', () => {
     const t = await tenantWithPilot();
     const run = await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
     expect(run).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL' });
-    const results = await ctx.history.results(ALL_TENANTS, { page: 0, perPage: 100 }, { runId: run!.id });
+    const results = await ctx.history.results(
+      ALL_TENANTS,
+      { page: 0, perPage: 100 },
+      { runId: run!.id },
+    );
     const counts = run!.counts as Record<string, number>;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(results.length);
     expect(results.length).toBeGreaterThanOrEqual(24);
@@ -79,35 +99,71 @@ describe('check runs over stored data (real PostgreSQL)', () => {
 
   it('refuses waivers that cannot be right', async () => {
     const t = await ctx.newTenant();
-    const base = { tenantId: t.id, checkId: 'ROLLOUT.PILOT_COVERAGE', scope: 'ITEMS' as const, reason: 'because', expiresAt: new Date(Date.now() + 3_600_000) };
-    await expect(ctx.waivers.create(ALL_TENANTS, 'a', { ...base, items: [] })).rejects.toThrow(/items/);
-    await expect(ctx.waivers.create(ALL_TENANTS, 'a', { ...base, items: ['x'], checkId: 'NOPE' })).rejects.toThrow(/checkId/);
-    await expect(ctx.waivers.create(ALL_TENANTS, 'a', { ...base, items: ['x'], expiresAt: new Date(Date.now() - 1) })).rejects.toThrow(/expiresAt/);
+    const base = {
+      tenantId: t.id,
+      checkId: 'ROLLOUT.PILOT_COVERAGE',
+      scope: 'ITEMS' as const,
+      reason: 'because',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    };
+    await expect(ctx.waivers.create(ALL_TENANTS, 'a', { ...base, items: [] })).rejects.toThrow(
+      /items/,
+    );
+    await expect(
+      ctx.waivers.create(ALL_TENANTS, 'a', { ...base, items: ['x'], checkId: 'NOPE' }),
+    ).rejects.toThrow(/checkId/);
+    await expect(
+      ctx.waivers.create(ALL_TENANTS, 'a', {
+        ...base,
+        items: ['x'],
+        expiresAt: new Date(Date.now() - 1),
+      }),
+    ).rejects.toThrow(/expiresAt/);
   });
 
   it('refuses a wave whose group is not in the newest entra snapshot', async () => {
     const t = await tenantWithPilot();
-    await expect(ctx.waves.create(ALL_TENANTS, t.id, { name: 'W2', groupId: 'nope', order: 2 })).rejects.toThrow(/groupId/);
+    await expect(
+      ctx.waves.create(ALL_TENANTS, t.id, { name: 'W2', groupId: 'nope', order: 2 }),
+    ).rejects.toThrow(/groupId/);
   });
 
   it('records a failed run with its reason and keeps the others going', async () => {
     const t = await ctx.newTenant();
-    await ctx.db.pool.query(`UPDATE tenants SET settings = '{"maxSourceAgeHours": "soon"}' WHERE id = $1`, [t.id]);
+    await ctx.db.pool.query(
+      `UPDATE tenants SET settings = '{"maxSourceAgeHours": "soon"}' WHERE id = $1`,
+      [t.id],
+    );
     const run = await ctx.runs.run(ALL_TENANTS, t.id, 'SCHEDULE', new Date('2026-01-01T00:00:00Z'));
-    expect(run).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/maxSourceAgeHours/) });
+    expect(run).toMatchObject({
+      status: 'FAILED',
+      error: expect.stringMatching(/maxSourceAgeHours/),
+    });
     // The same slot never runs twice.
-    expect(await ctx.runs.run(ALL_TENANTS, t.id, 'SCHEDULE', new Date('2026-01-01T00:00:00Z'))).toBeNull();
+    expect(
+      await ctx.runs.run(ALL_TENANTS, t.id, 'SCHEDULE', new Date('2026-01-01T00:00:00Z')),
+    ).toBeNull();
   });
 
   it('draws posture history from finished runs', async () => {
     const t = await tenantWithPilot();
     await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
     await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
-    const points = await ctx.history.postureHistory(ALL_TENANTS, t.id, new Date(Date.now() - 3_600_000), new Date(Date.now() + 1000));
+    const points = await ctx.history.postureHistory(
+      ALL_TENANTS,
+      t.id,
+      new Date(Date.now() - 3_600_000),
+      new Date(Date.now() + 1000),
+    );
     expect(points).toHaveLength(2);
     expect(points[0]).toMatchObject({ score: expect.any(Number), runs: 1 });
     expect((points[0]!.counts as Record<string, number>).FAIL).toBeGreaterThan(0);
-    const daily = await ctx.history.postureHistory(ALL_TENANTS, t.id, new Date(Date.now() - 90 * 86_400_000), new Date(Date.now() + 1000));
+    const daily = await ctx.history.postureHistory(
+      ALL_TENANTS,
+      t.id,
+      new Date(Date.now() - 90 * 86_400_000),
+      new Date(Date.now() + 1000),
+    );
     expect(daily).toHaveLength(1);
     expect(daily[0]!.runs).toBe(2);
   });

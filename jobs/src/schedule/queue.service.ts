@@ -29,7 +29,12 @@ export class QueueService implements OnApplicationShutdown {
       const boss = new PgBoss({ connectionString: this.db.url, schema: 'pgboss', max: 4 });
       boss.on('error', (err: Error) => this.log.error(`queue: ${err.message}`));
       await boss.start();
-      await boss.createQueue(CHECK_RUN_QUEUE, { name: CHECK_RUN_QUEUE, retryLimit: 2, retryDelay: 30, expireInSeconds: 15 * 60 });
+      await boss.createQueue(CHECK_RUN_QUEUE, {
+        name: CHECK_RUN_QUEUE,
+        retryLimit: 2,
+        retryDelay: 30,
+        expireInSeconds: 15 * 60,
+      });
       this.boss = boss;
       return boss;
     })();
@@ -37,7 +42,11 @@ export class QueueService implements OnApplicationShutdown {
   }
 
   /** Sends inside the caller's transaction, so the job exists exactly when the caller commits. */
-  async sendInTransaction(client: PoolClient, job: CheckRunJob, singletonKey: string): Promise<void> {
+  async sendInTransaction(
+    client: PoolClient,
+    job: CheckRunJob,
+    singletonKey: string,
+  ): Promise<void> {
     const boss = await this.start();
     await boss.send(CHECK_RUN_QUEUE, job, {
       singletonKey,
@@ -55,17 +64,26 @@ export class QueueService implements OnApplicationShutdown {
    * Works jobs a few at a time, one after another. The handler must record its own failures
    * (a check run stores FAILED with the reason): a throw here would hand the whole batch back.
    */
-  async work(handler: (job: CheckRunJob) => Promise<void>, pollingIntervalSeconds = 2): Promise<void> {
+  async work(
+    handler: (job: CheckRunJob) => Promise<void>,
+    pollingIntervalSeconds = 2,
+  ): Promise<void> {
     const boss = await this.start();
-    await boss.work<CheckRunJob>(CHECK_RUN_QUEUE, { batchSize: 4, pollingIntervalSeconds }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
-    });
+    await boss.work<CheckRunJob>(
+      CHECK_RUN_QUEUE,
+      { batchSize: 4, pollingIntervalSeconds },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
   }
 
   /** Graceful: the job in hand finishes (or, past the timeout, is handed back for a retry). */
   async onApplicationShutdown(): Promise<void> {
     if (!this.starting) return;
     const boss = await this.starting.catch(() => null);
-    await boss?.stop({ graceful: true, timeout: 20_000, close: true, wait: true } as PgBoss.StopOptions).catch(() => {});
+    await boss
+      ?.stop({ graceful: true, timeout: 20_000, close: true, wait: true } as PgBoss.StopOptions)
+      .catch(() => {});
   }
 }

@@ -1,4 +1,11 @@
-import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
 import { IngestService } from '../ingest/ingest.service.js';
 import { JobsModule } from '../jobs.module.js';
@@ -45,17 +52,23 @@ class ScheduleRunner implements OnApplicationBootstrap {
       }, this.options.pollSeconds ?? 2);
     }
     this.ingest.onIngested((tenantId) => {
-      this.queue.sendDebounced({ tenantId, trigger: 'INGEST' }, this.options.ingestDebounceSeconds).catch((err: unknown) =>
-        this.log.warn(`could not queue an ingest run for tenant ${tenantId}: ${String(err)}`),
-      );
+      this.queue
+        .sendDebounced({ tenantId, trigger: 'INGEST' }, this.options.ingestDebounceSeconds)
+        .catch((err: unknown) =>
+          this.log.warn(`could not queue an ingest run for tenant ${tenantId}: ${String(err)}`),
+        );
     });
     if (this.options.clock) {
       // @nestjs/schedule is the clock; the tick itself is an ordinary service method.
       const handle = setInterval(() => {
-        this.scheduler.tick().catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
+        this.scheduler
+          .tick()
+          .catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
       }, this.options.tickMs);
       this.registry.addInterval('posture-schedule-tick', handle);
-      void this.scheduler.tick().catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
+      void this.scheduler
+        .tick()
+        .catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
     }
   }
 }
@@ -67,7 +80,13 @@ export class JobsScheduleModule {
     return {
       module: JobsScheduleModule,
       imports: [ScheduleModule.forRoot(), JobsModule],
-      providers: [{ provide: SCHEDULE_OPTIONS, useValue: options }, QueueService, ScheduleRepository, SchedulerService, ScheduleRunner],
+      providers: [
+        { provide: SCHEDULE_OPTIONS, useValue: options },
+        QueueService,
+        ScheduleRepository,
+        SchedulerService,
+        ScheduleRunner,
+      ],
       exports: [QueueService, SchedulerService],
     };
   }

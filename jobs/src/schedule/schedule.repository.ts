@@ -13,8 +13,14 @@ export class ScheduleRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
   /** Tenants and their cron (from settings), with the schedule row when one exists. */
-  async tenantsWithCron(): Promise<Array<{ tenantId: string; cron: string; scheduled: string | null }>> {
-    const { rows } = await this.db.pool.query<{ tenant_id: string; cron: string; scheduled: string | null }>(
+  async tenantsWithCron(): Promise<
+    Array<{ tenantId: string; cron: string; scheduled: string | null }>
+  > {
+    const { rows } = await this.db.pool.query<{
+      tenant_id: string;
+      cron: string;
+      scheduled: string | null;
+    }>(
       `SELECT t.id AS tenant_id, coalesce(t.settings->>'checkSchedule', '0 * * * *') AS cron, s.cron AS scheduled
          FROM tenants t LEFT JOIN tenant_schedules s ON s.tenant_id = t.id`,
     );
@@ -32,7 +38,11 @@ export class ScheduleRepository {
   }
 
   async due(now: Date): Promise<DueSchedule[]> {
-    const { rows } = await this.db.pool.query<{ tenant_id: string; cron: string; next_run_at: Date }>(
+    const { rows } = await this.db.pool.query<{
+      tenant_id: string;
+      cron: string;
+      next_run_at: Date;
+    }>(
       `SELECT tenant_id, cron, next_run_at FROM tenant_schedules WHERE next_run_at <= $1 ORDER BY next_run_at LIMIT 1000`,
       [now],
     );
@@ -44,7 +54,12 @@ export class ScheduleRepository {
    * the same transaction, lets `enqueue` write the job. Exactly one scheduler wins a slot, and a
    * claimed slot always has its job.
    */
-  async claim(tenantId: string, slot: Date, next: Date, enqueue: (client: PoolClient) => Promise<void>): Promise<boolean> {
+  async claim(
+    tenantId: string,
+    slot: Date,
+    next: Date,
+    enqueue: (client: PoolClient) => Promise<void>,
+  ): Promise<boolean> {
     const client = await this.db.pool.connect();
     try {
       await client.query('BEGIN');

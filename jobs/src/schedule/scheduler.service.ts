@@ -37,13 +37,19 @@ export class SchedulerService {
     for (const due of await this.schedules.due(now)) {
       try {
         const next = nextFireAfter(due.cron, now);
-        const job: CheckRunJob = { tenantId: due.tenantId, trigger: 'SCHEDULE', slot: due.nextRunAt.toISOString() };
+        const job: CheckRunJob = {
+          tenantId: due.tenantId,
+          trigger: 'SCHEDULE',
+          slot: due.nextRunAt.toISOString(),
+        };
         const won = await this.schedules.claim(due.tenantId, due.nextRunAt, next, (client) =>
           this.queue.sendInTransaction(client, job, `${due.tenantId}:${job.slot}`),
         );
         if (won) enqueued++;
       } catch (err) {
-        this.log.error(`tenant ${due.tenantId}: could not enqueue its scheduled run: ${String(err)}`);
+        this.log.error(
+          `tenant ${due.tenantId}: could not enqueue its scheduled run: ${String(err)}`,
+        );
       }
     }
     return enqueued;
@@ -54,11 +60,21 @@ export class SchedulerService {
    * the tenant's connector (when it has an enabled one), then checks.
    */
   async handle(job: CheckRunJob): Promise<void> {
-    if (job.trigger === 'SCHEDULE' && (await this.connectors.enabledTenantIds()).includes(job.tenantId)) {
-      await this.sync.sync(ALL_TENANTS, job.tenantId, 'SCHEDULE').catch((err: unknown) =>
-        this.log.warn(`tenant ${job.tenantId}: scheduled pull failed: ${String(err)}`),
-      );
+    if (
+      job.trigger === 'SCHEDULE' &&
+      (await this.connectors.enabledTenantIds()).includes(job.tenantId)
+    ) {
+      await this.sync
+        .sync(ALL_TENANTS, job.tenantId, 'SCHEDULE')
+        .catch((err: unknown) =>
+          this.log.warn(`tenant ${job.tenantId}: scheduled pull failed: ${String(err)}`),
+        );
     }
-    await this.runs.run(ALL_TENANTS, job.tenantId, job.trigger, job.slot ? new Date(job.slot) : null);
+    await this.runs.run(
+      ALL_TENANTS,
+      job.tenantId,
+      job.trigger,
+      job.slot ? new Date(job.slot) : null,
+    );
   }
 }

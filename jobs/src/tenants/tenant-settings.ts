@@ -18,7 +18,11 @@ export const tenantSettingsSchema = z.strictObject({
   legacyAttemptRiseThreshold: z.number().min(0).max(100).default(0.5),
   emergencyAccessAccounts: z.array(z.string().min(1)).max(50).default([]),
   declaredSources: z.array(z.enum(SOURCES)).default([]),
-  maxSourceAgeHours: z.number().min(1).max(24 * 30).default(48),
+  maxSourceAgeHours: z
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(48),
   /** Sign-ins older than this are refused at ingestion and pruned. */
   signInRetentionDays: z.number().int().min(7).max(3650).default(90),
 });
@@ -31,8 +35,14 @@ export const DEFAULT_TENANT_SETTINGS: TenantSettings = tenantSettingsSchema.pars
 export function parseTenantSettings(value: unknown): TenantSettings {
   const res = tenantSettingsSchema.safeParse(value ?? {});
   if (!res.success) {
-    const problems = res.error.issues.map((i) => ({ path: formatPath(['settings', ...i.path]), reason: i.message }));
-    throw new InvalidInput(`invalid tenant settings: ${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`, problems);
+    const problems = res.error.issues.map((i) => ({
+      path: formatPath(['settings', ...i.path]),
+      reason: i.message,
+    }));
+    throw new InvalidInput(
+      `invalid tenant settings: ${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`,
+      problems,
+    );
   }
   return res.data;
 }

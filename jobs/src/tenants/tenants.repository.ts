@@ -10,7 +10,12 @@ export class TenantsRepository {
     return this.db.prisma.tenant.findUnique({ where: { id } });
   }
 
-  list(args: { where: Prisma.TenantWhereInput; skip: number; take: number; orderBy: Prisma.TenantOrderByWithRelationInput }): Promise<Tenant[]> {
+  list(args: {
+    where: Prisma.TenantWhereInput;
+    skip: number;
+    take: number;
+    orderBy: Prisma.TenantOrderByWithRelationInput;
+  }): Promise<Tenant[]> {
     return this.db.prisma.tenant.findMany(args);
   }
 
@@ -22,7 +27,10 @@ export class TenantsRepository {
     return this.db.prisma.tenant.create({ data });
   }
 
-  update(id: string, data: { name?: string; entraTenantId?: string | null; settings?: object }): Promise<Tenant> {
+  update(
+    id: string,
+    data: { name?: string; entraTenantId?: string | null; settings?: object },
+  ): Promise<Tenant> {
     return this.db.prisma.tenant.update({ where: { id }, data });
   }
 

@@ -34,7 +34,10 @@ export class TenantsService {
     return parseTenantSettings((await this.get(scope, id)).settings);
   }
 
-  private where(scope: TenantScope, filter: { q?: string | null; ids?: string[] | null }): Prisma.TenantWhereInput {
+  private where(
+    scope: TenantScope,
+    filter: { q?: string | null; ids?: string[] | null },
+  ): Prisma.TenantWhereInput {
     const and: Prisma.TenantWhereInput[] = [];
     if (scope.tenantIds !== 'ALL') and.push({ id: { in: [...scope.tenantIds] } });
     if (filter.ids) and.push({ id: { in: filter.ids.filter(isUuid) } });
@@ -42,8 +45,15 @@ export class TenantsService {
     return { AND: and };
   }
 
-  list(scope: TenantScope, args: ListArgs, filter: { q?: string | null; ids?: string[] | null } = {}): Promise<Tenant[]> {
-    const field = args.sortField && ['name', 'createdAt', 'id'].includes(args.sortField) ? args.sortField : 'name';
+  list(
+    scope: TenantScope,
+    args: ListArgs,
+    filter: { q?: string | null; ids?: string[] | null } = {},
+  ): Promise<Tenant[]> {
+    const field =
+      args.sortField && ['name', 'createdAt', 'id'].includes(args.sortField)
+        ? args.sortField
+        : 'name';
     return this.repo.list({
       where: this.where(scope, filter),
       skip: args.page * args.perPage,
@@ -52,24 +62,42 @@ export class TenantsService {
     });
   }
 
-  count(scope: TenantScope, filter: { q?: string | null; ids?: string[] | null } = {}): Promise<number> {
+  count(
+    scope: TenantScope,
+    filter: { q?: string | null; ids?: string[] | null } = {},
+  ): Promise<number> {
     return this.repo.count(this.where(scope, filter));
   }
 
-  async create(input: { name: string; entraTenantId?: string | null; settings?: unknown }): Promise<Tenant> {
+  async create(input: {
+    name: string;
+    entraTenantId?: string | null;
+    settings?: unknown;
+  }): Promise<Tenant> {
     const name = input.name.trim();
-    if (!name) throw new InvalidInput('name must not be empty', [{ path: 'name', reason: 'must not be empty' }]);
+    if (!name)
+      throw new InvalidInput('name must not be empty', [
+        { path: 'name', reason: 'must not be empty' },
+      ]);
     if (input.entraTenantId && !isUuid(input.entraTenantId)) {
-      throw new InvalidInput('entraTenantId must be a GUID', [{ path: 'entraTenantId', reason: 'must be a GUID' }]);
+      throw new InvalidInput('entraTenantId must be a GUID', [
+        { path: 'entraTenantId', reason: 'must be a GUID' },
+      ]);
     }
     const settings = parseTenantSettings(input.settings ?? {});
     return this.repo.create({ name, entraTenantId: input.entraTenantId ?? null, settings });
   }
 
-  async update(scope: TenantScope, id: string, input: { name?: string | null; entraTenantId?: string | null; settings?: unknown }): Promise<Tenant> {
+  async update(
+    scope: TenantScope,
+    id: string,
+    input: { name?: string | null; entraTenantId?: string | null; settings?: unknown },
+  ): Promise<Tenant> {
     const current = await this.get(scope, id);
     if (input.entraTenantId && !isUuid(input.entraTenantId)) {
-      throw new InvalidInput('entraTenantId must be a GUID', [{ path: 'entraTenantId', reason: 'must be a GUID' }]);
+      throw new InvalidInput('entraTenantId must be a GUID', [
+        { path: 'entraTenantId', reason: 'must be a GUID' },
+      ]);
     }
     const settings =
       input.settings === undefined || input.settings === null

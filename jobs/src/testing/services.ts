@@ -54,12 +54,28 @@ export async function testContext(templateUrl: string) {
 
 export type TestContext = Awaited<ReturnType<typeof testContext>>;
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'microsoft-examples');
+const FIXTURES = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'test',
+  'fixtures',
+  'microsoft-examples',
+);
 
 /** Microsoft's published sign-in list example, every field kept, dates moved into the window. */
-export function microsoftSignIns(version: 'beta' | 'v1', now: Date = new Date()): Array<Record<string, unknown>> {
-  const page = JSON.parse(readFileSync(path.join(FIXTURES, `signins-${version}-example.json`), 'utf8')) as {
+export function microsoftSignIns(
+  version: 'beta' | 'v1',
+  now: Date = new Date(),
+): Array<Record<string, unknown>> {
+  const page = JSON.parse(
+    readFileSync(path.join(FIXTURES, `signins-${version}-example.json`), 'utf8'),
+  ) as {
     value: Array<Record<string, unknown>>;
   };
-  return page.value.map((e, i) => ({ ...e, createdDateTime: new Date(now.getTime() - (i + 1) * 3_600_000).toISOString() }));
+  return page.value.map((e, i) => ({
+    ...e,
+    createdDateTime: new Date(now.getTime() - (i + 1) * 3_600_000).toISOString(),
+  }));
 }

@@ -6,7 +6,15 @@ import { Db } from '../database/db.js';
 export class WaiversRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  create(data: { tenantId: string; checkId: string; scope: WaiverScope; items: string[]; reason: string; author: string; expiresAt: Date }): Promise<Waiver> {
+  create(data: {
+    tenantId: string;
+    checkId: string;
+    scope: WaiverScope;
+    items: string[];
+    reason: string;
+    author: string;
+    expiresAt: Date;
+  }): Promise<Waiver> {
     return this.db.prisma.waiver.create({ data });
   }
 
@@ -14,7 +22,12 @@ export class WaiversRepository {
     return this.db.prisma.waiver.findFirst({ where });
   }
 
-  list(where: Prisma.WaiverWhereInput, orderBy: Prisma.WaiverOrderByWithRelationInput, skip: number, take: number): Promise<Waiver[]> {
+  list(
+    where: Prisma.WaiverWhereInput,
+    orderBy: Prisma.WaiverOrderByWithRelationInput,
+    skip: number,
+    take: number,
+  ): Promise<Waiver[]> {
     return this.db.prisma.waiver.findMany({ where, orderBy, skip, take });
   }
 

@@ -41,13 +41,21 @@ export class WaiversService {
     if (f.checkId) and.push({ checkId: f.checkId });
     if (f.ids) and.push({ id: { in: f.ids.filter(isUuid) } });
     if (f.active === true) and.push({ revokedAt: null, expiresAt: { gt: now } });
-    if (f.active === false) and.push({ OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }] });
+    if (f.active === false)
+      and.push({ OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }] });
     return { AND: and };
   }
 
   list(scope: TenantScope, args: ListArgs, f: WaiverFilter = {}): Promise<Waiver[]> {
-    const field = ['expiresAt', 'createdAt', 'checkId'].includes(args.sortField ?? '') ? args.sortField! : 'expiresAt';
-    return this.repo.list(this.where(scope, f), { [field]: args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc' }, args.page * args.perPage, args.perPage);
+    const field = ['expiresAt', 'createdAt', 'checkId'].includes(args.sortField ?? '')
+      ? args.sortField!
+      : 'expiresAt';
+    return this.repo.list(
+      this.where(scope, f),
+      { [field]: args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc' },
+      args.page * args.perPage,
+      args.perPage,
+    );
   }
 
   count(scope: TenantScope, f: WaiverFilter = {}): Promise<number> {
@@ -60,21 +68,48 @@ export class WaiversService {
     return w;
   }
 
-  async create(scope: TenantScope, author: string, input: CreateWaiverInput, now = new Date()): Promise<Waiver> {
+  async create(
+    scope: TenantScope,
+    author: string,
+    input: CreateWaiverInput,
+    now = new Date(),
+  ): Promise<Waiver> {
     await this.tenants.get(scope, input.tenantId);
     const problems: InputProblem[] = [];
-    if (!findCheck(input.checkId)) problems.push({ path: 'checkId', reason: `no check ${input.checkId} in the catalogue` });
-    const items = [...new Set((input.items ?? []).map((i) => i.trim().toLowerCase()).filter(Boolean))];
-    if (input.scope === 'ITEMS' && items.length === 0) problems.push({ path: 'items', reason: 'name at least one user or device' });
-    if (input.scope === 'TENANT' && items.length > 0) problems.push({ path: 'items', reason: 'a tenant-wide waiver names no items' });
+    if (!findCheck(input.checkId))
+      problems.push({ path: 'checkId', reason: `no check ${input.checkId} in the catalogue` });
+    const items = [
+      ...new Set((input.items ?? []).map((i) => i.trim().toLowerCase()).filter(Boolean)),
+    ];
+    if (input.scope === 'ITEMS' && items.length === 0)
+      problems.push({ path: 'items', reason: 'name at least one user or device' });
+    if (input.scope === 'TENANT' && items.length > 0)
+      problems.push({ path: 'items', reason: 'a tenant-wide waiver names no items' });
     if (items.length > 1000) problems.push({ path: 'items', reason: 'at most 1000 items' });
-    if (input.reason.trim().length < 5) problems.push({ path: 'reason', reason: 'say why (at least 5 characters)' });
-    if (input.expiresAt <= now) problems.push({ path: 'expiresAt', reason: 'must be in the future' });
+    if (input.reason.trim().length < 5)
+      problems.push({ path: 'reason', reason: 'say why (at least 5 characters)' });
+    if (input.expiresAt <= now)
+      problems.push({ path: 'expiresAt', reason: 'must be in the future' });
     if (input.expiresAt.getTime() > now.getTime() + MAX_WAIVER_DAYS * 86_400_000) {
-      problems.push({ path: 'expiresAt', reason: `at most ${MAX_WAIVER_DAYS} days ahead: waivers must be looked at again` });
+      problems.push({
+        path: 'expiresAt',
+        reason: `at most ${MAX_WAIVER_DAYS} days ahead: waivers must be looked at again`,
+      });
     }
-    if (problems.length) throw new InvalidInput(`invalid waiver: ${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`, problems);
-    return this.repo.create({ tenantId: input.tenantId, checkId: input.checkId, scope: input.scope, items, reason: input.reason.trim(), author, expiresAt: input.expiresAt });
+    if (problems.length)
+      throw new InvalidInput(
+        `invalid waiver: ${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`,
+        problems,
+      );
+    return this.repo.create({
+      tenantId: input.tenantId,
+      checkId: input.checkId,
+      scope: input.scope,
+      items,
+      reason: input.reason.trim(),
+      author,
+      expiresAt: input.expiresAt,
+    });
   }
 
   async revoke(scope: TenantScope, id: string, now = new Date()): Promise<Waiver> {

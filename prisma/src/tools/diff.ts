@@ -34,9 +34,12 @@ async function loadEngine(schema: string, connectionString: string): Promise<Was
     SchemaEngine: { new: (o: unknown, cb: unknown, adapter: unknown) => Promise<WasmEngine> };
   };
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const { instance } = await wasm.instantiate(readFileSync(path.join(dir, 'schema_engine_bg.wasm')), {
-    './schema_engine_bg.js': bg,
-  });
+  const { instance } = await wasm.instantiate(
+    readFileSync(path.join(dir, 'schema_engine_bg.wasm')),
+    {
+      './schema_engine_bg.js': bg,
+    },
+  );
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as (() => void) | undefined)?.();
   const { PrismaPg } = await import('@prisma/adapter-pg');
@@ -69,7 +72,10 @@ async function main(): Promise<void> {
 
 async function writeDiff(name: string, schema: string, engine: WasmEngine): Promise<void> {
   const from = existsSync(SNAPSHOT)
-    ? { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: readFileSync(SNAPSHOT, 'utf8') }] }
+    ? {
+        tag: 'schemaDatamodel',
+        files: [{ path: 'schema.prisma', content: readFileSync(SNAPSHOT, 'utf8') }],
+      }
     : { tag: 'empty' };
   const res = await engine.diff({
     from,

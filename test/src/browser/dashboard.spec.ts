@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropDatabase, freshDatabaseUrl, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
 
 /**
@@ -21,7 +26,13 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-browser-'));
   // EMULATOR=on: the demo tenant and its admin are created on first start, and the emulated
   // Microsoft backend feeds it (a small tenant keeps the first pull short).
-  app = await startApp({ DATABASE_URL: dbUrl, EMULATOR: 'on', EMULATOR_PORT: '0', EMULATOR_USERS: '150', DATA_DIR: dataDir });
+  app = await startApp({
+    DATABASE_URL: dbUrl,
+    EMULATOR: 'on',
+    EMULATOR_PORT: '0',
+    EMULATOR_USERS: '150',
+    DATA_DIR: dataDir,
+  });
   await app.waitForOutput(/demo tenant checked/, 180_000);
   browser = await launchChromium();
   page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
@@ -44,7 +55,9 @@ async function signIn(p: Page, email: string, password: string) {
 describe('dashboard', () => {
   it('refuses a wrong password and stays on the login page', async () => {
     await signIn(page, 'admin@posture.local', 'not the password');
-    await expect.poll(() => page.locator('input[name="password"]').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.locator('input[name="password"]').isVisible(), { timeout: 15_000 })
+      .toBe(true);
     expect(page.url()).toMatch(/login/);
   });
 
@@ -61,13 +74,20 @@ describe('dashboard', () => {
       .first()
       .waitFor({ timeout: 30_000 })
       .catch(async (err: unknown) => {
-        await page.screenshot({ path: path.join(ARTIFACTS, 'failure-check-results.png'), fullPage: true });
+        await page.screenshot({
+          path: path.join(ARTIFACTS, 'failure-check-results.png'),
+          fullPage: true,
+        });
         throw err;
       });
-    await expect.poll(() => row.first().locator('[data-testid="status-chip"]').innerText()).toMatch(/PASS|Pass/i);
+    await expect
+      .poll(() => row.first().locator('[data-testid="status-chip"]').innerText())
+      .toMatch(/PASS|Pass/i);
     // Day 0 of the emulated rollout: the pilot group exists but nobody has the policy yet.
     const pilot = page.locator('tr', { hasText: 'ROLLOUT.PILOT_COVERAGE' }).first();
-    await expect.poll(() => pilot.locator('[data-testid="status-chip"]').innerText()).toMatch(/fail/i);
+    await expect
+      .poll(() => pilot.locator('[data-testid="status-chip"]').innerText())
+      .toMatch(/fail/i);
     expect(await pilot.innerText()).toMatch(/0 of \d+ pilot users/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'check-results-en.png'), fullPage: true });
   });
@@ -77,10 +97,21 @@ describe('dashboard', () => {
       ['日本語', /合格|不合格|対象外|警告/],
       ['繁體中文', /通過|未通過/],
     ] as const) {
-      await page.locator('header button[aria-label], header button').filter({ hasText: /English|日本語|繁體中文|EN|JA|ZH/i }).first().click();
+      await page
+        .locator('header button[aria-label], header button')
+        .filter({ hasText: /English|日本語|繁體中文|EN|JA|ZH/i })
+        .first()
+        .click();
       await page.getByRole('menuitem', { name: label }).click();
-      await expect.poll(() => page.locator('[data-testid="status-chip"]').first().innerText(), { timeout: 15_000 }).toMatch(expected);
-      await page.screenshot({ path: path.join(ARTIFACTS, `check-results-${label === '日本語' ? 'ja' : 'zh-TW'}.png`), fullPage: true });
+      await expect
+        .poll(() => page.locator('[data-testid="status-chip"]').first().innerText(), {
+          timeout: 15_000,
+        })
+        .toMatch(expected);
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `check-results-${label === '日本語' ? 'ja' : 'zh-TW'}.png`),
+        fullPage: true,
+      });
     }
   });
 });

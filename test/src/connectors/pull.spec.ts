@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { startEmulator, type EmulatorHandle } from '@posture/emulator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cli, dropDatabase, freshDatabaseUrl, gql, lastLine, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 
 /**
  * The pull connectors against the emulated Microsoft backend, over real HTTP between two
@@ -30,7 +38,8 @@ interface Run {
   error: string | null;
   progress: string | null;
 }
-const RUN_FIELDS = 'id status pages received inserted duplicates retries windowFrom windowTo error progress';
+const RUN_FIELDS =
+  'id status pages received inserted duplicates retries windowFrom windowTo error progress';
 
 async function sync(): Promise<{ signIns: Run | null; snapshot: Run | null }> {
   const r = await gql<{ syncTenant: { signIns: Run | null; snapshot: Run | null } }>(
@@ -48,14 +57,22 @@ async function emulatorIds(from: Date, to: Date): Promise<Set<string>> {
   const t = await fetch(`${emulator.url}/${emulator.tenants[0]!.tenantId}/oauth2/v2.0/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: emulator.clientId, client_secret: 'posture-watch-emulator-demo-secret', scope: 'https://graph.microsoft.com/.default' }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: emulator.clientId,
+      client_secret: 'posture-watch-emulator-demo-secret',
+      scope: 'https://graph.microsoft.com/.default',
+    }),
   }).then((r) => r.json() as Promise<{ access_token: string }>);
   const ids = new Set<string>();
   const range = `createdDateTime ge ${from.toISOString()} and createdDateTime le ${to.toISOString()}`;
   for (const filter of [range, `${range} and signInEventTypes/any(t: t eq 'nonInteractiveUser')`]) {
-    let url: string | undefined = `${emulator.url}/beta/auditLogs/signIns?$top=1000&$filter=${encodeURIComponent(filter)}`;
+    let url: string | undefined =
+      `${emulator.url}/beta/auditLogs/signIns?$top=1000&$filter=${encodeURIComponent(filter)}`;
     while (url) {
-      const page = (await fetch(url, { headers: { authorization: `Bearer ${t.access_token}` } }).then((r) => r.json())) as {
+      const page = (await fetch(url, {
+        headers: { authorization: `Bearer ${t.access_token}` },
+      }).then((r) => r.json())) as {
         value: Array<{ id: string }>;
         '@odata.nextLink'?: string;
       };
@@ -70,7 +87,10 @@ async function storedIds(from: Date, to: Date): Promise<{ ids: Set<string>; rows
   const c = new pg.Client({ connectionString: dbUrl });
   await c.connect();
   try {
-    const { rows } = await c.query<{ id: string }>('SELECT id FROM sign_ins WHERE tenant_id = $1 AND created_at >= $2 AND created_at <= $3', [tenantId, from, to]);
+    const { rows } = await c.query<{ id: string }>(
+      'SELECT id FROM sign_ins WHERE tenant_id = $1 AND created_at >= $2 AND created_at <= $3',
+      [tenantId, from, to],
+    );
     return { ids: new Set(rows.map((r) => r.id)), rows: rows.length };
   } finally {
     await c.end();
@@ -82,17 +102,37 @@ async function boot(): Promise<void> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, users: 120, signInRate: 0.4, lateMinutes: LATE_MINUTES, regressions: [] });
+  emulator = await startEmulator({
+    port: 0,
+    users: 120,
+    signInRate: 0.4,
+    lateMinutes: LATE_MINUTES,
+    regressions: [],
+  });
   dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
   await boot();
-  token = lastLine((await cli(app.env, ['token', 'create', '--name', 'pull', '--role', 'ADMIN'])).stdout);
-  tenantId = (await gql<{ createTenant: { id: string } }>(app.url, token, 'mutation { createTenant(name: "Emulated") { id } }')).data!.createTenant.id;
+  token = lastLine(
+    (await cli(app.env, ['token', 'create', '--name', 'pull', '--role', 'ADMIN'])).stdout,
+  );
+  tenantId = (
+    await gql<{ createTenant: { id: string } }>(
+      app.url,
+      token,
+      'mutation { createTenant(name: "Emulated") { id } }',
+    )
+  ).data!.createTenant.id;
   const set = await gql(
     app.url,
     token,
     `mutation($t: ID!, $d: String!, $c: String!, $s: String!, $u: String!) {
        updateConnectorSettings(tenantId: $t, directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u, overlapMinutes: 5) { hasSecret } }`,
-    { t: tenantId, d: emulator.tenants[0]!.tenantId, c: emulator.clientId, s: 'posture-watch-emulator-demo-secret', u: emulator.url },
+    {
+      t: tenantId,
+      d: emulator.tenants[0]!.tenantId,
+      c: emulator.clientId,
+      s: 'posture-watch-emulator-demo-secret',
+      u: emulator.url,
+    },
   );
   expect(set.errors).toBeUndefined();
 });
@@ -121,13 +161,17 @@ describe('pull connectors against the emulator', () => {
     expect(second.signIns?.status).toBe('SUCCEEDED');
     emulator.faults.clear();
     const from = new Date(first.signIns!.windowFrom);
-    const settledUntil = new Date(new Date(second.signIns!.windowTo).getTime() - LATE_MINUTES * 60_000);
+    const settledUntil = new Date(
+      new Date(second.signIns!.windowTo).getTime() - LATE_MINUTES * 60_000,
+    );
     const served = await emulatorIds(from, settledUntil);
     const stored = await storedIds(from, settledUntil);
     expect(served.size).toBeGreaterThan(1000);
     expect(stored.rows).toBe(served.size);
     expect([...served].filter((id) => !stored.ids.has(id))).toEqual([]);
-    console.log(`pulled ${served.size} sign-ins exactly; first pull: ${first.signIns!.pages} pages, ${first.signIns!.retries} retries, ${first.signIns!.duplicates} repeated items skipped`);
+    console.log(
+      `pulled ${served.size} sign-ins exactly; first pull: ${first.signIns!.pages} pages, ${first.signIns!.retries} retries, ${first.signIns!.duplicates} repeated items skipped`,
+    );
   });
 
   it('loses and duplicates nothing when a pull is killed midway and run again', async () => {
@@ -137,11 +181,17 @@ describe('pull connectors against the emulator', () => {
     await c.connect();
     c.on('error', () => {}); // the test database is dropped at the end, with this client maybe still open
     await c.query('DELETE FROM sign_in_cursors WHERE tenant_id = $1', [tenantId]);
-    await c.query('DELETE FROM sign_ins WHERE tenant_id = $1 AND created_at > now() - interval \'2 days\'', [tenantId]);
+    await c.query(
+      "DELETE FROM sign_ins WHERE tenant_id = $1 AND created_at > now() - interval '2 days'",
+      [tenantId],
+    );
     const pending = sync().catch(() => null);
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const { rows } = await c.query<{ pages: number }>(`SELECT pages FROM ingestion_runs WHERE tenant_id = $1 AND kind = 'SIGNINS' AND status = 'RUNNING'`, [tenantId]);
+      const { rows } = await c.query<{ pages: number }>(
+        `SELECT pages FROM ingestion_runs WHERE tenant_id = $1 AND kind = 'SIGNINS' AND status = 'RUNNING'`,
+        [tenantId],
+      );
       if ((rows[0]?.pages ?? 0) >= 2) break;
       if (Date.now() > deadline) throw new Error('the pull never got going');
       await new Promise((r) => setTimeout(r, 100));
@@ -152,7 +202,10 @@ describe('pull connectors against the emulator', () => {
     await boot();
     const again = await sync();
     expect(again.signIns?.status, again.signIns?.error ?? '').toBe('SUCCEEDED');
-    const { rows: interrupted } = await c.query(`SELECT error FROM ingestion_runs WHERE tenant_id = $1 AND kind = 'SIGNINS' AND status = 'FAILED'`, [tenantId]);
+    const { rows: interrupted } = await c.query(
+      `SELECT error FROM ingestion_runs WHERE tenant_id = $1 AND kind = 'SIGNINS' AND status = 'FAILED'`,
+      [tenantId],
+    );
     expect(interrupted.map((r) => r.error)).toEqual([expect.stringMatching(/interrupted/)]);
     await c.end();
     await new Promise((r) => setTimeout(r, LATE_MINUTES * 60_000 + 1500));
@@ -173,9 +226,22 @@ describe('pull connectors against the emulator', () => {
       { t: tenantId },
     );
     expect(r.data!.updateConnectorSettings.hasSecret).toBe(false);
-    const got = await gql<{ connectorSettings: Record<string, unknown> }>(app.url, token, 'query($t: ID!) { connectorSettings(tenantId: $t) { hasSecret graphBaseUrl } }', { t: tenantId });
-    expect(got.data!.connectorSettings).toEqual({ hasSecret: false, graphBaseUrl: 'https://graph.example.net' });
-    const s = await gql(app.url, token, 'mutation($t: ID!) { syncTenant(tenantId: $t) { signIns { id } } }', { t: tenantId });
+    const got = await gql<{ connectorSettings: Record<string, unknown> }>(
+      app.url,
+      token,
+      'query($t: ID!) { connectorSettings(tenantId: $t) { hasSecret graphBaseUrl } }',
+      { t: tenantId },
+    );
+    expect(got.data!.connectorSettings).toEqual({
+      hasSecret: false,
+      graphBaseUrl: 'https://graph.example.net',
+    });
+    const s = await gql(
+      app.url,
+      token,
+      'mutation($t: ID!) { syncTenant(tenantId: $t) { signIns { id } } }',
+      { t: tenantId },
+    );
     expect(s.errors?.[0]?.message).toMatch(/client secret/);
   });
 });

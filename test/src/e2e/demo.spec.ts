@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dropDatabase, freshDatabaseUrl, gql, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 
 /**
  * `npm start`'s demo: the in-process emulator feeds the demo tenant through the same pull
@@ -20,12 +26,23 @@ beforeAll(async () => {
   dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-demo-'));
   const t0 = Date.now();
-  app = await startApp({ DATABASE_URL: dbUrl, EMULATOR: 'on', EMULATOR_PORT: '0', EMULATOR_USERS: '150', DATA_DIR: dataDir });
+  app = await startApp({
+    DATABASE_URL: dbUrl,
+    EMULATOR: 'on',
+    EMULATOR_PORT: '0',
+    EMULATOR_USERS: '150',
+    DATA_DIR: dataDir,
+  });
   await app.waitForOutput(/demo tenant checked/, 180_000);
   startedIn = Date.now() - t0;
   tenantId = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')).tenantId;
   const password = readFileSync(path.join(dataDir, 'admin-password'), 'utf8').trim();
-  const login = await gql<{ login: { token: string } }>(app.url, null, 'mutation($p: String!) { login(email: "admin@posture.local", password: $p) { token } }', { p: password });
+  const login = await gql<{ login: { token: string } }>(
+    app.url,
+    null,
+    'mutation($p: String!) { login(email: "admin@posture.local", password: $p) { token } }',
+    { p: password },
+  );
   token = login.data!.login.token;
 });
 
@@ -36,7 +53,9 @@ afterAll(async () => {
 });
 
 async function pilot(): Promise<{ status: string; metric: number | null; summary: string }> {
-  const r = await gql<{ allCheckResults: Array<{ status: string; metric: number | null; summary: string }> }>(
+  const r = await gql<{
+    allCheckResults: Array<{ status: string; metric: number | null; summary: string }>;
+  }>(
     app.url,
     token,
     'query($t: ID!) { allCheckResults(filter: { tenantId: $t, checkId: "ROLLOUT.PILOT_COVERAGE", latest: true }) { status metric summary } }',
@@ -64,9 +83,15 @@ describe('the demo tenant', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!._allSignInsMeta.count).toBeGreaterThan(1000);
-    expect(r.data!.allSnapshots.some((s) => s.origin === 'PULL' && s.sources.includes('entra'))).toBe(true);
+    expect(
+      r.data!.allSnapshots.some((s) => s.origin === 'PULL' && s.sources.includes('entra')),
+    ).toBe(true);
     // The on-premises side arrives the way it would in real life: pushed by a collector.
-    expect(r.data!.allSnapshots.some((s) => s.origin === 'PUSH' && s.sources.includes('exchangeOnPremises'))).toBe(true);
+    expect(
+      r.data!.allSnapshots.some(
+        (s) => s.origin === 'PUSH' && s.sources.includes('exchangeOnPremises'),
+      ),
+    ).toBe(true);
     expect(r.data!._allCheckResultsMeta.count).toBeGreaterThanOrEqual(24);
     expect(r.data!.allRolloutWaves[0]?.name).toMatch(/pilot/i);
   });
@@ -74,16 +99,28 @@ describe('the demo tenant', () => {
   it('changes as the scenario days pass: the pilot gets its policy on day 1', async () => {
     const before = await pilot();
     expect(before.metric).toBe(0);
-    const emulatorUrl = /emulated Microsoft backend at (http:\/\/[\w.:[\]-]+)/.exec(app.output())![1]!;
+    const emulatorUrl = /emulated Microsoft backend at (http:\/\/[\w.:[\]-]+)/.exec(
+      app.output(),
+    )![1]!;
     const advanced = await fetch(`${emulatorUrl}/_emulator/advance`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer posture-watch-emulator-demo-secret' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer posture-watch-emulator-demo-secret',
+      },
       body: JSON.stringify({ days: 2 }),
     });
     expect(advanced.status).toBe(200);
-    const synced = await gql<{ syncTenant: { snapshot: { status: string } } }>(app.url, token, 'mutation($t: ID!) { syncTenant(tenantId: $t) { snapshot { status } } }', { t: tenantId });
+    const synced = await gql<{ syncTenant: { snapshot: { status: string } } }>(
+      app.url,
+      token,
+      'mutation($t: ID!) { syncTenant(tenantId: $t) { snapshot { status } } }',
+      { t: tenantId },
+    );
     expect(synced.data!.syncTenant.snapshot.status).toBe('SUCCEEDED');
-    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', { t: tenantId });
+    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', {
+      t: tenantId,
+    });
     const after = await pilot();
     expect(after.metric).toBeGreaterThan(0);
     expect(after.summary).not.toEqual(before.summary);

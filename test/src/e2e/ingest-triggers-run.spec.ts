@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cli, dropDatabase, freshDatabaseUrl, gql, lastLine, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 
 /** With JOBS=on, stored data queues a check run for its tenant, at most one per debounce period. */
 let app: RunningApp;
@@ -8,8 +16,15 @@ let token: string;
 
 beforeAll(async () => {
   dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
-  app = await startApp({ DATABASE_URL: dbUrl, JOBS: 'on', INGEST_RUN_DEBOUNCE_SECONDS: '5', JOB_POLL_SECONDS: '0.5' });
-  token = lastLine((await cli(app.env, ['token', 'create', '--name', 'ingest', '--role', 'ADMIN'])).stdout);
+  app = await startApp({
+    DATABASE_URL: dbUrl,
+    JOBS: 'on',
+    INGEST_RUN_DEBOUNCE_SECONDS: '5',
+    JOB_POLL_SECONDS: '0.5',
+  });
+  token = lastLine(
+    (await cli(app.env, ['token', 'create', '--name', 'ingest', '--role', 'ADMIN'])).stdout,
+  );
 });
 
 afterAll(async () => {
@@ -29,8 +44,17 @@ async function ingestRuns(tenantId: string): Promise<number> {
 
 describe('ingestion queues a check run', () => {
   it('runs the checks after a push, and three quick pushes make at most two runs', async () => {
-    const t = (await gql<{ createTenant: { id: string } }>(app.url, token, 'mutation { createTenant(name: "Pushed") { id } }')).data!.createTenant.id;
-    const body = JSON.stringify({ capturedAt: new Date().toISOString(), entra: { groups: [], users: [], conditionalAccessPolicies: [] } });
+    const t = (
+      await gql<{ createTenant: { id: string } }>(
+        app.url,
+        token,
+        'mutation { createTenant(name: "Pushed") { id } }',
+      )
+    ).data!.createTenant.id;
+    const body = JSON.stringify({
+      capturedAt: new Date().toISOString(),
+      entra: { groups: [], users: [], conditionalAccessPolicies: [] },
+    });
     for (let i = 0; i < 3; i++) {
       const res = await fetch(`${app.url}/api/v1/tenants/${t}/snapshots`, {
         method: 'POST',
@@ -39,7 +63,9 @@ describe('ingestion queues a check run', () => {
       });
       expect(res.status).toBe(201);
     }
-    await expect.poll(() => ingestRuns(t), { timeout: 20_000, interval: 500 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => ingestRuns(t), { timeout: 20_000, interval: 500 })
+      .toBeGreaterThanOrEqual(1);
     // The debounced follow-up lands in the next period; nothing beyond it.
     await new Promise((r) => setTimeout(r, 7_000));
     const runs = await ingestRuns(t);

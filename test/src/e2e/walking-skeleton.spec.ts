@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cli, dropDatabase, freshDatabaseUrl, gql, lastLine, REPO, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  REPO,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 
 /**
  * The whole slice over HTTP, as a user runs it: a server PostgreSQL named by DATABASE_URL (a
@@ -18,17 +27,31 @@ const blockingPolicy = {
   AllowBasicAuthOutlookService: false,
 };
 
-async function push(kind: 'snapshots' | 'signins', tenantId: string, body: string, token: string | null, contentType = 'application/json') {
+async function push(
+  kind: 'snapshots' | 'signins',
+  tenantId: string,
+  body: string,
+  token: string | null,
+  contentType = 'application/json',
+) {
   const res = await fetch(`${app.url}/api/v1/tenants/${tenantId}/${kind}`, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': contentType,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body,
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
 async function newTenant(name: string): Promise<string> {
-  const r = await gql<{ createTenant: { id: string } }>(app.url, admin, 'mutation($n: String!) { createTenant(name: $n) { id } }', { n: name });
+  const r = await gql<{ createTenant: { id: string } }>(
+    app.url,
+    admin,
+    'mutation($n: String!) { createTenant(name: $n) { id } }',
+    { n: name },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.createTenant.id;
 }
@@ -57,7 +80,11 @@ describe('walking skeleton over HTTP', () => {
     const t = await newTenant('Locked');
     expect((await push('snapshots', t, '{}', null)).status).toBe(401);
     expect((await push('snapshots', t, '{}', 'pwt_not-a-real-token')).status).toBe(401);
-    for (const query of ['{ allTenants { id } }', '{ __schema { types { name } } }', 'mutation { runChecks(tenantId: "x") { id } }']) {
+    for (const query of [
+      '{ allTenants { id } }',
+      '{ __schema { types { name } } }',
+      'mutation { runChecks(tenantId: "x") { id } }',
+    ]) {
       const r = await gql(app.url, null, query);
       expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(r.data ?? null).toBeNull();
@@ -69,13 +96,21 @@ describe('walking skeleton over HTTP', () => {
     const snap = await push(
       'snapshots',
       t,
-      JSON.stringify({ capturedAt: new Date().toISOString(), exchangeOnline: { authenticationPolicies: [blockingPolicy], organizationConfig: { DefaultAuthenticationPolicy: null } } }),
+      JSON.stringify({
+        capturedAt: new Date().toISOString(),
+        exchangeOnline: {
+          authenticationPolicies: [blockingPolicy],
+          organizationConfig: { DefaultAuthenticationPolicy: null },
+        },
+      }),
       admin,
     );
     expect(snap.status).toBe(201);
     expect(snap.body).toMatchObject({ snapshotId: expect.any(String), drift: [] });
 
-    const run = await gql<{ runChecks: { id: string; status: string; trigger: string; score: number | null } }>(
+    const run = await gql<{
+      runChecks: { id: string; status: string; trigger: string; score: number | null };
+    }>(
       app.url,
       admin,
       'mutation($t: ID!) { runChecks(tenantId: $t) { id status trigger score startedAt finishedAt } }',
@@ -84,7 +119,15 @@ describe('walking skeleton over HTTP', () => {
     expect(run.errors).toBeUndefined();
     expect(run.data!.runChecks).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL' });
 
-    const results = await gql<{ allCheckResults: Array<{ checkId: string; status: string; runId: string; severity: string; evidence: { policies: unknown[] } }> }>(
+    const results = await gql<{
+      allCheckResults: Array<{
+        checkId: string;
+        status: string;
+        runId: string;
+        severity: string;
+        evidence: { policies: unknown[] };
+      }>;
+    }>(
       app.url,
       admin,
       `query($t: ID!, $r: ID!) { allCheckResults(filter: { tenantId: $t, runId: $r, checkId: "EXO.AUTHPOL.BLOCKS_BASIC" }) {
@@ -93,12 +136,29 @@ describe('walking skeleton over HTTP', () => {
     );
     expect(results.errors).toBeUndefined();
     expect(results.data!.allCheckResults).toHaveLength(1);
-    expect(results.data!.allCheckResults[0]).toMatchObject({ status: 'PASS', severity: 'HIGH', runId: run.data!.runChecks.id });
+    expect(results.data!.allCheckResults[0]).toMatchObject({
+      status: 'PASS',
+      severity: 'HIGH',
+      runId: run.data!.runChecks.id,
+    });
 
     // A later snapshot that allows Basic again turns the newest result into a FAIL.
-    await push('snapshots', t, JSON.stringify({ capturedAt: new Date().toISOString(), exchangeOnline: { authenticationPolicies: [{ ...blockingPolicy, AllowBasicAuthActiveSync: true }] } }), admin);
+    await push(
+      'snapshots',
+      t,
+      JSON.stringify({
+        capturedAt: new Date().toISOString(),
+        exchangeOnline: {
+          authenticationPolicies: [{ ...blockingPolicy, AllowBasicAuthActiveSync: true }],
+        },
+      }),
+      admin,
+    );
     await gql(app.url, admin, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', { t });
-    const latest = await gql<{ allCheckResults: Array<{ status: string }>; _allCheckResultsMeta: { count: number } }>(
+    const latest = await gql<{
+      allCheckResults: Array<{ status: string }>;
+      _allCheckResultsMeta: { count: number };
+    }>(
       app.url,
       admin,
       `query($t: ID!) { allCheckResults(filter: { tenantId: $t, checkId: "EXO.AUTHPOL.BLOCKS_BASIC", latest: true }) { status }
@@ -111,7 +171,15 @@ describe('walking skeleton over HTTP', () => {
 
   it('answers a bad push body with 400, the JSON path and reason of each problem, and stores nothing', async () => {
     const t = await newTenant('Bad bodies');
-    const bad = await push('snapshots', t, JSON.stringify({ capturedAt: 'soon', exchangeOnline: { authenticationPolicies: [{ Name: 1 }] } }), admin);
+    const bad = await push(
+      'snapshots',
+      t,
+      JSON.stringify({
+        capturedAt: 'soon',
+        exchangeOnline: { authenticationPolicies: [{ Name: 1 }] },
+      }),
+      admin,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.problems).toEqual(
       expect.arrayContaining([
@@ -121,27 +189,72 @@ describe('walking skeleton over HTTP', () => {
     );
     expect((await push('snapshots', t, '{not json', admin)).status).toBe(400);
     expect((await push('signins', t, '[1,2]', admin)).status).toBe(400);
-    const count = await gql<{ _allSnapshotsMeta: { count: number } }>(app.url, admin, 'query($t: ID!) { _allSnapshotsMeta(filter: { tenantId: $t }) { count } }', { t });
+    const count = await gql<{ _allSnapshotsMeta: { count: number } }>(
+      app.url,
+      admin,
+      'query($t: ID!) { _allSnapshotsMeta(filter: { tenantId: $t }) { count } }',
+      { t },
+    );
     expect(count.data!._allSnapshotsMeta.count).toBe(0);
   });
 
   it("ingests Microsoft's published sign-in page and NDJSON, counting every event once", async () => {
     const t = await newTenant('Sign-ins');
-    const page = JSON.parse(readFileSync(path.join(REPO, 'test', 'fixtures', 'microsoft-examples', 'signins-beta-example.json'), 'utf8')) as { value: Array<Record<string, unknown>> };
-    page.value = page.value.map((e, i) => ({ ...e, createdDateTime: new Date(Date.now() - (i + 1) * 60_000).toISOString() }));
+    const page = JSON.parse(
+      readFileSync(
+        path.join(REPO, 'test', 'fixtures', 'microsoft-examples', 'signins-beta-example.json'),
+        'utf8',
+      ),
+    ) as { value: Array<Record<string, unknown>> };
+    page.value = page.value.map((e, i) => ({
+      ...e,
+      createdDateTime: new Date(Date.now() - (i + 1) * 60_000).toISOString(),
+    }));
     const first = await push('signins', t, JSON.stringify(page), admin);
-    expect(first).toEqual({ status: 200, body: { accepted: page.value.length, duplicates: 0, rejected: [] } });
-    const ndjson = [JSON.stringify(page.value[0]), '{oops', JSON.stringify({ id: 'n1', createdDateTime: new Date().toISOString() })].join('\n');
+    expect(first).toEqual({
+      status: 200,
+      body: { accepted: page.value.length, duplicates: 0, rejected: [] },
+    });
+    const ndjson = [
+      JSON.stringify(page.value[0]),
+      '{oops',
+      JSON.stringify({ id: 'n1', createdDateTime: new Date().toISOString() }),
+    ].join('\n');
     const second = await push('signins', t, ndjson, admin, 'application/x-ndjson');
-    expect(second.body).toEqual({ accepted: 1, duplicates: 1, rejected: [{ index: 1, reason: expect.stringMatching(/not valid JSON/) }] });
+    expect(second.body).toEqual({
+      accepted: 1,
+      duplicates: 1,
+      rejected: [{ index: 1, reason: expect.stringMatching(/not valid JSON/) }],
+    });
   });
 
   it("keeps tenants apart: a token limited to one tenant sees another's data as missing", async () => {
     const mine = await newTenant('Mine');
     const theirs = await newTenant('Theirs');
-    const viewer = lastLine((await cli(app.env, ['token', 'create', '--name', 'v', '--role', 'VIEWER', '--tenant', mine])).stdout);
-    const collector = lastLine((await cli(app.env, ['token', 'create', '--name', 'c', '--role', 'COLLECTOR', '--tenant', mine])).stdout);
-    const seen = await gql<{ allTenants: Array<{ id: string }>; Tenant: unknown }>(app.url, viewer, 'query($t: ID!) { allTenants { id } Tenant(id: $t) { id } }', { t: theirs });
+    const viewer = lastLine(
+      (await cli(app.env, ['token', 'create', '--name', 'v', '--role', 'VIEWER', '--tenant', mine]))
+        .stdout,
+    );
+    const collector = lastLine(
+      (
+        await cli(app.env, [
+          'token',
+          'create',
+          '--name',
+          'c',
+          '--role',
+          'COLLECTOR',
+          '--tenant',
+          mine,
+        ])
+      ).stdout,
+    );
+    const seen = await gql<{ allTenants: Array<{ id: string }>; Tenant: unknown }>(
+      app.url,
+      viewer,
+      'query($t: ID!) { allTenants { id } Tenant(id: $t) { id } }',
+      { t: theirs },
+    );
     expect(seen.data!.allTenants.map((x) => x.id)).toEqual([mine]);
     expect(seen.data!.Tenant).toBeNull();
     const body = JSON.stringify({ capturedAt: new Date().toISOString(), entra: { groups: [] } });
@@ -152,12 +265,21 @@ describe('walking skeleton over HTTP', () => {
     const r = await gql(app.url, collector, '{ allTenants { id } }');
     expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // A viewer may read but not run checks.
-    const denied = await gql(app.url, viewer, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', { t: mine });
+    const denied = await gql(
+      app.url,
+      viewer,
+      'mutation($t: ID!) { runChecks(tenantId: $t) { id } }',
+      { t: mine },
+    );
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('signs a user in with the password given on stdin, and refuses a wrong one', async () => {
-    const made = await cli(app.env, ['user', 'create', '--email', 'Ana@Contoso.com', '--role', 'ANALYST', '--password-stdin'], 'correct horse battery staple\n');
+    const made = await cli(
+      app.env,
+      ['user', 'create', '--email', 'Ana@Contoso.com', '--role', 'ANALYST', '--password-stdin'],
+      'correct horse battery staple\n',
+    );
     expect(made.code, made.stderr).toBe(0);
     const ok = await gql<{ login: { token: string; user: { email: string; role: string } } }>(
       app.url,
@@ -165,14 +287,24 @@ describe('walking skeleton over HTTP', () => {
       'mutation { login(email: "ana@contoso.com", password: "correct horse battery staple") { token user { email role } } }',
     );
     expect(ok.data!.login.user).toEqual({ email: 'ana@contoso.com', role: 'ANALYST' });
-    const me = await gql<{ allTenants: unknown[] }>(app.url, ok.data!.login.token, '{ allTenants { id } }');
+    const me = await gql<{ allTenants: unknown[] }>(
+      app.url,
+      ok.data!.login.token,
+      '{ allTenants { id } }',
+    );
     expect(me.errors).toBeUndefined();
-    const wrong = await gql(app.url, null, 'mutation { login(email: "ana@contoso.com", password: "nope nope nope") { token } }');
+    const wrong = await gql(
+      app.url,
+      null,
+      'mutation { login(email: "ana@contoso.com", password: "nope nope nope") { token } }',
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(app.output()).not.toContain('correct horse battery staple');
   });
 
   it('refuses to start with DATABASE_URL but no POSTURE_SECRET_KEY, naming it', async () => {
-    await expect(startApp({ DATABASE_URL: dbUrl, POSTURE_SECRET_KEY: '' })).rejects.toThrow(/POSTURE_SECRET_KEY/);
+    await expect(startApp({ DATABASE_URL: dbUrl, POSTURE_SECRET_KEY: '' })).rejects.toThrow(
+      /POSTURE_SECRET_KEY/,
+    );
   });
 });

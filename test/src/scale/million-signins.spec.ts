@@ -1,6 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cli, dropDatabase, freshDatabaseUrl, gql, lastLine, memoryOf, startApp, type RunningApp } from '../support/app-process.js';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  memoryOf,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
 
 /**
  * A check run over a tenant with a million sign-ins in the look-back window: the sign-in numbers
@@ -15,7 +24,9 @@ let token: string;
 beforeAll(async () => {
   dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
   app = await startApp({ DATABASE_URL: dbUrl });
-  token = lastLine((await cli(app.env, ['token', 'create', '--name', 'scale', '--role', 'ADMIN'])).stdout);
+  token = lastLine(
+    (await cli(app.env, ['token', 'create', '--name', 'scale', '--role', 'ADMIN'])).stdout,
+  );
 });
 
 afterAll(async () => {
@@ -25,13 +36,19 @@ afterAll(async () => {
 
 describe('a million sign-ins', () => {
   it('are checked without loading them into the Node.js process', async () => {
-    const created = await gql<{ createTenant: { id: string } }>(app.url, token, 'mutation { createTenant(name: "Big") { id } }');
+    const created = await gql<{ createTenant: { id: string } }>(
+      app.url,
+      token,
+      'mutation { createTenant(name: "Big") { id } }',
+    );
     const tenantId = created.data!.createTenant.id;
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
     const t0 = Date.now();
     try {
-      await db.query(`SELECT posture_ensure_sign_in_partition(now() - d * interval '1 day') FROM generate_series(0, 7) d`);
+      await db.query(
+        `SELECT posture_ensure_sign_in_partition(now() - d * interval '1 day') FROM generate_series(0, 7) d`,
+      );
       // Spread over the last 6.9 days; a mix of protocols, outcomes, MFA and platforms.
       await db.query(
         `INSERT INTO sign_ins (tenant_id, created_at, id, user_principal_name, app_id, resource_id, client_app_used,
@@ -56,7 +73,9 @@ describe('a million sign-ins', () => {
     console.log(`generated ${ROWS} sign-ins in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     // Warm up once (first queries, JIT) so the measured run shows what a run costs.
-    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', { t: tenantId });
+    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { id } }', {
+      t: tenantId,
+    });
     const before = memoryOf(app.pid);
     const started = Date.now();
     const run = await gql<{ runChecks: { status: string; durationMs: number } }>(
@@ -83,7 +102,9 @@ describe('a million sign-ins', () => {
       { t: tenantId },
     );
     // 4 of every 6 protocols are legacy, 6 of every 7 succeed: the count is exact, from SQL.
-    const expected = Array.from({ length: ROWS }, (_, i) => i + 1).filter((g) => g % 6 >= 2 && g % 7 !== 0).length;
+    const expected = Array.from({ length: ROWS }, (_, i) => i + 1).filter(
+      (g) => g % 6 >= 2 && g % 7 !== 0,
+    ).length;
     expect(legacy.data!.allCheckResults[0]).toEqual({ metric: expected, status: 'FAIL' });
   });
 });

@@ -16,14 +16,20 @@ let client: pg.Client;
 const EVERY_2S = '*/2 * * * * *';
 
 function startWorker(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'worker.js')], { env, cwd: REPO });
+  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'worker.js')], {
+    env,
+    cwd: REPO,
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   return { child, output: () => out };
 }
 
-const exited = (c: ChildProcess) => new Promise<number | null>((resolve) => (c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', resolve)));
+const exited = (c: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', resolve),
+  );
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('templateDatabaseUrl'));
@@ -41,11 +47,18 @@ describe('the schedule with two workers', () => {
     const names = ['A', 'B', 'C'];
     const ids: string[] = [];
     for (const n of names) {
-      const { rows } = await client.query<{ id: string }>(`INSERT INTO tenants (name, settings) VALUES ($1, $2) RETURNING id`, [
-        n,
-        // Tenant C's stored settings are broken: its runs fail, and must be recorded as failed.
-        JSON.stringify(n === 'C' ? { checkSchedule: EVERY_2S, signInLookbackDays: 'seven' } : { checkSchedule: EVERY_2S }),
-      ]);
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO tenants (name, settings) VALUES ($1, $2) RETURNING id`,
+        [
+          n,
+          // Tenant C's stored settings are broken: its runs fail, and must be recorded as failed.
+          JSON.stringify(
+            n === 'C'
+              ? { checkSchedule: EVERY_2S, signInLookbackDays: 'seven' }
+              : { checkSchedule: EVERY_2S },
+          ),
+        ],
+      );
       ids.push(rows[0]!.id);
     }
     const env = {
@@ -58,7 +71,10 @@ describe('the schedule with two workers', () => {
     const workers = [startWorker(env), startWorker(env)];
     const deadline = Date.now() + 60_000;
     while (!workers.every((w) => /worker \d+ ready/.test(w.output()))) {
-      if (Date.now() > deadline) throw new Error(`workers did not start:\n${workers.map((w) => w.output()).join('\n----\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `workers did not start:\n${workers.map((w) => w.output()).join('\n----\n')}`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
     const started = Date.now();
@@ -94,7 +110,9 @@ describe('the schedule with two workers', () => {
       expect(mine.filter((j) => !ran.has(j.key)).every((j) => j.pending)).toBe(true);
       expect(mine.filter((j) => ran.has(j.key))).toHaveLength(slots.length);
       if (names[i] === 'C') {
-        expect(rows.every((r) => r.status === 'FAILED' && /signInLookbackDays/.test(r.error ?? ''))).toBe(true);
+        expect(
+          rows.every((r) => r.status === 'FAILED' && /signInLookbackDays/.test(r.error ?? '')),
+        ).toBe(true);
       } else {
         expect(rows.every((r) => r.status === 'SUCCEEDED')).toBe(true);
       }

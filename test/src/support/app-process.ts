@@ -45,7 +45,10 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
     POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
     ...extraEnv,
   };
-  const child: ChildProcess = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'main.js')], { env, cwd: REPO });
+  const child: ChildProcess = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'main.js')], {
+    env,
+    cwd: REPO,
+  });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -73,7 +76,10 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(out)) {
         if (child.exitCode !== null) throw new Error(`app exited:\n${out}`);
-        if (Date.now() > deadline) throw new Error(`no ${pattern} in the app's output within ${timeoutMs} ms:\n${out.slice(-3000)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `no ${pattern} in the app's output within ${timeoutMs} ms:\n${out.slice(-3000)}`,
+          );
         await new Promise((r) => setTimeout(r, 200));
       }
     },
@@ -87,8 +93,15 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
 }
 
 /** Runs the CLI (`npm run posture -- …` runs this same file) and returns its output. */
-export async function cli(env: NodeJS.ProcessEnv, args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'cli.js'), ...args], { env, cwd: REPO });
+export async function cli(
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  stdin?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'cli.js'), ...args], {
+    env,
+    cwd: REPO,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -107,19 +120,30 @@ export async function gql<T = Record<string, unknown>>(
   token: string | null,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; problems?: unknown } }> }> {
+): Promise<{
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; problems?: unknown } }>;
+}> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  const body = (await res.json()) as {
+    data?: T | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
   return { status: res.status, ...body };
 }
 
 /** Resident memory of a process and its peak so far, in MiB (Linux /proc). */
 export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = (key: string) =>
+    Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
 }

@@ -10,6 +10,7 @@ export class SessionUserModel {
 
 @ObjectType('LoginResult')
 export class LoginResultModel {
-  @Field({ description: 'Session token: send it as Authorization: Bearer <token>.' }) token!: string;
+  @Field({ description: 'Session token: send it as Authorization: Bearer <token>.' })
+  token!: string;
   @Field(() => SessionUserModel) user!: SessionUserModel;
 }

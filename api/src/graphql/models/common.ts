@@ -1,5 +1,12 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CheckStatus, RunStatus, RunTrigger, Role, Severity, SnapshotOrigin } from '@posture/prisma';
+import {
+  CheckStatus,
+  RunStatus,
+  RunTrigger,
+  Role,
+  Severity,
+  SnapshotOrigin,
+} from '@posture/prisma';
 import { InvalidInput, type ListArgs } from '@posture/jobs';
 
 registerEnumType(CheckStatus, { name: 'CheckStatus' });
@@ -37,11 +44,18 @@ export function listArgs(a: ListArgsDto): ListArgs {
   const perPage = a.perPage ?? 25;
   const page = a.page ?? 0;
   if (perPage < 1 || perPage > MAX_PER_PAGE) {
-    throw new InvalidInput(`perPage must be between 1 and ${MAX_PER_PAGE}`, [{ path: 'perPage', reason: `must be between 1 and ${MAX_PER_PAGE}` }]);
+    throw new InvalidInput(`perPage must be between 1 and ${MAX_PER_PAGE}`, [
+      { path: 'perPage', reason: `must be between 1 and ${MAX_PER_PAGE}` },
+    ]);
   }
-  if (page < 0) throw new InvalidInput('page must not be negative', [{ path: 'page', reason: 'must not be negative' }]);
+  if (page < 0)
+    throw new InvalidInput('page must not be negative', [
+      { path: 'page', reason: 'must not be negative' },
+    ]);
   if (a.sortOrder && !/^(asc|desc)$/i.test(a.sortOrder)) {
-    throw new InvalidInput('sortOrder must be ASC or DESC', [{ path: 'sortOrder', reason: 'must be ASC or DESC' }]);
+    throw new InvalidInput('sortOrder must be ASC or DESC', [
+      { path: 'sortOrder', reason: 'must be ASC or DESC' },
+    ]);
   }
   return { page, perPage, sortField: a.sortField ?? null, sortOrder: a.sortOrder ?? null };
 }

@@ -29,7 +29,8 @@ export class CheckRunModel {
   @Field() startedAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
   @Field(() => Int, { nullable: true }) durationMs!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Posture score 0..100' }) score!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Posture score 0..100' }) score!:
+    number | null;
   @Field(() => GraphQLJSON, { description: 'Results per status' }) counts!: unknown;
   @Field(() => String, { nullable: true }) error!: string | null;
 }
@@ -68,7 +69,10 @@ export class CheckResultFilterInput {
   @Field(() => String, { nullable: true }) checkId?: string | null;
   @Field(() => CheckStatus, { nullable: true }) status?: CheckStatus | null;
   @Field(() => Severity, { nullable: true }) severity?: Severity | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only the newest result per tenant and check (applied first).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only the newest result per tenant and check (applied first).',
+  })
   latest?: boolean | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
 }

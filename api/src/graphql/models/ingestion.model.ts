@@ -4,13 +4,16 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 registerEnumType(IngestionKind, { name: 'IngestionKind' });
 
-@ObjectType('ConnectorSettings', { description: 'How a tenant is pulled from Microsoft. The client secret is write-only.' })
+@ObjectType('ConnectorSettings', {
+  description: 'How a tenant is pulled from Microsoft. The client secret is write-only.',
+})
 export class ConnectorSettingsModel {
   @Field(() => ID) tenantId!: string;
   @Field() enabled!: boolean;
   @Field({ description: 'Entra tenant (directory) GUID' }) directoryId!: string;
   @Field() clientId!: string;
-  @Field({ description: 'Whether a client secret is stored (it is never returned).' }) hasSecret!: boolean;
+  @Field({ description: 'Whether a client secret is stored (it is never returned).' })
+  hasSecret!: boolean;
   @Field() loginBaseUrl!: string;
   @Field() graphBaseUrl!: string;
   @Field() exchangeBaseUrl!: string;
@@ -50,7 +53,11 @@ export class IngestionRunFilterInput {
 
 @ObjectType('SyncResult')
 export class SyncResultModel {
-  @Field(() => IngestionRunModel, { nullable: true, description: 'Null when another pull of the tenant was running' }) signIns!: IngestionRunModel | null;
+  @Field(() => IngestionRunModel, {
+    nullable: true,
+    description: 'Null when another pull of the tenant was running',
+  })
+  signIns!: IngestionRunModel | null;
   @Field(() => IngestionRunModel, { nullable: true }) snapshot!: IngestionRunModel | null;
 }
 
@@ -78,7 +85,8 @@ export class SignInModel {
 @InputType()
 export class SignInFilterInput {
   @Field(() => ID, { nullable: true }) tenantId?: string | null;
-  @Field(() => String, { nullable: true, description: 'clientAppUsed, case-insensitive' }) protocol?: string | null;
+  @Field(() => String, { nullable: true, description: 'clientAppUsed, case-insensitive' })
+  protocol?: string | null;
   @Field(() => Boolean, { nullable: true }) legacyOnly?: boolean | null;
   @Field(() => Boolean, { nullable: true }) success?: boolean | null;
   @Field(() => String, { nullable: true, description: 'userPrincipalName' }) user?: string | null;
@@ -87,7 +95,9 @@ export class SignInFilterInput {
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
 }
 
-@ObjectType('MobileDevice', { description: 'A device partnership of the newest on-premises snapshot (Get-MobileDevice).' })
+@ObjectType('MobileDevice', {
+  description: 'A device partnership of the newest on-premises snapshot (Get-MobileDevice).',
+})
 export class MobileDeviceModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) tenantId!: string;

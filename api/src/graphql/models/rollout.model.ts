@@ -26,7 +26,10 @@ export class WaiverModel {
   @Field(() => ID) tenantId!: string;
   @Field() checkId!: string;
   @Field(() => WaiverScope) scope!: WaiverScope;
-  @Field(() => [String], { description: 'Users (UPN or object id) or devices (DeviceId) covered, when scope = ITEMS' }) items!: string[];
+  @Field(() => [String], {
+    description: 'Users (UPN or object id) or devices (DeviceId) covered, when scope = ITEMS',
+  })
+  items!: string[];
   @Field() reason!: string;
   @Field() author!: string;
   @Field() expiresAt!: Date;
@@ -47,6 +50,8 @@ export class WaiverFilterInput {
 export class PosturePointModel {
   @Field() at!: Date;
   @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field(() => GraphQLJSON, { description: 'Results per status, e.g. { "PASS": 12, "FAIL": 2 }' }) counts!: unknown;
-  @Field(() => Int, { description: 'Runs in this point (more than 1 when points are per day)' }) runs!: number;
+  @Field(() => GraphQLJSON, { description: 'Results per status, e.g. { "PASS": 12, "FAIL": 2 }' })
+  counts!: unknown;
+  @Field(() => Int, { description: 'Runs in this point (more than 1 when points are per day)' })
+  runs!: number;
 }

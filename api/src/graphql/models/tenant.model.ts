@@ -12,7 +12,10 @@ export class TenantModel {
   @Field(() => String, { nullable: true })
   entraTenantId!: string | null;
 
-  @Field(() => GraphQLJSON, { description: 'Check schedule, look-back windows, thresholds, declared sources (defaults filled in).' })
+  @Field(() => GraphQLJSON, {
+    description:
+      'Check schedule, look-back windows, thresholds, declared sources (defaults filled in).',
+  })
   settings!: unknown;
 
   @Field()

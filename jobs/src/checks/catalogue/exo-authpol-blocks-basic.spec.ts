@@ -12,7 +12,12 @@ const blocking = {
 
 describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
   it('passes when one policy turns off Basic for Autodiscover, ActiveSync and Outlook Service', () => {
-    const r = evaluateCheck(check, makeView({ exchangeOnline: { authenticationPolicies: [{ ...blocking, AllowBasicAuthImap: true }] } }));
+    const r = evaluateCheck(
+      check,
+      makeView({
+        exchangeOnline: { authenticationPolicies: [{ ...blocking, AllowBasicAuthImap: true }] },
+      }),
+    );
     expect(r.status).toBe('PASS');
     expect(r.metric).toBe(1);
     expect(r.snapshotId).toBe('snap-exo');
@@ -20,10 +25,19 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
 
   it('fails when every policy still allows Basic for one of the three, listing each with its flags', () => {
     const leaky = { ...blocking, Name: 'Leaky', AllowBasicAuthOutlookService: true };
-    const r = evaluateCheck(check, makeView({ exchangeOnline: { authenticationPolicies: [leaky] } }));
+    const r = evaluateCheck(
+      check,
+      makeView({ exchangeOnline: { authenticationPolicies: [leaky] } }),
+    );
     expect(r.status).toBe('FAIL');
     expect(r.evidence.policies).toEqual([
-      { Name: 'Leaky', AllowBasicAuthAutodiscover: false, AllowBasicAuthActiveSync: false, AllowBasicAuthOutlookService: true, blocksBasic: false },
+      {
+        Name: 'Leaky',
+        AllowBasicAuthAutodiscover: false,
+        AllowBasicAuthActiveSync: false,
+        AllowBasicAuthOutlookService: true,
+        blocksBasic: false,
+      },
     ]);
   });
 
@@ -35,13 +49,19 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
 
   it('is an error, never a pass, when a policy lacks one of the flags', () => {
     const { AllowBasicAuthActiveSync: _drop, ...broken } = blocking;
-    const r = evaluateCheck(check, makeView({ exchangeOnline: { authenticationPolicies: [broken] } }));
+    const r = evaluateCheck(
+      check,
+      makeView({ exchangeOnline: { authenticationPolicies: [broken] } }),
+    );
     expect(r.status).toBe('ERROR');
     expect(r.summary).toMatch(/AllowBasicAuthActiveSync/);
   });
 
   it('is an error when the snapshot carries no policy list', () => {
-    const r = evaluateCheck(check, makeView({ exchangeOnline: { organizationConfig: { DefaultAuthenticationPolicy: null } } }));
+    const r = evaluateCheck(
+      check,
+      makeView({ exchangeOnline: { organizationConfig: { DefaultAuthenticationPolicy: null } } }),
+    );
     expect(r.status).toBe('ERROR');
   });
 
@@ -56,7 +76,12 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
 
   it('is an error when the newest Exchange Online data is stale', () => {
     const view = makeView();
-    view.exchangeOnline = { state: 'STALE', snapshotId: 's', capturedAt: new Date(NOW.getTime() - 72 * 3_600_000), maxAgeHours: 48 };
+    view.exchangeOnline = {
+      state: 'STALE',
+      snapshotId: 's',
+      capturedAt: new Date(NOW.getTime() - 72 * 3_600_000),
+      maxAgeHours: 48,
+    };
     const r = evaluateCheck(check, view);
     expect(r.status).toBe('ERROR');
     expect(r.summary).toMatch(/stale/);
@@ -65,7 +90,17 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
   it('is waived by a tenant-wide waiver while it would fail, keeping the raw metric', () => {
     const view = makeView({
       exchangeOnline: { authenticationPolicies: [] },
-      waivers: [{ id: 'w1', checkId: check.id, scope: 'TENANT', items: [], reason: 'migration freeze', author: 'sec@contoso.com', expiresAt: new Date(NOW.getTime() + 86_400_000) }],
+      waivers: [
+        {
+          id: 'w1',
+          checkId: check.id,
+          scope: 'TENANT',
+          items: [],
+          reason: 'migration freeze',
+          author: 'sec@contoso.com',
+          expiresAt: new Date(NOW.getTime() + 86_400_000),
+        },
+      ],
     });
     const r = evaluateCheck(check, view);
     expect(r.status).toBe('WAIVED');
@@ -76,7 +111,17 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
   it('fails again once the waiver has expired', () => {
     const view = makeView({
       exchangeOnline: { authenticationPolicies: [] },
-      waivers: [{ id: 'w1', checkId: check.id, scope: 'TENANT', items: [], reason: 'freeze', author: 'a', expiresAt: new Date(NOW.getTime() - 1) }],
+      waivers: [
+        {
+          id: 'w1',
+          checkId: check.id,
+          scope: 'TENANT',
+          items: [],
+          reason: 'freeze',
+          author: 'a',
+          expiresAt: new Date(NOW.getTime() - 1),
+        },
+      ],
     });
     expect(evaluateCheck(check, view).status).toBe('FAIL');
   });

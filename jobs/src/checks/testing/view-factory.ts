@@ -47,19 +47,26 @@ export function presentSignIns(overrides: Partial<SignInAggregates> = {}): SignI
 }
 
 /** A view with every source absent; pass what a scenario needs. */
-export function makeView(parts: {
-  exchangeOnline?: ExchangeOnlineData;
-  exchangeOnPremises?: ExchangeOnPremisesData;
-  entra?: EntraData;
-  signIns?: SignInView;
-  settings?: Partial<TenantSettingsView>;
-  waves?: TenantView['waves'];
-  waivers?: TenantView['waivers'];
-} = {}): TenantView {
+export function makeView(
+  parts: {
+    exchangeOnline?: ExchangeOnlineData;
+    exchangeOnPremises?: ExchangeOnPremisesData;
+    entra?: EntraData;
+    signIns?: SignInView;
+    settings?: Partial<TenantSettingsView>;
+    waves?: TenantView['waves'];
+    waivers?: TenantView['waivers'];
+  } = {},
+): TenantView {
   const present = <T>(data: T | undefined, snapshotId: string) =>
     data === undefined
       ? ({ state: 'ABSENT' } as const)
-      : ({ state: 'PRESENT', snapshotId, capturedAt: new Date(NOW.getTime() - 3_600_000), data } as const);
+      : ({
+          state: 'PRESENT',
+          snapshotId,
+          capturedAt: new Date(NOW.getTime() - 3_600_000),
+          data,
+        } as const);
   return {
     tenantId: '00000000-0000-4000-8000-000000000001',
     now: NOW,
