@@ -3,34 +3,25 @@ import { Db } from '../database/db.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
 import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
 import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
-import type {
-  EntraData,
-  EntraGroup,
-  SignInView,
-  SnapshotSourceName,
-  SourceView,
-  TenantView,
-} from './types.js';
+import { GroupDirectory } from './catalogue/people.js';
+import type { EntraData, SignInView, SnapshotSourceName, SourceView, TenantView } from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Members' lower-cased UPNs of a group, nested groups included (cycles are cut). */
-export function groupUpns(groups: readonly EntraGroup[], groupId: string): string[] {
-  const byId = new Map(groups.map((g) => [g.id, g]));
-  const out = new Set<string>();
-  const seen = new Set<string>();
-  const walk = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    for (const m of byId.get(id)?.members ?? []) {
-      if ((m['@odata.type'] ?? '').toLowerCase().endsWith('.group')) {
-        if (m.id) walk(m.id);
-      } else if (m.userPrincipalName) out.add(m.userPrincipalName.toLowerCase());
-    }
-  };
-  walk(groupId);
-  return [...out];
+/**
+ * Members' lower-cased UPNs of a group, nested groups included, resolved exactly as the checks
+ * resolve them; none when the snapshot cannot say (the checks then answer ERROR themselves).
+ */
+export function groupUpns(entra: EntraData, groupId: string): string[] {
+  try {
+    return new GroupDirectory(entra)
+      .members(groupId)
+      .people.map((p) => p.upn)
+      .filter((u): u is string => u !== null);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -84,11 +75,10 @@ export class TenantViewService {
       order: w.order,
       plannedAt: w.plannedAt,
     }));
-    const groups = entra.state === 'PRESENT' ? (entra.data.groups ?? []) : [];
     const waveMembers: WaveMembers[] = waves.map((w) => ({
       waveId: w.id,
       waveName: w.name,
-      upns: groupUpns(groups, w.groupId),
+      upns: entra.state === 'PRESENT' ? groupUpns(entra.data, w.groupId) : [],
     }));
     return {
       tenantId,
