@@ -1,10 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
-export const REPO = path.resolve(__dirname, '..', '..', '..');
+/** The repository root (the folder with turbo.json), from src/ and from a compiled dist/ alike. */
+export const REPO = (() => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'turbo.json'))) return dir;
+  }
+  throw new Error(`no turbo.json above ${__dirname}`);
+})();
 
 export interface RunningApp {
   url: string;
