@@ -13,6 +13,9 @@ export class Db {
   constructor(readonly url: string) {
     this.prisma = createPrismaClient(url);
     this.pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closes (restart, failover, shutdown) must not crash the
+    // process; the pool drops it and the next query opens a new one.
+    this.pool.on('error', (err) => console.warn(`database: idle connection lost: ${err.message}`));
   }
 
   async close(): Promise<void> {
