@@ -7,8 +7,10 @@ import { APP_TITLE, Layout } from './layout/Layout';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
 import { checks } from './resources/checks';
+import { rolloutWaves } from './resources/rollout-waves';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
+import { waivers } from './resources/waivers';
 
 export const App = () => (
   <Admin
@@ -23,6 +25,8 @@ export const App = () => (
   >
     <Resource name="CheckResult" {...checkResults} />
     <Resource name="CheckRun" {...checkRuns} />
+    <Resource name="Waiver" {...waivers} />
+    <Resource name="RolloutWave" {...rolloutWaves} />
     <Resource name="Snapshot" {...snapshots} />
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />

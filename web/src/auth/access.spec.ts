@@ -15,6 +15,17 @@ describe('canAccess', () => {
     expect(canAccess('VIEWER', 'create', 'Tenant')).toBe(false);
   });
 
+  it('lets an ANALYST waive and revoke, but not plan rollout waves or edit tenants', () => {
+    expect(canAccess('ANALYST', 'create', 'Waiver')).toBe(true);
+    expect(canAccess('ANALYST', 'delete', 'Waiver')).toBe(true);
+    expect(canAccess('ANALYST', 'create', 'RolloutWave')).toBe(false);
+    expect(canAccess('ANALYST', 'edit', 'RolloutWave')).toBe(false);
+    expect(canAccess('ANALYST', 'edit', 'Tenant')).toBe(false);
+    expect(canAccess('VIEWER', 'create', 'Waiver')).toBe(false);
+    expect(canAccess('ADMIN', 'edit', 'Tenant')).toBe(true);
+    expect(canAccess('ADMIN', 'delete', 'RolloutWave')).toBe(true);
+  });
+
   it('shows nothing to a collector token or without a session', () => {
     expect(canAccess('COLLECTOR', 'list', 'Snapshot')).toBe(false);
     expect(canAccess(undefined, 'list', 'Tenant')).toBe(false);

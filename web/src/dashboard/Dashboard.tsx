@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { LatestResultsCard } from './LatestResultsCard';
+import { PostureHistoryCard } from './PostureHistoryCard';
 import { WelcomeCard } from './WelcomeCard';
 
 export const Dashboard = () => {
@@ -10,6 +11,7 @@ export const Dashboard = () => {
       <Title title={translate('posture.page.dashboard')} />
       <WelcomeCard />
       <LatestResultsCard />
+      <PostureHistoryCard />
     </Stack>
   );
 };

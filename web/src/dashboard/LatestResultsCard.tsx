@@ -1,16 +1,9 @@
 import { Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { CHECK_STATUSES, isCheckStatus, type CheckStatus } from '../posture/domain';
-import type { CheckResult, Tenant } from '../posture/records';
+import type { CheckResult } from '../posture/records';
 import { StatusChip } from '../posture/StatusChip';
-
-/** The first tenant, in creation order. */
-function useFirstTenant() {
-  return useGetList<Tenant>('Tenant', {
-    pagination: { page: 1, perPage: 1 },
-    sort: { field: 'createdAt', order: 'ASC' },
-  });
-}
+import { useFirstTenant } from './use-first-tenant';
 
 // Counts a page of results until the server offers an aggregate query for it.
 function countByStatus(results: readonly CheckResult[]): Record<CheckStatus, number> {

@@ -5,6 +5,8 @@ import type {
   Severity,
   SnapshotOrigin,
   Source,
+  WaiverScope,
+  WaiverState,
 } from '../posture/domain';
 
 /**
@@ -24,6 +26,17 @@ export const en = {
         name: 'Name',
         entraTenantId: 'Entra tenant ID',
         createdAt: 'Created',
+        settings: {
+          checkSchedule: 'Check schedule',
+          signInLookbackDays: 'Sign-in look-back (days)',
+          deviceLookbackDays: 'Device look-back (days)',
+          pilotCoverageThreshold: 'Pilot coverage threshold',
+          legacyAttemptRiseThreshold: 'Allowed rise in legacy sign-in attempts',
+          emergencyAccessAccounts: 'Emergency access accounts',
+          declaredSources: 'Declared sources',
+          maxSourceAgeHours: 'Maximum source age (hours)',
+          signInRetentionDays: 'Sign-in retention (days)',
+        },
       },
     },
     CheckResult: {
@@ -55,7 +68,38 @@ export const en = {
         finishedAt: 'Finished',
         durationMs: 'Duration (ms)',
         score: 'Score',
+        counts: 'Results',
         error: 'Error',
+        results: 'Check results of this run',
+      },
+    },
+    RolloutWave: {
+      name: 'Rollout wave |||| Rollout waves',
+      fields: {
+        id: 'ID',
+        tenantId: 'Tenant',
+        name: 'Name',
+        groupId: 'Entra group ID',
+        order: 'Order',
+        plannedAt: 'Planned',
+        createdAt: 'Created',
+      },
+    },
+    Waiver: {
+      name: 'Waiver |||| Waivers',
+      fields: {
+        id: 'ID',
+        tenantId: 'Tenant',
+        checkId: 'Check',
+        scope: 'Scope',
+        items: 'Items',
+        itemsText: 'Users and devices',
+        reason: 'Reason',
+        author: 'Author',
+        expiresAt: 'Expires',
+        createdAt: 'Created',
+        revokedAt: 'Revoked',
+        active: 'State',
       },
     },
     Snapshot: {
@@ -120,8 +164,82 @@ export const en = {
       entra: 'Microsoft Entra',
       signIns: 'Sign-ins',
     } satisfies Record<Source, string>,
+    waiver_scope: {
+      TENANT: 'Whole tenant',
+      ITEMS: 'Named users or devices',
+    } satisfies Record<WaiverScope, string>,
+    waiver_state: {
+      ACTIVE: 'Active',
+      EXPIRED: 'Expired',
+      REVOKED: 'Revoked',
+    } satisfies Record<WaiverState, string>,
     page: {
       dashboard: 'Posture overview',
+    },
+    waiver: {
+      waive: 'Waive…',
+      revoke: 'Revoke',
+      revoke_title: 'Revoke the waiver for %{recordRepresentation}?',
+      revoke_content:
+        'The findings it covers count again from the next run. The waiver stays in the history as revoked.',
+      revoked: 'Waiver revoked',
+      filter_all: 'All',
+      filter_active: 'Active',
+      filter_inactive: 'Expired or revoked',
+      items_hint:
+        'One per line: a user (UPN or object ID) or a device (DeviceId). Only these items are waived.',
+      reason_hint: 'Why the finding is accepted, and what happens before the waiver expires.',
+      expiry_hint: 'At most a year ahead: waivers must be looked at again.',
+      expiry_past: 'Must be in the future',
+      expiry_too_far: 'At most 366 days ahead',
+    },
+    rollout: {
+      pilot: 'Pilot',
+      group_hint: 'The ID of a group in the newest Entra snapshot (entra.groups[].id).',
+      order_hint: 'Waves are enforced in this order; the lowest is the pilot.',
+    },
+    history: {
+      title: 'Posture over time',
+      subtitle: 'Posture score and check results for %{tenant}',
+      score: 'Score',
+      results: 'Results',
+      period: 'Period',
+      days: '%{smart_count} day |||| %{smart_count} days',
+      current_score: 'Latest score: %{score} / 100',
+      no_score: 'No score in this period',
+      empty:
+        'No check runs in the last %{smart_count} day. |||| No check runs in the last %{smart_count} days.',
+      load_error: 'Could not load the posture history.',
+    },
+    tenant: {
+      tab_overview: 'Overview',
+      tab_settings: 'Settings',
+      tab_waves: 'Rollout waves',
+    },
+    settings: {
+      section_schedule: 'Schedule',
+      section_windows: 'Time windows',
+      section_thresholds: 'Thresholds',
+      section_sources: 'Accounts and sources',
+      cron_hint:
+        'Cron in UTC: minute hour day-of-month month day-of-week. "0 * * * *" runs every hour, "0 6 * * 1-5" at 06:00 on weekdays.',
+      sign_in_lookback_hint: 'How far back the sign-in checks read (1–90 days).',
+      device_lookback_hint:
+        'ActiveSync devices that synced within this window are checked (1–365 days).',
+      max_source_age_hint:
+        "When a source's newest data is older than this, its checks report Error (stale data).",
+      retention_hint: 'Older sign-ins are refused at ingestion and pruned (7–3650 days).',
+      pilot_threshold_hint:
+        'Pilot coverage at or above this is a warning, below it a failure (0–100%).',
+      rise_threshold_hint:
+        'Failed legacy attempts may rise this much against the previous window before a warning (50% = +50%).',
+      emergency_hint:
+        'Break-glass accounts (UPN or object ID) that every blocking or MFA policy must exclude. Press Enter after each.',
+      declared_sources_hint:
+        'Sources this tenant is expected to send: a declared source that never arrives makes its checks Error instead of Not applicable.',
+    },
+    problems: {
+      title: 'The server refused some values:',
     },
     dashboard: {
       welcome_title: 'Welcome to posture watch',
@@ -136,6 +254,8 @@ export const en = {
     },
     validation: {
       guid: 'Must be a GUID, like 00000000-0000-0000-0000-000000000000',
+      integer: 'Must be a whole number',
+      cron: 'Must be a cron expression of 5 fields (or 6, seconds first)',
     },
     auth: {
       server_unreachable: 'Cannot reach the server. Check your connection and try again.',

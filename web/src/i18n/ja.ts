@@ -191,6 +191,17 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         name: '名前',
         entraTenantId: 'Entra テナント ID',
         createdAt: '作成日時',
+        settings: {
+          checkSchedule: 'チェックのスケジュール',
+          signInLookbackDays: 'サインインの参照期間 (日)',
+          deviceLookbackDays: 'デバイスの参照期間 (日)',
+          pilotCoverageThreshold: 'パイロットの適用率しきい値',
+          legacyAttemptRiseThreshold: 'レガシー認証試行の許容増加率',
+          emergencyAccessAccounts: '緊急アクセス用アカウント',
+          declaredSources: '宣言済みのソース',
+          maxSourceAgeHours: 'ソースデータの最大経過時間 (時間)',
+          signInRetentionDays: 'サインインの保持期間 (日)',
+        },
       },
     },
     CheckResult: {
@@ -222,7 +233,38 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         finishedAt: '終了日時',
         durationMs: '所要時間 (ミリ秒)',
         score: 'スコア',
+        counts: '結果',
         error: 'エラー',
+        results: 'この実行のチェック結果',
+      },
+    },
+    RolloutWave: {
+      name: '展開ウェーブ',
+      fields: {
+        id: 'ID',
+        tenantId: 'テナント',
+        name: '名前',
+        groupId: 'Entra グループ ID',
+        order: '順序',
+        plannedAt: '予定日時',
+        createdAt: '作成日時',
+      },
+    },
+    Waiver: {
+      name: '免除',
+      fields: {
+        id: 'ID',
+        tenantId: 'テナント',
+        checkId: 'チェック',
+        scope: '対象範囲',
+        items: '対象項目',
+        itemsText: 'ユーザーとデバイス',
+        reason: '理由',
+        author: '作成者',
+        expiresAt: '有効期限',
+        createdAt: '作成日時',
+        revokedAt: '取り消し日時',
+        active: '状態',
       },
     },
     Snapshot: {
@@ -287,6 +329,79 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       entra: 'Microsoft Entra',
       signIns: 'サインイン',
     },
+    waiver_scope: {
+      TENANT: 'テナント全体',
+      ITEMS: '指定したユーザーまたはデバイス',
+    },
+    waiver: {
+      waive: '免除する…',
+      revoke: '取り消す',
+      revoke_title: '%{recordRepresentation} の免除を取り消しますか？',
+      revoke_content:
+        'この免除の対象だった検出結果は、次回の実行から再び評価に含まれます。免除は取り消し済みとして履歴に残ります。',
+      revoked: '免除を取り消しました',
+      filter_all: 'すべて',
+      filter_active: '有効',
+      filter_inactive: '期限切れまたは取り消し済み',
+      items_hint:
+        '1 行に 1 件: ユーザー (UPN またはオブジェクト ID) またはデバイス (DeviceId)。ここに記載した項目のみ免除されます。',
+      reason_hint: '検出結果を受け入れる理由と、免除の期限までに行う対応を記載してください。',
+      expiry_hint: '最長で 1 年先まで。免除は定期的に見直す必要があります。',
+      expiry_past: '現在より後の日時を指定してください',
+      expiry_too_far: '366 日以内の日時を指定してください',
+    },
+    rollout: {
+      pilot: 'パイロット',
+      group_hint: '最新の Entra スナップショットに含まれるグループの ID (entra.groups[].id)。',
+      order_hint: 'この順序でポリシーを適用します。値が最も小さいウェーブがパイロットです。',
+    },
+    history: {
+      title: 'セキュリティ態勢の推移',
+      subtitle: '%{tenant} の態勢スコアとチェック結果',
+      score: 'スコア',
+      results: '結果の件数',
+      period: '期間',
+      days: '%{smart_count} 日間',
+      current_score: '最新のスコア: %{score} / 100',
+      no_score: 'この期間のスコアはありません',
+      empty: '過去 %{smart_count} 日間にチェックは実行されていません。',
+      load_error: '態勢の推移を読み込めませんでした。',
+    },
+    tenant: {
+      tab_overview: '概要',
+      tab_settings: '設定',
+      tab_waves: '展開ウェーブ',
+    },
+    settings: {
+      section_schedule: 'スケジュール',
+      section_windows: '対象期間',
+      section_thresholds: 'しきい値',
+      section_sources: 'アカウントとソース',
+      cron_hint:
+        'UTC の cron 式: 分 時 日 月 曜日。"0 * * * *" は毎時、"0 6 * * 1-5" は平日の 6:00 に実行します。',
+      sign_in_lookback_hint: 'サインインのチェックで参照する期間です (1～90 日)。',
+      device_lookback_hint:
+        'この期間内に同期した ActiveSync デバイスをチェックします (1～365 日)。',
+      max_source_age_hint:
+        'この時間より新しいデータが届いていないソースは、そのチェックが「エラー」(データが古い) になります。',
+      retention_hint: 'これより古いサインインは取り込み時に拒否され、削除されます (7～3650 日)。',
+      pilot_threshold_hint:
+        'パイロットの適用率がこの値以上なら警告、未満なら不合格になります (0～100%)。',
+      rise_threshold_hint:
+        '失敗したレガシー認証の試行が前の期間よりこの割合を超えて増えると警告します (50% = +50%)。',
+      emergency_hint:
+        'ブロックまたは MFA を要求するすべてのポリシーから除外する必要がある緊急アクセス用アカウント (UPN またはオブジェクト ID)。1 件ごとに Enter キーを押してください。',
+      declared_sources_hint:
+        'このテナントから届く予定のソースです。宣言したソースのデータが届かない場合、そのチェックは「対象外」ではなく「エラー」になります。',
+    },
+    problems: {
+      title: 'サーバーが次の値を受け付けませんでした:',
+    },
+    waiver_state: {
+      ACTIVE: '有効',
+      EXPIRED: '期限切れ',
+      REVOKED: '取り消し済み',
+    },
     page: {
       dashboard: 'セキュリティ態勢の概要',
     },
@@ -303,6 +418,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     },
     validation: {
       guid: 'GUID 形式 (例: 00000000-0000-0000-0000-000000000000) で入力してください',
+      integer: '整数を入力してください',
+      cron: '5 つ (秒を先頭に付ける場合は 6 つ) のフィールドからなる cron 式を入力してください',
     },
     auth: {
       server_unreachable: 'サーバーに接続できません。接続を確認して、もう一度お試しください。',

@@ -2,8 +2,8 @@ import { Chip } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
 import { isCheckStatus, type CheckStatus } from './domain';
 
-/** Background and text colours, chosen for contrast on a white page. */
-const STATUS_COLORS: Record<CheckStatus, { bg: string; fg: string }> = {
+/** Background and text colours, chosen for contrast on a white page; charts use them too. */
+export const STATUS_COLORS: Record<CheckStatus, { bg: string; fg: string }> = {
   PASS: { bg: '#2e7d32', fg: '#ffffff' },
   WARN: { bg: '#ffb300', fg: 'rgba(0, 0, 0, 0.87)' },
   FAIL: { bg: '#c62828', fg: '#ffffff' },
@@ -12,13 +12,14 @@ const STATUS_COLORS: Record<CheckStatus, { bg: string; fg: string }> = {
   WAIVED: { bg: '#1565c0', fg: '#ffffff' },
 };
 
-export const StatusChip = ({ status }: { status: CheckStatus }) => {
+export const StatusChip = ({ status, count }: { status: CheckStatus; count?: number }) => {
   const translate = useTranslate();
   const { bg, fg } = STATUS_COLORS[status];
+  const name = translate(`posture.status.${status}`);
   return (
     <Chip
       size="small"
-      label={translate(`posture.status.${status}`)}
+      label={count === undefined ? name : `${name} ${count}`}
       data-testid="status-chip"
       data-status={status}
       sx={{ bgcolor: bg, color: fg, fontWeight: 600 }}

@@ -26,6 +26,13 @@ export type SnapshotOrigin = (typeof SNAPSHOT_ORIGINS)[number];
 export const SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'] as const;
 export type Source = (typeof SOURCES)[number];
 
+export const WAIVER_SCOPES = ['TENANT', 'ITEMS'] as const;
+export type WaiverScope = (typeof WAIVER_SCOPES)[number];
+
+/** Derived in the dashboard from `active` and `revokedAt`: why a waiver covers nothing any more. */
+export const WAIVER_STATES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
+export type WaiverState = (typeof WAIVER_STATES)[number];
+
 export const ROLES = ['VIEWER', 'ANALYST', 'ADMIN', 'COLLECTOR'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -38,6 +45,7 @@ export const isCheckStatus = member(CHECK_STATUSES);
 export const isSeverity = member(SEVERITIES);
 export const isSource = member(SOURCES);
 export const isRole = member(ROLES);
+export const isRunStatus = member(RUN_STATUSES);
 
 /** `SelectInput` choices whose names are translation keys (react-admin translates them). */
 export const choicesOf = (values: readonly string[], prefix: string) =>

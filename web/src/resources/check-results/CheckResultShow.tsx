@@ -1,18 +1,34 @@
-import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  ListButton,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { CodeField, JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
+import { WaiveButton } from '../waivers/WaiveButton';
+
+const CheckResultShowActions = () => (
+  <TopToolbar>
+    <ListButton />
+    <WaiveButton />
+  </TopToolbar>
+);
 
 export const CheckResultShow = () => (
-  <Show>
+  <Show actions={<CheckResultShowActions />}>
     <SimpleShowLayout>
       <StatusField source="status" />
       <SeverityField source="severity" />
       <TextField source="checkId" />
       <TextField source="title" emptyText="—" />
       <ReferenceField source="tenantId" reference="Tenant" />
-      <ReferenceField source="runId" reference="CheckRun" />
+      <ReferenceField source="runId" reference="CheckRun" link="show" />
       <DateTimeField source="evaluatedAt" />
       <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
       <TextField source="summary" />

@@ -1,9 +1,11 @@
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import type { CheckRun } from '../../posture/records';
 import { CheckRunList } from './CheckRunList';
+import { CheckRunShow } from './CheckRunShow';
 
 export const checkRuns = {
   list: CheckRunList,
+  show: CheckRunShow,
   icon: PlayCircleIcon,
   recordRepresentation: (record: CheckRun) => new Date(record.startedAt).toLocaleString(),
 };

@@ -1,6 +1,7 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import type { Tenant } from '../../posture/records';
 import { TenantCreate } from './TenantCreate';
+import { TenantEdit } from './TenantEdit';
 import { TenantList } from './TenantList';
 import { TenantShow } from './TenantShow';
 
@@ -8,6 +9,7 @@ export const tenants = {
   list: TenantList,
   show: TenantShow,
   create: TenantCreate,
+  edit: TenantEdit,
   icon: BusinessIcon,
   recordRepresentation: (record: Tenant) => record.name,
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, problemsOf } from './problems';
+
+const graphQLError = {
+  message: 'invalid tenant settings: …',
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    problems: [
+      { path: 'settings.checkSchedule', reason: 'must be a cron expression of 5 or 6 fields' },
+      { path: 'settings.signInLookbackDays', reason: 'Too big: expected number to be <=90' },
+    ],
+  },
+};
+
+describe('problemsOf', () => {
+  it.each([
+    ['an HttpError from ra-data-graphql', { status: 200, body: { graphQLErrors: [graphQLError] } }],
+    ['a raw ApolloError', { graphQLErrors: [graphQLError] }],
+    ['an Apollo 4 error', { errors: [graphQLError] }],
+    ['a GraphQL error itself', graphQLError],
+    [
+      'a network error carrying the GraphQL body',
+      { networkError: { statusCode: 400, result: { errors: [graphQLError] } } },
+    ],
+  ])('finds the problems in %s', (_what, error) => {
+    expect(problemsOf(error).map((p) => p.path)).toEqual([
+      'settings.checkSchedule',
+      'settings.signInLookbackDays',
+    ]);
+  });
+
+  it.each([
+    ['an error without problems', { body: { graphQLErrors: [{ extensions: { code: 'X' } }] } }],
+    ['malformed problems', { extensions: { problems: [{ path: 1 }, 'x'] } }],
+    ['nothing', undefined],
+    ['a string', 'BAD_USER_INPUT'],
+  ])('is empty for %s', (_what, error) => {
+    expect(problemsOf(error)).toEqual([]);
+  });
+});
+
+describe('formatProblems', () => {
+  it('puts each path on a line with its reasons, labelled', () => {
+    const text = formatProblems(
+      [
+        { path: 'settings.checkSchedule', reason: 'must be a cron expression' },
+        { path: 'reason', reason: 'say why' },
+        { path: 'settings.checkSchedule', reason: 'is not valid' },
+        { path: 'settings.checkSchedule', reason: 'is not valid' },
+      ],
+      (path) => path.toUpperCase(),
+    );
+    expect(text).toBe(
+      'SETTINGS.CHECKSCHEDULE: must be a cron expression; is not valid\nREASON: say why',
+    );
+  });
+});

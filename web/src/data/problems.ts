@@ -1,0 +1,59 @@
+/** One invalid value, as the server names it in `extensions.problems` (BAD_USER_INPUT). */
+export interface InputProblem {
+  /** e.g. `settings.signInLookbackDays`, `items`. */
+  path: string;
+  reason: string;
+}
+
+/**
+ * The `problems` of every GraphQL error inside an error from the data provider, whatever its
+ * shape: ra-data-graphql's `HttpError` (the ApolloError as its body), an ApolloError
+ * (`graphQLErrors`), Apollo 4's `errors`, or our own `postGraphQL` error.
+ */
+export function problemsOf(error: unknown, depth = 0): InputProblem[] {
+  if (typeof error !== 'object' || error === null || depth > 4) return [];
+  const e = error as Record<string, unknown>;
+  const found = [...fromErrors(e.graphQLErrors), ...fromErrors(e.errors), ...fromError(e)];
+  if (found.length > 0) return found;
+  for (const key of ['body', 'networkError', 'result', 'cause']) {
+    const nested = problemsOf(e[key], depth + 1);
+    if (nested.length > 0) return nested;
+  }
+  return [];
+}
+
+function fromErrors(errors: unknown): InputProblem[] {
+  return Array.isArray(errors) ? errors.flatMap((error: unknown) => fromError(error)) : [];
+}
+
+function fromError(error: unknown): InputProblem[] {
+  if (typeof error !== 'object' || error === null) return [];
+  const extensions = (error as { extensions?: unknown }).extensions;
+  if (typeof extensions !== 'object' || extensions === null) return [];
+  const problems = (extensions as { problems?: unknown }).problems;
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(isProblem);
+}
+
+function isProblem(value: unknown): value is InputProblem {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, reason } = value as Record<string, unknown>;
+  return typeof path === 'string' && typeof reason === 'string';
+}
+
+/**
+ * The reasons grouped by path, in the order the server gave them, one line per path:
+ * `Check schedule: must be a cron expression; is not a valid cron expression`.
+ */
+export function formatProblems(
+  problems: readonly InputProblem[],
+  label: (path: string) => string,
+): string {
+  const byPath = new Map<string, string[]>();
+  for (const { path, reason } of problems) {
+    const reasons = byPath.get(path) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    byPath.set(path, reasons);
+  }
+  return [...byPath].map(([path, reasons]) => `${label(path)}: ${reasons.join('; ')}`).join('\n');
+}

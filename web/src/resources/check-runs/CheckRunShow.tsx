@@ -1,0 +1,81 @@
+import {
+  DataTable,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { CodeField } from '../../posture/CodeField';
+import { statusCounts } from '../../posture/counts';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { EnumField } from '../../posture/EnumField';
+import { SeverityField } from '../../posture/SeverityChip';
+import { StatusCountsField } from '../../posture/StatusCountsField';
+import type { CheckRun } from '../../posture/records';
+import { StatusField } from '../../posture/StatusChip';
+
+/** Evidence and remediation can be large: the run's results list asks only for what it shows. */
+const RESULT_FIELDS = ['id', 'checkId', 'title', 'status', 'severity', 'metric', 'summary'];
+
+/** Only a failed run has an error; no empty "Error" label otherwise. */
+const RunErrorField = (_props: { label: false }) => {
+  const record = useRecordContext<CheckRun>();
+  if (!record?.error) return null;
+  return (
+    <Labeled label="resources.CheckRun.fields.error">
+      <CodeField source="error" />
+    </Labeled>
+  );
+};
+
+/** A run that stopped early may have no results to count. */
+const RunCountsField = (_props: { label: false }) => {
+  const record = useRecordContext<CheckRun>();
+  if (statusCounts(record?.counts).length === 0) return null;
+  return (
+    <Labeled label="resources.CheckRun.fields.counts">
+      <StatusCountsField source="counts" />
+    </Labeled>
+  );
+};
+
+/** A run and the result of every check it evaluated. */
+export const CheckRunShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="tenantId" reference="Tenant" link="show" />
+      <EnumField source="trigger" prefix="posture.trigger" />
+      <EnumField source="status" prefix="posture.run_status" />
+      <DateTimeField source="startedAt" />
+      <DateTimeField source="finishedAt" emptyText="—" />
+      <NumberField source="durationMs" emptyText="—" />
+      <NumberField source="score" options={{ maximumFractionDigits: 1 }} emptyText="—" />
+      <RunCountsField label={false} />
+      <RunErrorField label={false} />
+      <ReferenceManyField
+        label="resources.CheckRun.fields.results"
+        reference="CheckResult"
+        target="runId"
+        sort={{ field: 'severity', order: 'ASC' }}
+        perPage={50}
+        pagination={<Pagination />}
+        queryOptions={{ meta: { sparseFields: RESULT_FIELDS } }}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="status" field={StatusField} />
+          <DataTable.Col source="severity" field={SeverityField} />
+          <DataTable.Col source="checkId">
+            <TextField source="checkId" />
+          </DataTable.Col>
+          <DataTable.Col disableSort source="summary" />
+          <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

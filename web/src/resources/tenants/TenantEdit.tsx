@@ -1,0 +1,49 @@
+import {
+  Edit,
+  SaveButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  regex,
+  required,
+  type RaRecord,
+} from 'react-admin';
+import { useNotifyProblems } from '../../posture/use-notify-problems';
+import { settingsForForm, toTenantUpdate } from './tenant-settings';
+import { TenantSettingsInputs } from './TenantSettingsInputs';
+
+/** The Entra directory id is a GUID; left empty when not known yet. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Keys the stored settings lack show the server's defaults (the record's values win).
+const defaultValues = (record: RaRecord) => ({ settings: settingsForForm(record.settings) });
+
+// The API has no deleteTenant: the form offers only Save.
+const TenantEditToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
+/** Name, directory and settings of a tenant (ADMIN). The server names every invalid value. */
+export const TenantEdit = () => {
+  const onError = useNotifyProblems();
+  return (
+    <Edit
+      redirect="show"
+      mutationMode="pessimistic"
+      transform={toTenantUpdate}
+      mutationOptions={{ onError }}
+    >
+      <SimpleForm
+        defaultValues={defaultValues}
+        toolbar={<TenantEditToolbar />}
+        sx={{ maxWidth: 720 }}
+      >
+        <TextInput source="name" validate={required()} />
+        <TextInput source="entraTenantId" validate={regex(GUID, 'posture.validation.guid')} />
+        <TenantSettingsInputs />
+      </SimpleForm>
+    </Edit>
+  );
+};

@@ -1,0 +1,27 @@
+import { AutocompleteInput, useGetList, type AutocompleteInputProps } from 'react-admin';
+import type { Check } from '../../posture/records';
+
+/** The whole catalogue fits on one page (a few dozen checks). */
+const CATALOGUE = { page: 1, perPage: 500 };
+
+const optionText = (check: Check) => `${check.id} — ${check.title}`;
+
+/** A check id picked from the catalogue (checks are referred to by their stable id). */
+export const CheckIdInput = (
+  props: Omit<AutocompleteInputProps, 'source'> & { source?: string },
+) => {
+  const { data, isPending } = useGetList<Check>('Check', {
+    pagination: CATALOGUE,
+    sort: { field: 'id', order: 'ASC' },
+  });
+  return (
+    <AutocompleteInput
+      source="checkId"
+      choices={data ?? []}
+      optionText={optionText}
+      isPending={isPending}
+      sx={{ minWidth: 320 }}
+      {...props}
+    />
+  );
+};

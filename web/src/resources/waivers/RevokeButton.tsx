@@ -1,0 +1,24 @@
+import BlockIcon from '@mui/icons-material/Block';
+import { DeleteWithConfirmButton, useRecordContext, type RedirectionSideEffect } from 'react-admin';
+import type { Waiver } from '../../posture/records';
+
+/**
+ * Revokes an active waiver (`deleteWaiver`): the record stays as history, inactive. Shown only
+ * to roles that may (the button asks canAccess for `delete`).
+ */
+export const RevokeButton = ({ redirect = false }: { redirect?: RedirectionSideEffect }) => {
+  const record = useRecordContext<Waiver>();
+  if (!record?.active) return null;
+  return (
+    <DeleteWithConfirmButton
+      label="posture.waiver.revoke"
+      icon={<BlockIcon />}
+      confirmTitle="posture.waiver.revoke_title"
+      confirmContent="posture.waiver.revoke_content"
+      confirmColor="warning"
+      successMessage="posture.waiver.revoked"
+      redirect={redirect}
+      data-testid="revoke-waiver"
+    />
+  );
+};
