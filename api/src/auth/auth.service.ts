@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@posture/prisma';
 import { ALL_TENANTS, InvalidInput, isUuid, SECRET_KEY } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
+import { LoginThrottle } from './login-throttle.js';
 import type { AuthContext } from './auth.types.js';
 import {
   generatePassword,
@@ -18,8 +19,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'ADMIN', 'COLLECTOR'];
 
 export class LoginFailed extends Error {
-  constructor() {
-    super('wrong e-mail or password');
+  constructor(message = 'wrong e-mail or password') {
+    super(message);
   }
 }
 
@@ -27,6 +28,7 @@ export class LoginFailed extends Error {
 export class AuthService {
   // Verified against when the e-mail is unknown, so a wrong e-mail costs as much as a wrong password.
   private dummyHash: Promise<string> | null = null;
+  private readonly throttle = new LoginThrottle();
 
   constructor(
     @Inject(AuthRepository) private readonly repo: AuthRepository,
@@ -75,10 +77,20 @@ export class AuthService {
     email: string,
     password: string,
   ): Promise<{ token: string; user: { id: string; email: string; role: Role } }> {
-    const user = await this.repo.userByEmail(email.trim().toLowerCase());
+    const key = email.trim().toLowerCase();
+    const wait = this.throttle.blockedFor(key);
+    if (wait > 0)
+      throw new LoginFailed(
+        `too many failed sign-ins for this e-mail; try again in ${Math.ceil(wait / 60_000)} min`,
+      );
+    const user = await this.repo.userByEmail(key);
     this.dummyHash ??= hashPassword(generatePassword());
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user || !ok || user.disabledAt) throw new LoginFailed();
+    if (!user || !ok || user.disabledAt) {
+      this.throttle.fail(key);
+      throw new LoginFailed();
+    }
+    this.throttle.succeed(key);
     const token = newToken('session');
     await this.repo.createSession({
       userId: user.id,
