@@ -1,48 +1,29 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  dropDatabase,
-  freshDatabaseUrl,
-  startApp,
-  type RunningApp,
-} from '../support/app-process.js';
+import type { RunningApp } from '../support/app-process.js';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { startDemoApp, type DemoApp } from '../support/demo-app.js';
 
 /**
  * The built dashboard in headless Chromium, as a user sees it: the first start's admin signs in
  * with the generated password and finds the demo tenant's check results.
  */
+let demo: DemoApp;
 let app: RunningApp;
-let dbUrl: string;
-let dataDir: string;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-browser-'));
-  // EMULATOR=on: the demo tenant and its admin are created on first start, and the emulated
-  // Microsoft backend feeds it (a small tenant keeps the first pull short).
-  app = await startApp({
-    DATABASE_URL: dbUrl,
-    EMULATOR: 'on',
-    EMULATOR_PORT: '0',
-    EMULATOR_USERS: '150',
-    DATA_DIR: dataDir,
-  });
-  await app.waitForOutput(/demo tenant checked/, 180_000);
+  demo = await startDemoApp(inject('templateDatabaseUrl'));
+  app = demo.app;
   browser = await launchChromium();
   page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.stop();
-  if (dbUrl) await dropDatabase(dbUrl);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 async function signIn(p: Page, email: string, password: string) {
@@ -62,7 +43,7 @@ describe('dashboard', () => {
   });
 
   it("signs the first admin in and shows the demo tenant's check results with status chips", async () => {
-    const password = readFileSync(path.join(dataDir, 'admin-password'), 'utf8').trim();
+    const password = demo.password;
     expect(app.output()).not.toContain(password);
     await signIn(page, 'admin@posture.local', password);
     await page.waitForURL((u) => !u.pathname.includes('login'), { timeout: 30_000 });

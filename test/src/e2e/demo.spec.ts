@@ -1,55 +1,35 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  dropDatabase,
-  freshDatabaseUrl,
-  gql,
-  startApp,
-  type RunningApp,
-} from '../support/app-process.js';
+import { gql, type RunningApp } from '../support/app-process.js';
+import { startDemoApp, type DemoApp } from '../support/demo-app.js';
 
 /**
  * `npm start`'s demo: the in-process emulator feeds the demo tenant through the same pull
  * connectors and on-premises collector a real tenant would use, and its results move with the
  * scenario's days.
  */
+let demo: DemoApp;
 let app: RunningApp;
-let dbUrl: string;
-let dataDir: string;
 let token: string;
 let tenantId: string;
 let startedIn: number;
 
 beforeAll(async () => {
-  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'posture-demo-'));
   const t0 = Date.now();
-  app = await startApp({
-    DATABASE_URL: dbUrl,
-    EMULATOR: 'on',
-    EMULATOR_PORT: '0',
-    EMULATOR_USERS: '150',
-    DATA_DIR: dataDir,
-  });
-  await app.waitForOutput(/demo tenant checked/, 180_000);
+  demo = await startDemoApp(inject('templateDatabaseUrl'));
   startedIn = Date.now() - t0;
-  tenantId = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')).tenantId;
-  const password = readFileSync(path.join(dataDir, 'admin-password'), 'utf8').trim();
+  app = demo.app;
+  tenantId = demo.tenantId;
   const login = await gql<{ login: { token: string } }>(
     app.url,
     null,
     'mutation($p: String!) { login(email: "admin@posture.local", password: $p) { token } }',
-    { p: password },
+    { p: demo.password },
   );
   token = login.data!.login.token;
 });
 
 afterAll(async () => {
-  await app?.stop();
-  if (dbUrl) await dropDatabase(dbUrl);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 async function pilot(): Promise<{ status: string; metric: number | null; summary: string }> {
