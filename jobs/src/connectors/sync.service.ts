@@ -68,13 +68,15 @@ export class SyncService {
     }
   }
 
-  private async fail(run: IngestionRun, err: unknown): Promise<IngestionRun> {
+  private async fail(run: IngestionRun, err: unknown, retries: number): Promise<IngestionRun> {
     const message = err instanceof Error ? err.message : String(err);
     this.log.warn(`tenant ${run.tenantId}: ${run.kind} pull failed: ${message}`);
     const finishedAt = new Date();
     return this.repo.updateRun(run, {
       status: 'FAILED',
       error: message.slice(0, 2000),
+      retries,
+      progress: `failed after ${run.pages} page(s)`,
       finishedAt,
       durationMs: finishedAt.getTime() - run.startedAt.getTime(),
     });
@@ -154,7 +156,7 @@ export class SyncService {
         if (counts.inserted > 0) this.ingest.notifyIngested(tenantId, 'signins');
         return run;
       } catch (err) {
-        return this.fail(run, err);
+        return this.fail(run, err, client.retries);
       }
     });
   }
@@ -240,7 +242,7 @@ export class SyncService {
           progress: `done: ${users.length} mailboxes, ${conditionalAccessPolicies.length} CA policies, ${groups.length} groups`,
         });
       } catch (err) {
-        return this.fail(run, err);
+        return this.fail(run, err, client.retries);
       }
     });
   }
