@@ -7,7 +7,10 @@ import { APP_TITLE, Layout } from './layout/Layout';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
 import { checks } from './resources/checks';
+import { ingestionRuns } from './resources/ingestion-runs';
+import { mobileDevices } from './resources/mobile-devices';
 import { rolloutWaves } from './resources/rollout-waves';
+import { signIns } from './resources/sign-ins';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { waivers } from './resources/waivers';
@@ -28,6 +31,9 @@ export const App = () => (
     <Resource name="Waiver" {...waivers} />
     <Resource name="RolloutWave" {...rolloutWaves} />
     <Resource name="Snapshot" {...snapshots} />
+    <Resource name="SignIn" {...signIns} />
+    <Resource name="MobileDevice" {...mobileDevices} />
+    <Resource name="IngestionRun" {...ingestionRuns} />
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />
   </Admin>

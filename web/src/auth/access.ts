@@ -1,16 +1,24 @@
 import type { Role } from '../posture/domain';
 
-/** react-admin actions that change data; everything else is a read. */
-const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone']);
+/** react-admin actions that change data, plus `sync` (pull a tenant now); everything else reads. */
+const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone', 'sync']);
 
-/** Resources an ANALYST may change besides reading everything (docs/API.md "Roles"). */
-const ANALYST_WRITABLE = new Set(['Waiver']);
+/** What an ANALYST may do besides reading everything (docs/API.md "Roles"). */
+const analystMay = (action: string, resource: string) =>
+  resource === 'Waiver' || (resource === 'Tenant' && action === 'sync');
+
+/** What Microsoft sent us: browsed, never changed in the dashboard, whatever the role. */
+const INGESTED = new Set(['SignIn', 'MobileDevice', 'IngestionRun']);
+
+/** Only an ADMIN sees these at all (the connector names the tenant's app registration). */
+const ADMIN_ONLY = new Set(['ConnectorSettings']);
 
 /**
  * What a role may do in the dashboard. The server enforces the same rules; this only hides
  * what it would refuse anyway.
  */
 export function canAccess(role: Role | undefined, action: string, resource: string): boolean {
+  if (INGESTED.has(resource) && WRITE_ACTIONS.has(action)) return false;
   switch (role) {
     case undefined:
     case 'COLLECTOR':
@@ -18,8 +26,9 @@ export function canAccess(role: Role | undefined, action: string, resource: stri
     case 'ADMIN':
       return true;
     case 'ANALYST':
-      return !WRITE_ACTIONS.has(action) || ANALYST_WRITABLE.has(resource);
+      if (ADMIN_ONLY.has(resource)) return false;
+      return !WRITE_ACTIONS.has(action) || analystMay(action, resource);
     case 'VIEWER':
-      return !WRITE_ACTIONS.has(action);
+      return !ADMIN_ONLY.has(resource) && !WRITE_ACTIONS.has(action);
   }
 }

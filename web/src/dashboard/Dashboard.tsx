@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { LatestResultsCard } from './LatestResultsCard';
+import { LegacySignInsCard } from './LegacySignInsCard';
 import { PostureHistoryCard } from './PostureHistoryCard';
 import { WelcomeCard } from './WelcomeCard';
 
@@ -11,6 +12,7 @@ export const Dashboard = () => {
       <Title title={translate('posture.page.dashboard')} />
       <WelcomeCard />
       <LatestResultsCard />
+      <LegacySignInsCard />
       <PostureHistoryCard />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, problemsOf } from './problems';
+import { errorCodeOf, formatProblems, problemsOf } from './problems';
 
 const graphQLError = {
   message: 'invalid tenant settings: …',
@@ -54,4 +54,27 @@ describe('formatProblems', () => {
       'SETTINGS.CHECKSCHEDULE: must be a cron expression; is not valid\nREASON: say why',
     );
   });
+});
+
+describe('errorCodeOf', () => {
+  const notFound = {
+    message: 'connector of tenant t1 not found',
+    extensions: { code: 'NOT_FOUND' },
+  };
+
+  it.each([
+    ['an HttpError from postGraphQL', { status: 200, body: { graphQLErrors: [notFound] } }],
+    ['a raw ApolloError', { graphQLErrors: [notFound] }],
+    ['an Apollo 4 error', { errors: [notFound] }],
+    ['a GraphQL error itself', notFound],
+  ])('finds the code in %s', (_what, error) => {
+    expect(errorCodeOf(error)).toBe('NOT_FOUND');
+  });
+
+  it.each([undefined, 'NOT_FOUND', { message: 'x' }, { extensions: { code: '' } }])(
+    'is null for %j',
+    (error) => {
+      expect(errorCodeOf(error)).toBeNull();
+    },
+  );
 });

@@ -57,3 +57,34 @@ export function formatProblems(
   }
   return [...byPath].map(([path, reasons]) => `${label(path)}: ${reasons.join('; ')}`).join('\n');
 }
+
+/**
+ * The `extensions.code` of the first GraphQL error inside an error (NOT_FOUND, FORBIDDEN,
+ * BAD_USER_INPUT…), whatever its shape, as `problemsOf` reads them; null when there is none.
+ */
+export function errorCodeOf(error: unknown, depth = 0): string | null {
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  const e = error as Record<string, unknown>;
+  for (const list of [e.graphQLErrors, e.errors]) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const code = ownCode(item);
+      if (code) return code;
+    }
+  }
+  const own = ownCode(e);
+  if (own) return own;
+  for (const key of ['body', 'networkError', 'result', 'cause']) {
+    const nested = errorCodeOf(e[key], depth + 1);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+function ownCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const extensions = (error as { extensions?: unknown }).extensions;
+  if (typeof extensions !== 'object' || extensions === null) return null;
+  const code = (extensions as { code?: unknown }).code;
+  return typeof code === 'string' && code !== '' ? code : null;
+}

@@ -33,6 +33,77 @@ export type WaiverScope = (typeof WAIVER_SCOPES)[number];
 export const WAIVER_STATES = ['ACTIVE', 'EXPIRED', 'REVOKED'] as const;
 export type WaiverState = (typeof WAIVER_STATES)[number];
 
+/** What an ingestion run pulled: the sign-in log, or a configuration snapshot. */
+export const INGESTION_KINDS = ['SIGNINS', 'SNAPSHOT'] as const;
+export type IngestionKind = (typeof INGESTION_KINDS)[number];
+
+/**
+ * Graph `signIn.clientAppUsed` values (docs DOMAIN.md 1.3). A free string, not an enum: these
+ * are the documented ones, modern first. The server matches them case-insensitively.
+ */
+export const MODERN_CLIENT_APPS = ['Browser', 'Mobile Apps and Desktop clients'] as const;
+export const LEGACY_CLIENT_APPS = [
+  'Exchange ActiveSync',
+  'Autodiscover',
+  'IMAP4',
+  'POP3',
+  'Authenticated SMTP',
+  'Exchange Web Services',
+  'MAPI Over HTTP',
+  'Offline Address Book',
+  'Outlook Anywhere (RPC over HTTP)',
+  'Exchange Online PowerShell',
+  'Reporting Web Services',
+  'Universal Outlook',
+  'Other clients',
+] as const;
+export const CLIENT_APPS = [...MODERN_CLIENT_APPS, ...LEGACY_CLIENT_APPS] as const;
+
+/** Graph `signIn.conditionalAccessStatus`. */
+export const CA_STATUSES = ['success', 'failure', 'notApplied', 'unknownFutureValue'] as const;
+export type CaStatus = (typeof CA_STATUSES)[number];
+
+/** Graph (beta) `signIn.authenticationRequirement`: observed values. */
+export const AUTH_REQUIREMENTS = [
+  'singleFactorAuthentication',
+  'multiFactorAuthentication',
+] as const;
+export type AuthRequirement = (typeof AUTH_REQUIREMENTS)[number];
+
+/** Exchange `Get-MobileDevice` `DeviceAccessState` (docs DOMAIN.md 3.4). */
+export const ACCESS_STATES = [
+  'Allowed',
+  'Blocked',
+  'Quarantined',
+  'DeviceDiscovery',
+  'Unknown',
+] as const;
+export type AccessState = (typeof ACCESS_STATES)[number];
+
+/** The common `DeviceAccessStateReason` values; others show as Exchange names them. */
+export const ACCESS_STATE_REASONS = [
+  'Global',
+  'Individual',
+  'DeviceRule',
+  'Policy',
+  'Upgrade',
+  'Unknown',
+] as const;
+export type AccessStateReason = (typeof ACCESS_STATE_REASONS)[number];
+
+/** Sign-in error codes worth a word (docs DOMAIN.md 1.5); others show as the number. */
+export const SIGN_IN_ERROR_CODES = [
+  '50053',
+  '50057',
+  '50074',
+  '50076',
+  '50126',
+  '53000',
+  '53002',
+  '53003',
+] as const;
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
+
 export const ROLES = ['VIEWER', 'ANALYST', 'ADMIN', 'COLLECTOR'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -46,6 +117,8 @@ export const isSeverity = member(SEVERITIES);
 export const isSource = member(SOURCES);
 export const isRole = member(ROLES);
 export const isRunStatus = member(RUN_STATUSES);
+export const isAccessState = member(ACCESS_STATES);
+export const isSignInErrorCode = member(SIGN_IN_ERROR_CODES);
 
 /** `SelectInput` choices whose names are translation keys (react-admin translates them). */
 export const choicesOf = (values: readonly string[], prefix: string) =>

@@ -1,0 +1,32 @@
+import { List, ReferenceInput, SelectInput } from 'react-admin';
+import { INGESTION_KINDS, RUN_STATUSES, choicesOf } from '../../posture/domain';
+import { refetchListWhileRunning } from './ingestion-runs';
+import { IngestionRunTable } from './IngestionRunTable';
+
+const filters = [
+  <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
+  <SelectInput
+    key="kind"
+    source="kind"
+    choices={choicesOf(INGESTION_KINDS, 'posture.ingestion_kind')}
+    alwaysOn
+  />,
+  <SelectInput
+    key="status"
+    source="status"
+    choices={choicesOf(RUN_STATUSES, 'posture.run_status')}
+    alwaysOn
+  />,
+];
+
+/** Every pull of every tenant, newest first; refreshes itself while a pull is running. */
+export const IngestionRunList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'startedAt', order: 'DESC' }}
+    perPage={25}
+    queryOptions={{ refetchInterval: refetchListWhileRunning }}
+  >
+    <IngestionRunTable />
+  </List>
+);

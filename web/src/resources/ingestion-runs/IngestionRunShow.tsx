@@ -1,0 +1,76 @@
+import { Stack } from '@mui/material';
+import {
+  Labeled,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { CodeField } from '../../posture/CodeField';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { EnumField } from '../../posture/EnumField';
+import type { IngestionRun } from '../../posture/records';
+import { refetchRecordWhileRunning } from './ingestion-runs';
+import { DurationField } from './IngestionRunFields';
+import { RunStatusField } from './RunStatusChip';
+
+/** Only a failed run has an error; no empty "Error" label otherwise. */
+const RunErrorField = (_props: { label: false }) => {
+  const record = useRecordContext<IngestionRun>();
+  if (!record?.error) return null;
+  return (
+    <Labeled label="resources.IngestionRun.fields.error">
+      <CodeField source="error" />
+    </Labeled>
+  );
+};
+
+/** Only a sign-in pull reads a time window; only a snapshot pull stores a snapshot. */
+const KindSpecificFields = (_props: { label: false }) => {
+  const record = useRecordContext<IngestionRun>();
+  if (!record) return null;
+  if (record.kind === 'SIGNINS') {
+    return (
+      <Stack spacing={1}>
+        <Labeled label="resources.IngestionRun.fields.windowFrom">
+          <DateTimeField source="windowFrom" emptyText="—" />
+        </Labeled>
+        <Labeled label="resources.IngestionRun.fields.windowTo">
+          <DateTimeField source="windowTo" emptyText="—" />
+        </Labeled>
+      </Stack>
+    );
+  }
+  return (
+    <Labeled label="resources.IngestionRun.fields.snapshotId">
+      <ReferenceField source="snapshotId" reference="Snapshot" link="show" emptyText="—">
+        <DateTimeField source="capturedAt" />
+      </ReferenceField>
+    </Labeled>
+  );
+};
+
+export const IngestionRunShow = () => (
+  <Show queryOptions={{ refetchInterval: refetchRecordWhileRunning }}>
+    <SimpleShowLayout>
+      <ReferenceField source="tenantId" reference="Tenant" link="show" />
+      <EnumField source="kind" prefix="posture.ingestion_kind" />
+      <EnumField source="trigger" prefix="posture.trigger" />
+      <RunStatusField source="status" />
+      <TextField source="progress" emptyText="—" />
+      <DateTimeField source="startedAt" />
+      <DateTimeField source="finishedAt" emptyText="—" />
+      <DurationField label="resources.IngestionRun.fields.durationMs" />
+      <NumberField source="pages" />
+      <NumberField source="received" />
+      <NumberField source="inserted" />
+      <NumberField source="duplicates" />
+      <NumberField source="retries" />
+      <KindSpecificFields label={false} />
+      <RunErrorField label={false} />
+      <TextField source="id" />
+    </SimpleShowLayout>
+  </Show>
+);

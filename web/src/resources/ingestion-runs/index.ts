@@ -1,0 +1,12 @@
+import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
+import type { IngestionRun } from '../../posture/records';
+import { IngestionRunList } from './IngestionRunList';
+import { IngestionRunShow } from './IngestionRunShow';
+
+/** Pulls through the connectors: read-only, written by the server as each pull goes. */
+export const ingestionRuns = {
+  list: IngestionRunList,
+  show: IngestionRunShow,
+  icon: CloudDownloadIcon,
+  recordRepresentation: (record: IngestionRun) => new Date(record.startedAt).toLocaleString(),
+};

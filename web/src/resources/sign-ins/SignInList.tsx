@@ -1,0 +1,67 @@
+import { Stack, Typography } from '@mui/material';
+import {
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { EnumField } from '../../posture/EnumField';
+import { cjkWordWrapSx } from '../../posture/text';
+import { LegacyField, OutcomeField } from './SignInChips';
+import { signInFilters } from './SignInFilters';
+
+/** The protocol, with the "Legacy" chip when it is one. */
+const ClientAppField = () => (
+  <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+    <TextField source="clientAppUsed" />
+    <LegacyField />
+  </Stack>
+);
+
+const CaStatusField = () => (
+  <EnumField source="conditionalAccessStatus" prefix="posture.ca_status" />
+);
+
+/** Without a start date the server reads the last 30 days: say so where the filters are. */
+const SignInListActions = () => {
+  const translate = useTranslate();
+  return (
+    <TopToolbar sx={{ alignItems: 'center' }}>
+      <Typography variant="caption" color="text.secondary" sx={{ mr: 1 }}>
+        {translate('posture.sign_in.window_hint')}
+      </Typography>
+      <FilterButton />
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+export const SignInList = () => (
+  <List
+    filters={signInFilters}
+    filterDefaultValues={{ legacyOnly: false }}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    perPage={50}
+    actions={<SignInListActions />}
+  >
+    <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>
+      <DataTable.Col source="createdAt">
+        <DateTimeField source="createdAt" />
+      </DataTable.Col>
+      <DataTable.Col source="userPrincipalName" />
+      <DataTable.Col disableSort source="appDisplayName" />
+      <DataTable.Col source="clientAppUsed" field={ClientAppField} />
+      <DataTable.Col disableSort source="success" field={OutcomeField} />
+      <DataTable.Col disableSort source="operatingSystem" />
+      <DataTable.Col disableSort source="conditionalAccessStatus" field={CaStatusField} />
+      <DataTable.Col disableSort source="tenantId">
+        <ReferenceField source="tenantId" reference="Tenant" link={false} />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
