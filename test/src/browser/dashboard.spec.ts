@@ -73,6 +73,29 @@ describe('dashboard', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'check-results-en.png'), fullPage: true });
   });
 
+  it('shows what was ingested: sign-ins with their outcome, devices, ingestion runs, the posture chart', async () => {
+    await page.getByRole('menuitem', { name: 'Sign-ins' }).click();
+    await page.locator('[data-testid="sign-in-outcome"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="sign-in-outcome"]').count()).toBeGreaterThan(5);
+
+    await page.getByRole('menuitem', { name: 'Mobile devices' }).click();
+    await page.locator('[data-testid="access-state"]').first().waitFor({ timeout: 30_000 });
+
+    await page.getByRole('menuitem', { name: 'Ingestion runs' }).click();
+    const runs = page.locator('tr', { hasText: /succeeded/i });
+    await runs.first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ingestion-runs-en.png'), fullPage: true });
+
+    // The dashboard draws the posture score over time from the server's history.
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+    const chart = page.locator('[data-testid="posture-history"]').first();
+    await chart.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(async () => Number(await chart.getAttribute('data-points')), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
+  });
+
   it('speaks Japanese and Traditional Chinese', async () => {
     for (const [label, expected] of [
       ['日本語', /合格|不合格|対象外|警告/],
