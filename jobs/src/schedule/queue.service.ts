@@ -4,6 +4,7 @@ import type { PoolClient } from 'pg';
 import { Db } from '../database/db.js';
 
 export const CHECK_RUN_QUEUE = 'check-run';
+const QUEUE_SETUP_LOCK = 7_340_120_062;
 
 export interface CheckRunJob {
   tenantId: string;
@@ -28,13 +29,22 @@ export class QueueService implements OnApplicationShutdown {
     this.starting ??= (async () => {
       const boss = new PgBoss({ connectionString: this.db.url, schema: 'pgboss', max: 4 });
       boss.on('error', (err: Error) => this.log.error(`queue: ${err.message}`));
-      await boss.start();
-      await boss.createQueue(CHECK_RUN_QUEUE, {
-        name: CHECK_RUN_QUEUE,
-        retryLimit: 2,
-        retryDelay: 30,
-        expireInSeconds: 15 * 60,
-      });
+      // Processes starting together would race creating pg-boss's schema and queue (deadlocks
+      // were seen): one at a time, under an advisory lock.
+      const lock = await this.db.pool.connect();
+      try {
+        await lock.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+        await boss.start();
+        await boss.createQueue(CHECK_RUN_QUEUE, {
+          name: CHECK_RUN_QUEUE,
+          retryLimit: 2,
+          retryDelay: 30,
+          expireInSeconds: 15 * 60,
+        });
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1)', [QUEUE_SETUP_LOCK]).catch(() => {});
+        lock.release();
+      }
       this.boss = boss;
       return boss;
     })();

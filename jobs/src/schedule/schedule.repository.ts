@@ -22,7 +22,8 @@ export class ScheduleRepository {
       scheduled: string | null;
     }>(
       `SELECT t.id AS tenant_id, coalesce(t.settings->>'checkSchedule', '0 * * * *') AS cron, s.cron AS scheduled
-         FROM tenants t LEFT JOIN tenant_schedules s ON s.tenant_id = t.id`,
+         FROM tenants t LEFT JOIN tenant_schedules s ON s.tenant_id = t.id
+        ORDER BY t.id`,
     );
     return rows.map((r) => ({ tenantId: r.tenant_id, cron: r.cron, scheduled: r.scheduled }));
   }
