@@ -22,3 +22,9 @@ export function tenantWhere(
   }
   return scope.tenantIds === 'ALL' ? {} : { tenantId: { in: [...scope.tenantIds] } };
 }
+
+/** The tenant ids a raw SQL query may read (null = every tenant), narrowed to `tenantId` if given. */
+export function scopeTenantIds(scope: TenantScope, tenantId?: string | null): string[] | null {
+  if (tenantId) return canSee(scope, tenantId) ? [tenantId] : [];
+  return scope.tenantIds === 'ALL' ? null : [...scope.tenantIds];
+}

@@ -2,17 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { IngestionRun, Prisma } from '@posture/prisma';
 import { ConnectorsRepository } from '../connectors/connectors.repository.js';
 import { NotFound } from '../errors.js';
-import { tenantWhere, type TenantScope } from '../scope.js';
+import { scopeTenantIds, tenantWhere, type TenantScope } from '../scope.js';
 import { isUuid, type ListArgs } from '../tenants/tenants.service.js';
 import { BrowseRepository, type SignInQuery } from './browse.repository.js';
 
 export type SignInFilter = Omit<SignInQuery, 'tenantIds'> & { tenantId?: string | null };
-
-function tenantIds(scope: TenantScope, tenantId?: string | null): string[] | null {
-  if (tenantId)
-    return scope.tenantIds === 'ALL' || scope.tenantIds.includes(tenantId) ? [tenantId] : [];
-  return scope.tenantIds === 'ALL' ? null : [...scope.tenantIds];
-}
 
 /** What was ingested: sign-ins, mobile devices, ingestion runs. Read-only, tenant-scoped. */
 @Injectable()
@@ -25,7 +19,7 @@ export class BrowseService {
   signIns(scope: TenantScope, args: ListArgs, f: SignInFilter = {}) {
     const { tenantId, ...rest } = f;
     return this.repo.signIns(
-      { ...rest, tenantIds: tenantIds(scope, tenantId) },
+      { ...rest, tenantIds: scopeTenantIds(scope, tenantId) },
       args.page * args.perPage,
       args.perPage,
       args.sortField,
@@ -35,12 +29,12 @@ export class BrowseService {
 
   countSignIns(scope: TenantScope, f: SignInFilter = {}) {
     const { tenantId, ...rest } = f;
-    return this.repo.countSignIns({ ...rest, tenantIds: tenantIds(scope, tenantId) });
+    return this.repo.countSignIns({ ...rest, tenantIds: scopeTenantIds(scope, tenantId) });
   }
 
   async signIn(scope: TenantScope, id: string) {
     const [s] = await this.repo.signIns(
-      { tenantIds: tenantIds(scope), ids: [id], from: new Date(0) },
+      { tenantIds: scopeTenantIds(scope), ids: [id], from: new Date(0) },
       0,
       1,
     );
@@ -54,7 +48,7 @@ export class BrowseService {
     f: { tenantId?: string | null; q?: string | null; accessState?: string | null } = {},
   ) {
     return this.repo.mobileDevices(
-      tenantIds(scope, f.tenantId),
+      scopeTenantIds(scope, f.tenantId),
       f,
       args.page * args.perPage,
       args.perPage,

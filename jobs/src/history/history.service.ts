@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Prisma, Snapshot } from '@posture/prisma';
 import { InvalidInput, NotFound } from '../errors.js';
-import { tenantWhere, type TenantScope } from '../scope.js';
+import { canSee, scopeTenantIds, tenantWhere, type TenantScope } from '../scope.js';
 import { isUuid, type ListArgs } from '../tenants/tenants.service.js';
 import { HistoryRepository } from './history.repository.js';
 
@@ -27,8 +27,6 @@ export interface CheckResultFilter {
   severity?: CheckResult['severity'] | null;
   latest?: boolean | null;
 }
-
-const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
 
 function order<T extends string>(
   args: ListArgs,
@@ -123,9 +121,7 @@ export class HistoryService {
   ): Promise<Prisma.CheckResultWhereInput> {
     const and: Prisma.CheckResultWhereInput[] = [tenantWhere(scope, f.tenantId)];
     if (f.latest) {
-      const ids = await this.repo.latestResultIds(
-        scope.tenantIds === 'ALL' ? null : scope.tenantIds,
-      );
+      const ids = await this.repo.latestResultIds(scopeTenantIds(scope));
       and.push({ id: { in: ids } });
     }
     if (f.ids) and.push(validIds(f.ids));
@@ -163,8 +159,7 @@ export class HistoryService {
 
   /** Posture over time for one tenant; per run up to 31 days, per day beyond. */
   async postureHistory(scope: TenantScope, tenantId: string, from: Date, to: Date) {
-    if (!isUuid(tenantId) || !(scope.tenantIds === 'ALL' || scope.tenantIds.includes(tenantId)))
-      throw new NotFound(`tenant ${tenantId}`);
+    if (!isUuid(tenantId) || !canSee(scope, tenantId)) throw new NotFound(`tenant ${tenantId}`);
     if (!(from < to))
       throw new InvalidInput('from must be before to', [
         { path: 'from', reason: 'must be before to' },
@@ -181,5 +176,3 @@ export class HistoryService {
     return r;
   }
 }
-
-export { SEVERITY_ORDER };

@@ -1,6 +1,5 @@
 import type {
   Capped,
-  CheckOutcome,
   EntraData,
   ExchangeOnlineData,
   ExchangeOnPremisesData,
@@ -37,10 +36,6 @@ export function requireKey<T extends object, K extends keyof T & string>(
 export function requireList<T>(list: T[] | undefined, what: string): T[] {
   if (list === undefined) throw new CannotVerify(`${what} is missing from the snapshot`);
   return list;
-}
-
-export function outcome(o: CheckOutcome): CheckOutcome {
-  return o;
 }
 
 /** Policy references match Name, Identity, DistinguishedName or Guid, case-insensitively. */
