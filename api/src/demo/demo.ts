@@ -5,7 +5,6 @@ import {
   ALL_TENANTS,
   CheckRunsService,
   ConnectorsService,
-  HistoryService,
   RolloutWavesService,
   SyncService,
   TenantsService,
@@ -118,38 +117,12 @@ export async function feedDemo(
   );
   const waves = app.get(RolloutWavesService);
   if ((await waves.count(ALL_TENANTS, { tenantId })) === 0) {
-    await createWavesFromGroups(app, tenantId);
+    // The emulated tenant names its pilot and wave groups "… wave N": they become the rollout.
+    await waves.createFromGroups(ALL_TENANTS, tenantId, /wave/i);
     // The snapshot carries the members of wave groups only: pull it again now that there are waves.
     await app.get(SyncService).pullSnapshot(tenantId, 'MANUAL');
   }
   const run = await app.get(CheckRunsService).run(ALL_TENANTS, tenantId, 'INGEST');
   log(`demo tenant checked: score ${run?.score ?? 'n/a'}`);
   return collector;
-}
-
-/** The emulated tenant names its pilot and wave groups "… wave N": they become the rollout. */
-async function createWavesFromGroups(app: INestApplication, tenantId: string): Promise<void> {
-  const [latest] = await app
-    .get(HistoryService)
-    .snapshots(ALL_TENANTS, { page: 0, perPage: 1 }, { tenantId, source: 'entra' });
-  const groups = (
-    (
-      latest?.raw as
-        { entra?: { groups?: Array<{ id?: string; displayName?: string }> } } | undefined
-    )?.entra?.groups ?? []
-  )
-    .filter((g) => g.id && /wave/i.test(g.displayName ?? ''))
-    .sort((a, b) =>
-      (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en', { numeric: true }),
-    );
-  const waves = app.get(RolloutWavesService);
-  let order = 1;
-  for (const g of groups) {
-    await waves.create(ALL_TENANTS, tenantId, {
-      name: g.displayName ?? g.id!,
-      groupId: g.id!,
-      order: order++,
-      plannedAt: null,
-    });
-  }
 }

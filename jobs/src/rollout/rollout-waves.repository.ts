@@ -42,13 +42,19 @@ export class RolloutWavesRepository {
   }
 
   /** The group ids of the tenant's newest entra data, or null when it never sent any. */
-  async entraGroupIds(tenantId: string): Promise<string[] | null> {
-    const { rows } = await this.db.pool.query<{ ids: string[] | null }>(
-      `SELECT (SELECT array_agg(g->>'id') FROM jsonb_array_elements(coalesce(s.raw->'entra'->'groups', '[]'::jsonb)) g) AS ids
+  /** The groups (id, name) of the tenant's newest entra data, or null when it never sent any. */
+  async entraGroups(
+    tenantId: string,
+  ): Promise<Array<{ id: string; displayName: string | null }> | null> {
+    const { rows } = await this.db.pool.query<{
+      groups: Array<{ id: string; displayName: string | null }> | null;
+    }>(
+      `SELECT (SELECT jsonb_agg(jsonb_build_object('id', g->>'id', 'displayName', g->>'displayName'))
+                 FROM jsonb_array_elements(coalesce(s.raw->'entra'->'groups', '[]'::jsonb)) g) AS groups
          FROM snapshots s WHERE s.tenant_id = $1 AND 'entra' = ANY(s.sources)
         ORDER BY s.captured_at DESC LIMIT 1`,
       [tenantId],
     );
-    return rows.length === 0 ? null : (rows[0]!.ids ?? []);
+    return rows.length === 0 ? null : (rows[0]!.groups ?? []);
   }
 }

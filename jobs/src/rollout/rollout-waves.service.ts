@@ -21,7 +21,7 @@ export class RolloutWavesService {
   ) {}
 
   private async checkGroup(tenantId: string, groupId: string): Promise<void> {
-    const groups = await this.repo.entraGroupIds(tenantId);
+    const groups = (await this.repo.entraGroups(tenantId))?.map((g) => g.id) ?? null;
     // Before any entra data arrived a wave may name a group to come; the checks answer ERROR
     // ("names no group") until it does.
     if (groups && !groups.includes(groupId)) {
@@ -72,6 +72,34 @@ export class RolloutWavesService {
         );
       throw err;
     }
+  }
+
+  /**
+   * Makes a wave of every group of the newest entra data whose name matches, in natural name
+   * order ("Pilot wave 1", "Wave 2", …). Used to set up the demo tenant.
+   */
+  async createFromGroups(
+    scope: TenantScope,
+    tenantId: string,
+    match: RegExp,
+  ): Promise<RolloutWave[]> {
+    await this.tenants.get(scope, tenantId);
+    const groups = ((await this.repo.entraGroups(tenantId)) ?? [])
+      .filter((g) => g.id && match.test(g.displayName ?? ''))
+      .sort((a, b) =>
+        (a.displayName ?? '').localeCompare(b.displayName ?? '', 'en', { numeric: true }),
+      );
+    const out: RolloutWave[] = [];
+    for (const [i, g] of groups.entries()) {
+      out.push(
+        await this.create(scope, tenantId, {
+          name: g.displayName ?? g.id,
+          groupId: g.id,
+          order: i + 1,
+        }),
+      );
+    }
+    return out;
   }
 
   async get(scope: TenantScope, id: string): Promise<RolloutWave> {
