@@ -1,5 +1,5 @@
 /**
- * The contract between the tenant view (built from storage by view.repository.ts) and the check
+ * The contract between the tenant view (built from storage by view.service.ts) and the check
  * catalogue (pure functions in catalogue/). Nothing here does I/O.
  *
  * Cmdlet and Graph objects keep Microsoft's field names. Their fields are optional in these
@@ -7,6 +7,13 @@
  * broken collector, and a check must answer ERROR rather than guess (docs/CHECKS.md,
  * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
  */
+
+import type {
+  EntraData,
+  ExchangeOnlineData,
+  ExchangeOnPremisesData,
+  SnapshotSourceName,
+} from '../ingest/snapshot.schema.js';
 
 export const CHECK_STATUSES = [
   'PASS',
@@ -21,170 +28,33 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number];
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export type SnapshotSourceName = 'exchangeOnline' | 'exchangeOnPremises' | 'entra';
+export type { SnapshotSourceName };
 export type SourceName = SnapshotSourceName | 'signIns';
 
 // ---------------------------------------------------------------------------------------------
+// Snapshot data: inferred from the ingestion schemas (ingest/snapshot.schema.ts), so a check reads
+// exactly the shape ingestion accepted. Objects there are loose: unknown keys are kept.
+
+export type { EntraData, ExchangeOnlineData, ExchangeOnPremisesData };
+
+type Item<L> = NonNullable<L> extends readonly (infer T)[] ? T : never;
+
 // Exchange objects (PascalCase, as the cmdlets return them)
+export type ExoAuthenticationPolicy = Item<ExchangeOnlineData['authenticationPolicies']>;
+export type OnPremAuthenticationPolicy = Item<ExchangeOnPremisesData['authenticationPolicies']>;
+/** Get-User, on-premises and online alike. */
+export type ExchangeUser = Item<ExchangeOnlineData['users'] | ExchangeOnPremisesData['users']>;
+export type CasMailbox = Item<ExchangeOnlineData['casMailboxes']>;
+export type DeviceAccessRule = Item<ExchangeOnPremisesData['activeSyncDeviceAccessRules']>;
+export type MobileDevice = Item<ExchangeOnPremisesData['mobileDevices']>;
+export type AuthServer = Item<ExchangeOnPremisesData['authServers']>;
+export type VirtualDirectory = Item<ExchangeOnPremisesData['virtualDirectories']>;
 
-export interface ExoAuthenticationPolicy {
-  Name?: string;
-  Identity?: string | null;
-  DistinguishedName?: string | null;
-  Guid?: string | null;
-  AllowBasicAuthActiveSync?: boolean | null;
-  AllowBasicAuthAutodiscover?: boolean | null;
-  AllowBasicAuthOutlookService?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface OnPremAuthenticationPolicy {
-  Name?: string;
-  Identity?: string | null;
-  DistinguishedName?: string | null;
-  Guid?: string | null;
-  BlockLegacyAuthActiveSync?: boolean | null;
-  BlockLegacyAuthAutodiscover?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface ExchangeUser {
-  UserPrincipalName?: string;
-  ExternalDirectoryObjectId?: string | null;
-  AuthenticationPolicy?: string | null;
-  RecipientTypeDetails?: string | null;
-  [key: string]: unknown;
-}
-
-export interface CasMailbox {
-  UserPrincipalName?: string;
-  SmtpClientAuthenticationDisabled?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface ExchangeOnlineData {
-  organizationConfig?: { DefaultAuthenticationPolicy?: string | null; [key: string]: unknown };
-  authenticationPolicies?: ExoAuthenticationPolicy[];
-  users?: ExchangeUser[];
-  transportConfig?: { SmtpClientAuthenticationDisabled?: boolean | null; [key: string]: unknown };
-  casMailboxes?: CasMailbox[];
-}
-
-export interface DeviceAccessRule {
-  Name?: string | null;
-  Characteristic?: string;
-  QueryString?: string;
-  AccessLevel?: string;
-  [key: string]: unknown;
-}
-
-export interface MobileDevice {
-  DeviceId?: string;
-  UserDisplayName?: string | null;
-  DeviceType?: string | null;
-  DeviceModel?: string | null;
-  DeviceUserAgent?: string | null;
-  ClientType?: string | null;
-  DeviceAccessState?: string | null;
-  DeviceAccessStateReason?: string | null;
-  DeviceActiveSyncVersion?: string | null;
-  FirstSyncTime?: string | null;
-  LastSuccessSync?: string | null;
-  [key: string]: unknown;
-}
-
-export interface AuthServer {
-  Name?: string;
-  Type?: string | null;
-  Enabled?: boolean | null;
-  IsDefaultAuthorizationEndpoint?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface VirtualDirectory {
-  Kind?: 'ActiveSync' | 'Autodiscover' | 'WebServices' | 'Mapi' | 'OAB' | string;
-  Server?: string;
-  OAuthAuthentication?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface ExchangeOnPremisesData {
-  organizationConfig?: {
-    OAuth2ClientProfileEnabled?: boolean | null;
-    DefaultAuthenticationPolicy?: string | null;
-    [key: string]: unknown;
-  };
-  authenticationPolicies?: OnPremAuthenticationPolicy[];
-  users?: ExchangeUser[];
-  activeSyncOrganizationSettings?: { DefaultAccessLevel?: string | null; [key: string]: unknown };
-  activeSyncDeviceAccessRules?: DeviceAccessRule[];
-  mobileDevices?: MobileDevice[];
-  authServers?: AuthServer[];
-  virtualDirectories?: VirtualDirectory[];
-}
-
-// ---------------------------------------------------------------------------------------------
 // Entra objects (camelCase, as Graph returns them)
-
-export interface ConditionalAccessPolicy {
-  id?: string;
-  displayName?: string;
-  state?: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced' | string;
-  conditions?: {
-    users?: {
-      includeUsers?: string[];
-      excludeUsers?: string[];
-      includeGroups?: string[];
-      excludeGroups?: string[];
-      includeRoles?: string[];
-      excludeRoles?: string[];
-      [key: string]: unknown;
-    } | null;
-    applications?: {
-      includeApplications?: string[];
-      excludeApplications?: string[];
-      [key: string]: unknown;
-    } | null;
-    clientAppTypes?: string[];
-    platforms?: { includePlatforms?: string[]; excludePlatforms?: string[] } | null;
-    [key: string]: unknown;
-  } | null;
-  grantControls?: {
-    operator?: string;
-    builtInControls?: string[];
-    customAuthenticationFactors?: string[];
-    authenticationStrength?: unknown;
-    [key: string]: unknown;
-  } | null;
-  [key: string]: unknown;
-}
-
-export interface EntraUser {
-  id?: string;
-  userPrincipalName?: string;
-  accountEnabled?: boolean | null;
-  [key: string]: unknown;
-}
-
-export interface GroupMember {
-  id?: string;
-  userPrincipalName?: string | null;
-  '@odata.type'?: string;
-  [key: string]: unknown;
-}
-
-export interface EntraGroup {
-  id?: string;
-  displayName?: string;
-  members?: GroupMember[];
-  [key: string]: unknown;
-}
-
-export interface EntraData {
-  conditionalAccessPolicies?: ConditionalAccessPolicy[];
-  users?: EntraUser[];
-  groups?: EntraGroup[];
-}
+export type ConditionalAccessPolicy = Item<EntraData['conditionalAccessPolicies']>;
+export type EntraUser = Item<EntraData['users']>;
+export type EntraGroup = Item<EntraData['groups']>;
+export type GroupMember = Item<EntraGroup['members']>;
 
 // ---------------------------------------------------------------------------------------------
 // Sources in the view

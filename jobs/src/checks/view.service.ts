@@ -4,7 +4,7 @@ import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
 import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
 import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
 import { GroupDirectory } from './catalogue/people.js';
-import type { EntraData, SignInView, SnapshotSourceName, SourceView, TenantView } from './types.js';
+import type { EntraData, SignInView, SourceView, TenantView } from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -43,8 +43,9 @@ export class TenantViewService {
   ): Promise<TenantView> {
     const maxAge = settings.maxSourceAgeHours;
     const latest = await this.snapshots.latestPerSource(tenantId);
-    const source = <T>(name: SnapshotSourceName): SourceView<T> => {
-      const s = latest.find((l) => l.source === name);
+    const source = <T>(
+      s: { snapshotId: string; capturedAt: Date; data: T } | undefined,
+    ): SourceView<T> => {
       if (!s) return { state: 'ABSENT' };
       if (now.getTime() - s.capturedAt.getTime() > maxAge * HOUR) {
         return {
@@ -54,14 +55,9 @@ export class TenantViewService {
           maxAgeHours: maxAge,
         };
       }
-      return {
-        state: 'PRESENT',
-        snapshotId: s.snapshotId,
-        capturedAt: s.capturedAt,
-        data: s.data as T,
-      };
+      return { state: 'PRESENT', snapshotId: s.snapshotId, capturedAt: s.capturedAt, data: s.data };
     };
-    const entra = source<EntraData>('entra');
+    const entra = source(latest.find((l) => l.source === 'entra'));
     const [waveRows, waiverRows] = await Promise.all([
       this.db.prisma.rolloutWave.findMany({ where: { tenantId }, orderBy: { order: 'asc' } }),
       this.db.prisma.waiver.findMany({
@@ -84,8 +80,8 @@ export class TenantViewService {
       tenantId,
       now,
       settings: settingsView(settings),
-      exchangeOnline: source('exchangeOnline'),
-      exchangeOnPremises: source('exchangeOnPremises'),
+      exchangeOnline: source(latest.find((l) => l.source === 'exchangeOnline')),
+      exchangeOnPremises: source(latest.find((l) => l.source === 'exchangeOnPremises')),
       entra,
       signIns: await this.signIns(tenantId, settings, now, waveMembers),
       waves,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { SnapshotSourceName } from '../checks/types.js';
 import { formatPath, type InputProblem } from '../errors.js';
 
 /**
@@ -7,6 +6,9 @@ import { formatPath, type InputProblem } from '../errors.js';
  * and Graph ones. Known fields are type-checked; unknown fields are kept (loose objects) and
  * ignored by checks. Known fields may be absent: a check that needs one answers ERROR, which
  * tells the operator the collector is broken, instead of the whole snapshot being refused.
+ *
+ * These schemas are also the checks' types (checks/types.ts infers them from here): what a check
+ * reads is exactly what ingestion accepted.
  */
 const bool = z.boolean().nullable().optional();
 const str = z.string().nullable().optional();
@@ -194,24 +196,28 @@ const entra = z.strictObject({
   ),
 });
 
+/** The snapshot sources, by their key in the push body and in `snapshots.sources`. */
+export const SNAPSHOT_SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra'] as const;
+export type SnapshotSourceName = (typeof SNAPSHOT_SOURCES)[number];
+
+export type ExchangeOnlineData = z.infer<typeof exchangeOnline>;
+export type ExchangeOnPremisesData = z.infer<typeof exchangeOnPremises>;
+export type EntraData = z.infer<typeof entra>;
+
+// `satisfies` keeps the body's source keys and SNAPSHOT_SOURCES the same set.
+const sourcesShape = {
+  exchangeOnline: exchangeOnline.optional(),
+  exchangeOnPremises: exchangeOnPremises.optional(),
+  entra: entra.optional(),
+} satisfies Record<SnapshotSourceName, z.ZodType>;
+
 export const snapshotBodySchema = z
-  .strictObject({
-    capturedAt: isoDate,
-    exchangeOnline: exchangeOnline.optional(),
-    exchangeOnPremises: exchangeOnPremises.optional(),
-    entra: entra.optional(),
-  })
+  .strictObject({ capturedAt: isoDate, ...sourcesShape })
   .refine((b) => b.exchangeOnline || b.exchangeOnPremises || b.entra, {
     message: 'a snapshot must carry at least one of exchangeOnline, exchangeOnPremises, entra',
   });
 
 export type SnapshotBody = z.infer<typeof snapshotBodySchema>;
-
-export const SNAPSHOT_SOURCES: readonly SnapshotSourceName[] = [
-  'exchangeOnline',
-  'exchangeOnPremises',
-  'entra',
-];
 
 export type SnapshotValidation =
   | { ok: true; body: SnapshotBody; sources: SnapshotSourceName[]; capturedAt: Date }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SnapshotOrigin } from '@posture/prisma';
 import { Db } from '../database/db.js';
+import type { SnapshotBody, SnapshotSourceName } from './snapshot.schema.js';
 
 export interface StoredSnapshot {
   id: string;
@@ -8,6 +9,19 @@ export interface StoredSnapshot {
   capturedAt: Date;
   sources: string[];
 }
+
+/**
+ * The newest data of one source, typed by the ingestion schema: `snapshots.raw` only ever holds
+ * bodies that validateSnapshot accepted.
+ */
+export type LatestSourceData = {
+  [S in SnapshotSourceName]: {
+    source: S;
+    snapshotId: string;
+    capturedAt: Date;
+    data: NonNullable<SnapshotBody[S]>;
+  };
+}[SnapshotSourceName];
 
 @Injectable()
 export class SnapshotsRepository {
@@ -37,26 +51,15 @@ export class SnapshotsRepository {
    * The newest snapshot that carried each source, with that source's data only: the tenant's
    * view is assembled per source (docs/CHECKS.md, "Sources").
    */
-  async latestPerSource(
-    tenantId: string,
-  ): Promise<Array<{ source: string; snapshotId: string; capturedAt: Date; data: unknown }>> {
-    const { rows } = await this.db.pool.query<{
-      source: string;
-      snapshot_id: string;
-      captured_at: Date;
-      data: unknown;
-    }>(
-      `SELECT DISTINCT ON (src) src AS source, s.id AS snapshot_id, s.captured_at, s.raw -> src AS data
+  async latestPerSource(tenantId: string): Promise<LatestSourceData[]> {
+    const { rows } = await this.db.pool.query<LatestSourceData>(
+      `SELECT DISTINCT ON (src) src AS source, s.id AS "snapshotId", s.captured_at AS "capturedAt",
+              s.raw -> src AS data
          FROM snapshots s CROSS JOIN LATERAL unnest(s.sources) AS src
         WHERE s.tenant_id = $1
         ORDER BY src, s.captured_at DESC, s.received_at DESC`,
       [tenantId],
     );
-    return rows.map((r) => ({
-      source: r.source,
-      snapshotId: r.snapshot_id,
-      capturedAt: r.captured_at,
-      data: r.data,
-    }));
+    return rows;
   }
 }

@@ -4,7 +4,7 @@ import { tenantWaiver } from '../testing/fixtures.js';
 import { makeView } from '../testing/view-factory.js';
 import { onPremEasDefaultBlock as check } from './onprem-activesync.js';
 
-const view = (DefaultAccessLevel: string | null) =>
+const view = (DefaultAccessLevel: 'Allow' | 'Block' | 'Quarantine' | null) =>
   makeView({ exchangeOnPremises: { activeSyncOrganizationSettings: { DefaultAccessLevel } } });
 
 describe('ONPREM.EAS.DEFAULT_BLOCK', () => {
@@ -17,13 +17,13 @@ describe('ONPREM.EAS.DEFAULT_BLOCK', () => {
   });
 
   it('fails when DefaultAccessLevel is Quarantine, which also lets any client in', () => {
-    const r = evaluateCheck(check, view('quarantine'));
+    const r = evaluateCheck(check, view('Quarantine'));
     expect(r.status).toBe('FAIL');
     expect(r.evidence.DefaultAccessLevel).toBe('Quarantine');
   });
 
-  it('is an error when DefaultAccessLevel is not a known access level', () => {
-    expect(evaluateCheck(check, view('Sometimes')).status).toBe('ERROR');
+  it('is an error when DefaultAccessLevel is $null, not a known access level', () => {
+    expect(evaluateCheck(check, view(null)).status).toBe('ERROR');
   });
 
   it('is an error when the ActiveSync organization settings are missing', () => {

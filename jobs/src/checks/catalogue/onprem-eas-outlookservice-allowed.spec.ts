@@ -6,7 +6,7 @@ import type { DeviceAccessRule } from '../types.js';
 import { onPremEasOutlookServiceAllowed as check } from './onprem-activesync.js';
 
 const view = (
-  DefaultAccessLevel: string,
+  DefaultAccessLevel: 'Allow' | 'Block' | 'Quarantine',
   activeSyncDeviceAccessRules: DeviceAccessRule[] | undefined,
 ) =>
   makeView({

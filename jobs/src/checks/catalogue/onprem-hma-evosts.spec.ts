@@ -16,7 +16,7 @@ const vdirs = (
   server: string,
   override: Partial<Record<string, VirtualDirectory>> = {},
 ): VirtualDirectory[] =>
-  ['ActiveSync', 'Autodiscover', 'WebServices', 'OAB']
+  (['ActiveSync', 'Autodiscover', 'WebServices', 'OAB'] as const)
     .map((Kind) => override[Kind] ?? { Kind, Server: server, OAuthAuthentication: true })
     .concat(
       override.Mapi ?? {

@@ -83,7 +83,7 @@ export function itemWaiver(checkId: string, items: string[]): WaiverView {
 type CaParts = {
   id?: string;
   displayName?: string;
-  state?: string;
+  state?: ConditionalAccessPolicy['state'];
   includeUsers?: string[];
   excludeUsers?: string[];
   includeGroups?: string[];
@@ -131,9 +131,9 @@ export function caPolicy(p: CaParts = {}): ConditionalAccessPolicy {
 }
 
 export function rule(
-  Characteristic: string,
+  Characteristic: NonNullable<DeviceAccessRule['Characteristic']>,
   QueryString: string,
-  AccessLevel: string,
+  AccessLevel: NonNullable<DeviceAccessRule['AccessLevel']>,
 ): DeviceAccessRule {
   return { Name: `${QueryString} (${Characteristic})`, Characteristic, QueryString, AccessLevel };
 }
