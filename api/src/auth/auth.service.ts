@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Role } from '@posture/prisma';
+import { Role } from '@posture/prisma';
 import { ALL_TENANTS, InvalidInput, isUuid, SECRET_KEY } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -16,7 +16,7 @@ import {
 export const SESSION_TTL_HOURS = Symbol('SESSION_TTL_HOURS');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ROLES: readonly Role[] = ['VIEWER', 'ANALYST', 'ADMIN', 'COLLECTOR'];
+const ROLES: readonly Role[] = Object.values(Role);
 
 export class LoginFailed extends Error {
   constructor(message = 'wrong e-mail or password') {

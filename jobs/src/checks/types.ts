@@ -8,6 +8,7 @@
  * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
  */
 
+import { Severity, type CheckStatus } from '@posture/prisma/enums';
 import type {
   EntraData,
   ExchangeOnlineData,
@@ -15,18 +16,10 @@ import type {
   SnapshotSourceName,
 } from '../ingest/snapshot.schema.js';
 
-export const CHECK_STATUSES = [
-  'PASS',
-  'WARN',
-  'FAIL',
-  'NOT_APPLICABLE',
-  'ERROR',
-  'WAIVED',
-] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
-
-export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+// Declared once, as the database enums (prisma/schema.prisma); the runner stores them as they are.
+export type { CheckStatus, Severity };
+/** Most severe first, in the order schema.prisma declares them. */
+export const SEVERITIES: readonly Severity[] = Object.values(Severity);
 
 export type { SnapshotSourceName };
 export type SourceName = SnapshotSourceName | 'signIns';
