@@ -2,10 +2,11 @@
  * The contract between the tenant view (built from storage by view.service.ts) and the check
  * catalogue (pure functions in catalogue/). Nothing here does I/O.
  *
- * Cmdlet and Graph objects keep Microsoft's field names. Their fields are optional in these
- * types on purpose: real cmdlet output always carries every property, so a missing key means a
- * broken collector, and a check must answer ERROR rather than guess (docs/CHECKS.md,
- * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
+ * Cmdlet and Graph objects keep Microsoft's field names; their types are inferred from the
+ * ingestion schemas. Their fields are optional there on purpose: real cmdlet output always
+ * carries every property, so a missing key means a broken collector, and a check must answer
+ * ERROR rather than guess (docs/CHECKS.md, "Cannot verify → ERROR"). `null` is a value the cmdlet
+ * really returns ($null).
  */
 
 import { Severity, type CheckStatus } from '@posture/prisma/enums';

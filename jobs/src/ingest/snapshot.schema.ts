@@ -7,8 +7,8 @@ import { formatPath, type InputProblem } from '../errors.js';
  * ignored by checks. Known fields may be absent: a check that needs one answers ERROR, which
  * tells the operator the collector is broken, instead of the whole snapshot being refused.
  *
- * These schemas are also the checks' types (checks/types.ts infers them from here): what a check
- * reads is exactly what ingestion accepted.
+ * These schemas are also the checks' types (z.infer below, re-exported by checks/types.ts): what
+ * a check reads is exactly what ingestion accepted.
  */
 const bool = z.boolean().nullable().optional();
 const str = z.string().nullable().optional();
