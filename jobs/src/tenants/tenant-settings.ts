@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { TenantSettingsView } from '../checks/types.js';
 import { formatPath, InvalidInput } from '../errors.js';
+import { SNAPSHOT_SOURCES } from '../ingest/snapshot.schema.js';
 import { isValidCron } from '../schedule/cron.js';
 
-const SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'] as const;
+const SOURCES = [...SNAPSHOT_SOURCES, 'signIns'] as const;
 
 /** Tenant settings as stored (tenants.settings JSON); every field has a default. */
 export const tenantSettingsSchema = z.strictObject({
