@@ -1,3 +1,4 @@
+import { cap } from './catalogue/shared.js';
 import type {
   CheckDefinition,
   CheckOutcome,
@@ -9,12 +10,8 @@ import type {
   TimeWindow,
 } from './types.js';
 
-/** Evidence lists never grow past this; they carry the true total beside them. */
-export const EVIDENCE_CAP = 100;
-
-export function cap<T>(items: readonly T[], limit = EVIDENCE_CAP): { items: T[]; total: number } {
-  return { items: items.slice(0, limit), total: items.length };
-}
+/** Kept here too for the SQL aggregates, which cap their lists at the same size. */
+export { EVIDENCE_CAP } from './catalogue/shared.js';
 
 type Gate =
   | { kind: 'ok' }

@@ -1,7 +1,15 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, ConditionalAccessPolicy, EntraUser, TenantView } from '../types.js';
 import { GroupDirectory, isPerson, type Person, personKey, pilotWave } from './people.js';
-import { CannotVerify, entraData, lower, pct, plural, requireKey, requireList } from './shared.js';
+import {
+  CannotVerify,
+  cap,
+  entraData,
+  lower,
+  pct,
+  plural,
+  requireKey,
+  requireList,
+} from './shared.js';
 
 export const EXO_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 

@@ -1,6 +1,6 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, ExoAuthenticationPolicy } from '../types.js';
 import {
+  cap,
   exoData,
   findPolicy,
   plural,

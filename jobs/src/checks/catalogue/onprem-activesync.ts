@@ -1,4 +1,3 @@
-import { cap } from '../evaluate.js';
 import type {
   CheckDefinition,
   DeviceAccessRule,
@@ -8,6 +7,7 @@ import type {
 } from '../types.js';
 import {
   CannotVerify,
+  cap,
   days,
   lower,
   onPremData,

@@ -1,7 +1,6 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 import { ExoDirectory, GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
-import { lower, pct, plural, requireKey, sameText } from './shared.js';
+import { cap, lower, pct, plural, requireKey, sameText } from './shared.js';
 
 const SET_USER =
   'Set-User -Identity <user> -AuthenticationPolicy "Block Basic Auth Mobile" (Exchange Online PowerShell; a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false)';
