@@ -5,10 +5,10 @@ import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
 /**
- * What each workspace may import of ours — the README's "What may import what" table, which a
- * test compares with this object. Every workspace may import itself and any npm package.
+ * What each workspace may import of ours: the README's "What may import what" table, checked
+ * pair by pair by test/src/lint/boundaries.spec.ts. Any workspace may import npm packages.
  */
-export const MAY_IMPORT = {
+const MAY_IMPORT = {
   prisma: [],
   jobs: ['prisma'],
   emulator: [],
@@ -18,7 +18,7 @@ export const MAY_IMPORT = {
 };
 
 /** The one sanctioned exception: `npm start` runs the emulator in-process for the demo tenant. */
-export const EMULATOR_BRIDGE = 'api/src/bootstrap/embedded-emulator.ts';
+const EMULATOR_BRIDGE = 'api/src/bootstrap/embedded-emulator.ts';
 
 /** Checks are pure functions over a tenant view: they import only these (tests aside). */
 const CATALOGUE = 'jobs/src/checks/catalogue';
