@@ -344,6 +344,15 @@ export interface CheckOutcome {
   failingItems?: string[];
 }
 
+/**
+ * When a check itself returns each status, in a sentence (docs/checks.md is generated from it,
+ * and registry.spec.ts evaluates a scenario for every status declared). The runner's own
+ * outcomes (absent source → NOT_APPLICABLE, stale → ERROR, waived → WAIVED) are not repeated.
+ */
+export type CheckOutcomes = { PASS: string } & Partial<
+  Record<Exclude<CheckStatus, 'PASS' | 'WAIVED'>, string>
+>;
+
 export interface CheckDefinition {
   id: string;
   title: string;
@@ -351,6 +360,7 @@ export interface CheckDefinition {
   /** Sources the check reads; absent → NOT_APPLICABLE, stale/partial → ERROR (by the runner). */
   sources: SourceName[];
   description: string;
+  outcomes: CheckOutcomes;
   /** Which step of the seed article it enforces. */
   rationale: string;
   /** The exact cmdlet or portal step. */
