@@ -4,8 +4,8 @@
  *
  * Cmdlet and Graph objects keep Microsoft's field names. Their fields are optional in these
  * types on purpose: real cmdlet output always carries every property, so a missing key means a
- * broken collector, and a check must answer ERROR rather than guess (docs/CHECKS.md,
- * "Cannot verify → ERROR"). `null` is a value the cmdlet really returns ($null).
+ * broken collector, and a check must answer ERROR rather than guess (docs/checks.md,
+ * "How a result is decided"). `null` is a value the cmdlet really returns ($null).
  */
 
 export const CHECK_STATUSES = [
@@ -189,7 +189,7 @@ export interface EntraData {
 // ---------------------------------------------------------------------------------------------
 // Sources in the view
 
-/** One snapshot source as the check sees it (docs/CHECKS.md, "Sources"). */
+/** One snapshot source as the check sees it (docs/checks.md, "How a result is decided"). */
 export type SourceView<T> =
   | { state: 'ABSENT' }
   | { state: 'STALE'; snapshotId: string; capturedAt: Date; maxAgeHours: number }

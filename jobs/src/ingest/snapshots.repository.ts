@@ -35,7 +35,7 @@ export class SnapshotsRepository {
 
   /**
    * The newest snapshot that carried each source, with that source's data only: the tenant's
-   * view is assembled per source (docs/CHECKS.md, "Sources").
+   * view is assembled per source (docs/checks.md, "How a result is decided").
    */
   async latestPerSource(
     tenantId: string,
