@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
  * deliberate violation and passes on an allowed import.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-const WORKSPACES = ['prisma', 'jobs', 'emulator', 'api', 'web', 'test'] as const;
-type Workspace = (typeof WORKSPACES)[number];
+/** Every workspace of the root package.json: a new one fails here until the table has it. */
+const WORKSPACES: string[] = JSON.parse(
+  readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+).workspaces;
+type Workspace = string;
 
 const eslint = new ESLint({
   cwd: ROOT,
