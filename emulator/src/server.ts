@@ -141,7 +141,7 @@ function sendFault(
   status: 429 | 503,
   retryAfter: number | null,
 ): void {
-  // Graph's Conditional Access endpoint throttles without a Retry-After header (DOMAIN.md 1.6).
+  // Graph's Conditional Access endpoint throttles without a Retry-After header (docs/domain.md 1.6).
   const noRetryAfter = status === 429 && /\/conditionalAccess\//i.test(ctx.url.pathname);
   const headers: Record<string, string> =
     retryAfter !== null && !noRetryAfter ? { 'Retry-After': String(retryAfter) } : {};

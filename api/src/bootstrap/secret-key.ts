@@ -5,7 +5,7 @@ import type { AppConfig } from '../config.js';
 
 /**
  * POSTURE_SECRET_KEY when set; in the embedded default, one generated on first start and kept
- * in an owner-only file under dataDir (docs/API.md, "Configuration secrets").
+ * in an owner-only file under dataDir (README, "Configuration").
  */
 export function resolveSecretKey(config: Pick<AppConfig, 'secretKey' | 'dataDir'>): Buffer {
   if (config.secretKey) return config.secretKey;

@@ -6,7 +6,7 @@ import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { parseSignInBody, parseSnapshotBody } from './push-body.js';
 
-/** The push API for collectors (docs/API.md, "Push ingestion"). Bodies arrive raw. */
+/** The push API for collectors (docs/api.md, "Push ingestion"). Bodies arrive raw. */
 @Controller('api/v1/tenants/:tenantId')
 export class IngestController {
   constructor(@Inject(IngestService) private readonly ingest: IngestService) {}

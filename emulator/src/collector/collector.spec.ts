@@ -93,7 +93,7 @@ describe('on-premises collector', () => {
   });
   afterAll(() => em.stop());
 
-  it('pushes snapshots on a schedule with the bearer token, shaped as API.md expects', async () => {
+  it('pushes snapshots on a schedule with the bearer token, shaped as docs/api.md describes', async () => {
     const api = await fakeApi(() => 201);
     const infos: string[] = [];
     const collector = em.startCollector({

@@ -1,7 +1,7 @@
 import type { CmdletObject } from '../exchange/cmdlet.js';
 
 /**
- * Builds the on-premises part of a configuration snapshot (API.md, POST
+ * Builds the on-premises part of a configuration snapshot (docs/api.md, POST
  * /api/v1/tenants/{tenantId}/snapshots) by running the cmdlets an administrator would, the way
  * a collector script on an Exchange management host does.
  */
@@ -61,7 +61,7 @@ function mobileDevices(shell: ExchangeShell): CmdletObject[] {
 }
 
 /**
- * One entry per server and directory (`Kind` is ours, API.md). The Autodiscover, EWS and OAB
+ * One entry per server and directory (`Kind` is ours, docs/api.md). The Autodiscover, EWS and OAB
  * cmdlets report `OAuthAuthentication`; the ActiveSync and MAPI ones only list OAuth among their
  * authentication methods, so for those the flag is derived from that list.
  */

@@ -67,7 +67,7 @@ describe('faults and control endpoints', () => {
     expect(body.error.code).toBe('TooManyRequests');
     expect(body.error.innerError).toMatchObject({ code: '429', status: '429' });
     expect((await get(`${em.url}/beta/auditLogs/signIns?$top=1`, graph)).status).toBe(200);
-    // Conditional Access throttling carries no Retry-After (DOMAIN.md 1.6).
+    // Conditional Access throttling carries no Retry-After (docs/domain.md 1.6).
     em.faults.add({ endpoint: 'graph', kind: '429', count: 1 });
     const ca = await get(`${em.url}/v1.0/identity/conditionalAccess/policies`, graph);
     expect(ca.status).toBe(429);

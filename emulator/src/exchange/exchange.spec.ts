@@ -9,7 +9,7 @@ interface InvokeResult {
   value: Array<Record<string, unknown>>;
 }
 
-/** Property lists DOMAIN.md section 3 marks verified [V] (plus the names the checks join on). */
+/** Property lists of docs/domain.md section 3 (plus the names the checks join on). */
 const V_AUTH_POLICY = [
   'AllowBasicAuthActiveSync',
   'AllowBasicAuthAutodiscover',

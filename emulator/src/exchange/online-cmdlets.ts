@@ -29,7 +29,7 @@ import {
 
 /**
  * Exchange Online cmdlets over the admin REST endpoint (InvokeCommand). Objects are PascalCase
- * and carry every property, like the real cmdlets (DOMAIN.md section 3).
+ * and carry every property, like the real cmdlets (docs/domain.md section 3).
  */
 const BASIC_AUTH_PROTOCOLS = [
   'ActiveSync',

@@ -37,7 +37,7 @@ import {
 } from './objects.js';
 
 /**
- * The customer's Exchange Server 2019 (DOMAIN.md sections 3 and 4). It is not reachable from
+ * The customer's Exchange Server 2019 (docs/domain.md sections 3 and 4). It is not reachable from
  * outside, as in real life: nothing serves these cmdlets over HTTP. The on-premises collector
  * runs them in-process, as a script on a management host would.
  */

@@ -40,7 +40,7 @@ export function compareInstant(a: Instant, b: Instant): number {
   return a.ms - b.ms || a.ticks - b.ticks;
 }
 
-/** Equality filters on these properties are applied after generation (DOMAIN.md 1.6). */
+/** Equality filters on these properties are applied after generation (docs/domain.md 1.6). */
 const EQ_FIELDS: Readonly<
   Record<
     string,

@@ -4,7 +4,7 @@ import type { ResolvedSignIn } from '../scenario/signins.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
-/** The v1.0 `signIn` property set (DOMAIN.md 1.1); everything else is beta-only. */
+/** The v1.0 `signIn` property set (docs/domain.md 1.1); everything else is beta-only. */
 export const V1_SIGNIN_FIELDS = [
   'id',
   'createdDateTime',
@@ -128,7 +128,7 @@ function result(r: AppliedPolicy['result'], o: RenderOptions): string {
   return r.startsWith('reportOnly') && !o.includeUnknownEnumMembers ? 'unknownFutureValue' : r;
 }
 
-/** Non-P2 tenants see every risk field as `hidden` (DOMAIN.md 1.2). */
+/** Non-P2 tenants see every risk field as `hidden` (docs/domain.md 1.2). */
 const RISK = {
   riskDetail: 'hidden',
   riskLevelAggregated: 'hidden',

@@ -1,5 +1,5 @@
 /**
- * Literal values Microsoft's services emit (DOMAIN.md sections 1-3): application ids, display
+ * Literal values Microsoft's services emit (docs/domain.md sections 1-3): application ids, display
  * names, clientAppUsed strings, error texts, and the strings mail clients present.
  */
 

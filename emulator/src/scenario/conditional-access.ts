@@ -4,7 +4,7 @@ import { stableGuid } from './prng.js';
 import type { ScenarioTenant } from './tenant.js';
 import type { DayState } from './timeline.js';
 
-/** Graph `conditionalAccessPolicy` (DOMAIN.md 2.1), as GET /identity/conditionalAccess/policies returns it. */
+/** Graph `conditionalAccessPolicy` (docs/domain.md 2.1), as GET /identity/conditionalAccess/policies returns it. */
 export interface ConditionalAccessPolicy {
   id: string;
   templateId: string | null;

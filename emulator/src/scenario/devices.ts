@@ -4,7 +4,7 @@ import type { ScenarioTenant } from './tenant.js';
 import { isActive, type DayState } from './timeline.js';
 
 /**
- * ActiveSync partnerships on the on-premises Exchange servers (DOMAIN.md 3.4, 3.5). Only
+ * ActiveSync partnerships on the on-premises Exchange servers (docs/domain.md 3.4, 3.5). Only
  * mailboxes that live on-premises have them; Exchange Online's sync to Outlook mobile shows up
  * here as the `OutlookService` partnership (Hybrid Modern Authentication).
  */
@@ -110,7 +110,7 @@ function makeDevice(
     case 'outlookService':
       return {
         ...common,
-        // [U] DOMAIN.md 3.5: only the DeviceType of this partnership is documented.
+        // [U] docs/domain.md 3.5: only the DeviceType of this partnership is documented.
         deviceId: r.hex(32, true),
         deviceType: 'OutlookService',
         deviceModel: 'OutlookService',

@@ -86,7 +86,7 @@ describe('seeded scenario', () => {
     );
   });
 
-  it('has devices of every kind DOMAIN.md 3.5 lists, on-premises', () => {
+  it('has devices of every kind docs/domain.md 3.5 lists, on-premises', () => {
     const t = tenant(2000);
     const types = new Set(onPremDevices(t).map((d) => d.kind));
     expect([...types].sort()).toEqual([

@@ -28,7 +28,7 @@ import { eventMs, TICKS_PER_MS, type CoreSignIn } from './signin-generator.js';
 import type { ScenarioTenant, ScenarioUser } from './tenant.js';
 
 /**
- * Turns a generated event into the Graph `signIn` it stands for (DOMAIN.md section 1): who,
+ * Turns a generated event into the Graph `signIn` it stands for (docs/domain.md section 1): who,
  * with which client, from where, and what Conditional Access made of it on that simulated day.
  */
 export interface ResolvedSignIn {

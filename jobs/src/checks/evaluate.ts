@@ -1,3 +1,4 @@
+import { cap } from './catalogue/shared.js';
 import type {
   CheckDefinition,
   CheckOutcome,
@@ -9,12 +10,8 @@ import type {
   TimeWindow,
 } from './types.js';
 
-/** Evidence lists never grow past this; they carry the true total beside them. */
-export const EVIDENCE_CAP = 100;
-
-export function cap<T>(items: readonly T[], limit = EVIDENCE_CAP): { items: T[]; total: number } {
-  return { items: items.slice(0, limit), total: items.length };
-}
+/** Kept here too for the SQL aggregates, which cap their lists at the same size. */
+export { EVIDENCE_CAP } from './catalogue/shared.js';
 
 type Gate =
   | { kind: 'ok' }
@@ -173,8 +170,16 @@ function applyWaivers(
   return { ...result, evidence: { ...evidence, unwaivedItems: cap(unwaived) } };
 }
 
-const WEIGHTS: Record<Severity, number> = { CRITICAL: 10, HIGH: 5, MEDIUM: 3, LOW: 1, INFO: 0 };
-const CREDIT: Record<CheckStatus, number | null> = {
+/** How much each severity weighs in the posture score (docs/checks.md prints it). */
+export const SEVERITY_WEIGHTS: Record<Severity, number> = {
+  CRITICAL: 10,
+  HIGH: 5,
+  MEDIUM: 3,
+  LOW: 1,
+  INFO: 0,
+};
+/** The share of its weight a result earns; NOT_APPLICABLE is left out of the score. */
+export const STATUS_CREDIT: Record<CheckStatus, number | null> = {
   PASS: 1,
   WAIVED: 1,
   WARN: 0.5,
@@ -194,10 +199,10 @@ export function postureScore(
   let total = 0;
   let earned = 0;
   for (const r of results) {
-    const credit = CREDIT[r.status];
+    const credit = STATUS_CREDIT[r.status];
     if (credit === null) continue;
-    total += WEIGHTS[r.severity];
-    earned += WEIGHTS[r.severity] * credit;
+    total += SEVERITY_WEIGHTS[r.severity];
+    earned += SEVERITY_WEIGHTS[r.severity] * credit;
   }
   return total === 0 ? null : Math.round((earned / total) * 1000) / 10;
 }

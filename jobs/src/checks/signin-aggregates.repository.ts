@@ -3,7 +3,7 @@ import { Db } from '../database/db.js';
 import { EVIDENCE_CAP } from './evaluate.js';
 import type { SignInAggregates, TimeWindow } from './types.js';
 
-/** Graph's legacy-protocol clientAppUsed values (docs/CHECKS.md), lower-cased. */
+/** Graph's legacy-protocol clientAppUsed values (docs/domain.md 1.3), lower-cased. */
 export const LEGACY_CLIENT_APPS = [
   'exchange activesync',
   'autodiscover',

@@ -24,7 +24,7 @@ const ev = (o: Record<string, unknown> & { hoursAgo: number }) => {
 };
 
 describe('sign-in aggregates in SQL', () => {
-  it('classifies by the rules of CHECKS.md: case-insensitive protocols, unknown values as legacy', async () => {
+  it('classifies as docs/checks.md says (which sign-ins the checks read): case-insensitive protocols, unknown values as legacy', async () => {
     const t = await ctx.newTenant();
     const events = [
       ev({ hoursAgo: 1, userPrincipalName: 'a@x.com', clientAppUsed: 'IMAP4' }),

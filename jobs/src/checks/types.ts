@@ -5,8 +5,8 @@
  * Cmdlet and Graph objects keep Microsoft's field names; their types are inferred from the
  * ingestion schemas. Their fields are optional there on purpose: real cmdlet output always
  * carries every property, so a missing key means a broken collector, and a check must answer
- * ERROR rather than guess (docs/CHECKS.md, "Cannot verify → ERROR"). `null` is a value the cmdlet
- * really returns ($null).
+ * ERROR rather than guess (docs/checks.md, "How a result is decided"). `null` is a value the
+ * cmdlet really returns ($null).
  */
 
 import { Severity, type CheckStatus } from '@posture/prisma/enums';
@@ -53,7 +53,7 @@ export type GroupMember = Item<EntraGroup['members']>;
 // ---------------------------------------------------------------------------------------------
 // Sources in the view
 
-/** One snapshot source as the check sees it (docs/CHECKS.md, "Sources"). */
+/** One snapshot source as the check sees it (docs/checks.md, "How a result is decided"). */
 export type SourceView<T> =
   | { state: 'ABSENT' }
   | { state: 'STALE'; snapshotId: string; capturedAt: Date; maxAgeHours: number }
@@ -208,6 +208,15 @@ export interface CheckOutcome {
   failingItems?: string[];
 }
 
+/**
+ * When a check itself returns each status, in a sentence (docs/checks.md is generated from it,
+ * and registry.spec.ts evaluates a scenario for every status declared). The runner's own
+ * outcomes (absent source → NOT_APPLICABLE, stale → ERROR, waived → WAIVED) are not repeated.
+ */
+export type CheckOutcomes = { PASS: string } & Partial<
+  Record<Exclude<CheckStatus, 'PASS' | 'WAIVED'>, string>
+>;
+
 export interface CheckDefinition {
   id: string;
   title: string;
@@ -215,6 +224,7 @@ export interface CheckDefinition {
   /** Sources the check reads; absent → NOT_APPLICABLE, stale/partial → ERROR (by the runner). */
   sources: SourceName[];
   description: string;
+  outcomes: CheckOutcomes;
   /** Which step of the seed article it enforces. */
   rationale: string;
   /** The exact cmdlet or portal step. */

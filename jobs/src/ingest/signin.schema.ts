@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatPath } from '../errors.js';
 
 /**
- * One Graph `signIn` event (docs/DOMAIN.md section 1), beta or v1.0 shaped. Only what the
+ * One Graph `signIn` event (docs/domain.md section 1), beta or v1.0 shaped. Only what the
  * product stores as columns is type-checked; the whole event is kept as JSON.
  */
 const optStr = z.string().nullable().optional();
@@ -82,7 +82,7 @@ const DAY_MS = 86_400_000;
 
 /**
  * Validates one event; refuses events older than the tenant's retention or more than a day in
- * the future (docs/API.md).
+ * the future (docs/api.md).
  */
 export function toSignInRow(input: unknown, now: Date, retentionDays: number): SignInCheck {
   const res = signInEventSchema.safeParse(input);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatPath, type InputProblem } from '../errors.js';
 
 /**
- * The push body of POST /api/v1/tenants/{id}/snapshots (docs/API.md). Field names are the cmdlet
+ * The push body of POST /api/v1/tenants/{id}/snapshots (docs/api.md). Field names are the cmdlet
  * and Graph ones. Known fields are type-checked; unknown fields are kept (loose objects) and
  * ignored by checks. Known fields may be absent: a check that needs one answers ERROR, which
  * tells the operator the collector is broken, instead of the whole snapshot being refused.

@@ -49,7 +49,7 @@ export class SnapshotsRepository {
 
   /**
    * The newest snapshot that carried each source, with that source's data only: the tenant's
-   * view is assembled per source (docs/CHECKS.md, "Sources").
+   * view is assembled per source (docs/checks.md, "How a result is decided").
    */
   async latestPerSource(tenantId: string): Promise<LatestSourceData[]> {
     const { rows } = await this.db.pool.query<LatestSourceData>(

@@ -3,7 +3,7 @@ import type { Role } from '../posture/domain';
 /** react-admin actions that change data, plus `sync` (pull a tenant now); everything else reads. */
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone', 'sync']);
 
-/** What an ANALYST may do besides reading everything (docs/API.md "Roles"). */
+/** What an ANALYST may do besides reading everything (docs/api.md, "Authentication"). */
 const analystMay = (action: string, resource: string) =>
   resource === 'Waiver' || (resource === 'Tenant' && action === 'sync');
 

@@ -1,4 +1,4 @@
-/** Enumerations of the GraphQL schema (prisma/schema.prisma, docs/CHECKS.md). */
+/** Enumerations of the GraphQL schema (prisma/schema.prisma, docs/checks.md). */
 
 export const CHECK_STATUSES = [
   'PASS',
@@ -38,7 +38,7 @@ export const INGESTION_KINDS = ['SIGNINS', 'SNAPSHOT'] as const;
 export type IngestionKind = (typeof INGESTION_KINDS)[number];
 
 /**
- * Graph `signIn.clientAppUsed` values (docs DOMAIN.md 1.3). A free string, not an enum: these
+ * Graph `signIn.clientAppUsed` values (docs/domain.md 1.3). A free string, not an enum: these
  * are the documented ones, modern first. The server matches them case-insensitively.
  */
 export const MODERN_CLIENT_APPS = ['Browser', 'Mobile Apps and Desktop clients'] as const;
@@ -70,7 +70,7 @@ export const AUTH_REQUIREMENTS = [
 ] as const;
 export type AuthRequirement = (typeof AUTH_REQUIREMENTS)[number];
 
-/** Exchange `Get-MobileDevice` `DeviceAccessState` (docs DOMAIN.md 3.4). */
+/** Exchange `Get-MobileDevice` `DeviceAccessState` (docs/domain.md 3.4). */
 export const ACCESS_STATES = [
   'Allowed',
   'Blocked',
@@ -91,7 +91,7 @@ export const ACCESS_STATE_REASONS = [
 ] as const;
 export type AccessStateReason = (typeof ACCESS_STATE_REASONS)[number];
 
-/** Sign-in error codes worth a word (docs DOMAIN.md 1.5); others show as the number. */
+/** Sign-in error codes worth a word (docs/domain.md 1.5); others show as the number. */
 export const SIGN_IN_ERROR_CODES = [
   '50053',
   '50057',

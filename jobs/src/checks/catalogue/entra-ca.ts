@@ -1,7 +1,15 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, ConditionalAccessPolicy, EntraUser, TenantView } from '../types.js';
 import { GroupDirectory, isPerson, type Person, personKey, pilotWave } from './people.js';
-import { CannotVerify, entraData, lower, pct, plural, requireKey, requireList } from './shared.js';
+import {
+  CannotVerify,
+  cap,
+  entraData,
+  lower,
+  pct,
+  plural,
+  requireKey,
+  requireList,
+} from './shared.js';
 
 export const EXO_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 
@@ -153,6 +161,13 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
   sources: ['entra'],
   description:
     'Enabled Conditional Access policies with grant "block" that each target all users (exclusions allowed and listed) and all cloud apps or Office 365 / Exchange Online together cover both client app types exchangeActiveSync and other. WARN if the cover is reached only by counting report-only (enabledForReportingButNotEnforced) policies.',
+  outcomes: {
+    PASS: 'Enabled Conditional Access policies with grant block, each for all users (exclusions listed in the evidence) and all cloud apps or Office 365 / Exchange Online, together cover both client app types exchangeActiveSync and other.',
+    WARN: 'Both client app types are covered only when report-only (enabledForReportingButNotEnforced) policies are counted.',
+    FAIL: 'No such cover: the missing client app types are named.',
+    ERROR:
+      'The Conditional Access policy list is missing, or a policy lacks its state, conditions, grant controls or one of their lists, or has an unknown state.',
+  },
   rationale:
     'Seed article, deployment step 2: block all other legacy-authentication attempts at the Microsoft Entra ID level, so that only modern clients that pass Conditional Access (MFA, app protection) reach Exchange.',
   remediation:
@@ -248,6 +263,13 @@ export const entraCaMfaExchange: CheckDefinition = {
   sources: ['entra'],
   description:
     'An enabled Conditional Access policy requires MFA (or an authentication strength) for Office 365 / Exchange Online, for mobileAppsAndDesktopClients (or all client apps), for all users or at least every member of the pilot wave. WARN if it is report-only or covers only part of the pilot; FAIL if there is none. A grant that lets an OR alternative stand in for MFA does not count.',
+  outcomes: {
+    PASS: 'An enabled policy requires MFA (or an authentication strength, with no OR alternative standing in for it) for Office 365 / Exchange Online and mobile apps and desktop clients (or all client apps), for all users or for every member of the pilot wave.',
+    WARN: 'Such a policy is only report-only, or enabled ones reach only part of the pilot (the users left out are listed), or they reach only some users and there is no pilot wave to measure against.',
+    FAIL: 'No policy requires MFA for Exchange Online from mobile apps and desktop clients.',
+    ERROR:
+      "The Conditional Access policy list is missing or a policy is unreadable, or the pilot wave's group is not in the Entra snapshot.",
+  },
   rationale:
     'Seed article, Exchange Online and on-premises workflows: Entra ID applies Conditional Access and the user completes multifactor authentication before Outlook mobile receives its access and refresh tokens — MFA for mobile access is the purpose of the whole architecture.',
   remediation:
@@ -367,6 +389,13 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
   sources: ['entra'],
   description:
     "Every emergency-access account named in the tenant's settings (UPN or object id, resolved through entra.users) is excluded, directly or through an excluded group (nested groups included), from every enabled Conditional Access policy that blocks or requires MFA, so nobody is locked out of the tenant. NOT_APPLICABLE when no emergency-access account is configured.",
+  outcomes: {
+    PASS: "Every emergency-access account in the tenant's settings is excluded, directly or through an excluded group (nested groups included), from every enabled policy that blocks or requires MFA.",
+    FAIL: 'An account is not excluded from some such policy and could be locked out; the evidence lists each account and policy.',
+    NOT_APPLICABLE: 'No emergency-access account is configured for the tenant.',
+    ERROR:
+      'A configured account matches no user in the Entra snapshot (by object id or UPN), the Entra user list is missing, or an excluded group cannot be resolved.',
+  },
   rationale:
     "Seed article, deployment step 2 and the Conditional Access steps: blocking legacy authentication and requiring MFA tenant-wide must not lock administrators out; Microsoft's Conditional Access guidance is to exclude emergency-access accounts from such policies.",
   remediation:
@@ -476,6 +505,12 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
   sources: ['entra'],
   description:
     'Enabled Conditional Access policies for iOS and Android require compliantApplication (an Intune app protection policy) for Exchange Online. WARN otherwise, also when only approvedApplication is required (Microsoft retires that control) or when the policy is report-only.',
+  outcomes: {
+    PASS: 'Enabled policies require compliantApplication (an app protection policy) for Exchange Online on both iOS and Android.',
+    WARN: 'A platform is not covered: only approvedApplication is required there (a control Microsoft retires), the requirement is report-only, or no policy requires it.',
+    ERROR:
+      'The Conditional Access policy list is missing, or a candidate policy lacks a key the check reads (its platforms condition among them).',
+  },
   rationale:
     'Seed article, workflow step 12 (Exchange Online) / 13 (on-premises): the Conditional Access policy can apply restrictions based on device state or enforce an application protection policy, in addition to MFA, before Outlook mobile gets its tokens.',
   remediation:

@@ -1,6 +1,6 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, ExoAuthenticationPolicy } from '../types.js';
 import {
+  cap,
   exoData,
   findPolicy,
   plural,
@@ -31,6 +31,11 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
   sources: ['exchangeOnline'],
   description:
     'At least one authentication policy has AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all set to false.',
+  outcomes: {
+    PASS: 'At least one authentication policy has AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all false; the metric is how many do.',
+    FAIL: 'No policy turns all three off, or there is no policy at all; the evidence lists every policy with its three flags.',
+    ERROR: 'Get-AuthenticationPolicy output is missing, or a policy lacks one of the three flags.',
+  },
   rationale:
     'Seed article, step 1: create an authentication policy that disables Basic authentication for Autodiscover, ActiveSync and Outlook Service before assigning it to the pilot group.',
   remediation:
@@ -75,6 +80,13 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
   sources: ['exchangeOnline'],
   description:
     'OrganizationConfig.DefaultAuthenticationPolicy names an authentication policy that turns Basic auth off for Autodiscover, ActiveSync and Outlook Service. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',
+  outcomes: {
+    PASS: 'OrganizationConfig.DefaultAuthenticationPolicy names a policy (by Name, Identity, DistinguishedName or Guid, case-insensitively) that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service.',
+    WARN: 'The default is unset or still allows Basic auth while a rollout is in progress (the tenant has a rollout wave).',
+    FAIL: 'The default is unset or allows Basic auth, and the tenant has no rollout wave.',
+    ERROR:
+      'The default names a policy that does not exist, or Get-OrganizationConfig (its DefaultAuthenticationPolicy) or Get-AuthenticationPolicy output is missing.',
+  },
   rationale:
     'Seed article, Exchange Online configuration: after the pilot group has tested the policy, roll it out to everyone by making it the organization default with Set-OrganizationConfig -DefaultAuthenticationPolicy.',
   remediation:
@@ -140,6 +152,12 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
   sources: ['exchangeOnline'],
   description:
     'TransportConfig.SmtpClientAuthenticationDisabled is true and no mailbox overrides it with CASMailbox.SmtpClientAuthenticationDisabled = false.',
+  outcomes: {
+    PASS: 'TransportConfig.SmtpClientAuthenticationDisabled is true and no mailbox re-enables SMTP AUTH (CASMailbox.SmtpClientAuthenticationDisabled = false).',
+    FAIL: 'SMTP AUTH is enabled for the organization, or some mailboxes re-enable it; the evidence lists those mailboxes.',
+    ERROR:
+      'Get-TransportConfig or Get-CASMailbox output is missing, or lacks SmtpClientAuthenticationDisabled.',
+  },
   rationale:
     'Seed article, deployment step 3: block legacy authentication attempts at the messaging-service level. Authenticated SMTP is a Basic-auth protocol that authentication policies for mobile protocols leave open.',
   remediation:

@@ -1,4 +1,3 @@
-import { cap } from '../evaluate.js';
 import type {
   CheckDefinition,
   DeviceAccessRule,
@@ -8,6 +7,7 @@ import type {
 } from '../types.js';
 import {
   CannotVerify,
+  cap,
   days,
   lower,
   onPremData,
@@ -81,6 +81,12 @@ export const onPremEasDefaultBlock: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'The on-premises ActiveSyncOrganizationSettings.DefaultAccessLevel is Block (Allow or Quarantine lets any client in).',
+  outcomes: {
+    PASS: 'ActiveSyncOrganizationSettings.DefaultAccessLevel is Block.',
+    FAIL: 'DefaultAccessLevel is Allow or Quarantine, which lets any mobile client in.',
+    ERROR:
+      'Get-ActiveSyncOrganizationSettings output is missing, or DefaultAccessLevel is missing or not one of Allow, Block, Quarantine.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: to allow only Outlook mobile as the approved client, block other mobile device clients at the Exchange on-premises level.',
   remediation:
@@ -111,6 +117,12 @@ export const onPremEasOutlookServiceAllowed: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'DefaultAccessLevel is Allow, or a device access rule Characteristic=DeviceType, QueryString=OutlookService, AccessLevel=Allow exists — and no rule blocks or quarantines that device type. Otherwise Exchange Online cannot sync on-premises mailboxes to Outlook mobile: an outage, not only a risk.',
+  outcomes: {
+    PASS: 'DefaultAccessLevel is Allow, or a device access rule Characteristic=DeviceType, QueryString=OutlookService, AccessLevel=Allow exists, and no rule blocks or quarantines that device type.',
+    FAIL: 'Exchange Online cannot sync on-premises mailboxes to Outlook mobile: no rule allows DeviceType OutlookService under a Block or Quarantine default, or a rule blocks or quarantines it. An outage, not only a risk.',
+    ERROR:
+      'Get-ActiveSyncOrganizationSettings or Get-ActiveSyncDeviceAccessRule output is missing, or a rule lacks Characteristic, QueryString or AccessLevel.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: when the default access level is not Allow, allow Exchange Online to connect to on-premises with a device access rule for DeviceType OutlookService; Exchange Online syncs the mailbox on behalf of Outlook mobile.',
   remediation:
@@ -157,6 +169,12 @@ export const onPremEasOutlookBasicBlocked: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'A device access rule Characteristic=DeviceModel, QueryString="Outlook for iOS and Android", AccessLevel=Block exists, so Outlook mobile cannot connect directly to on-premises with Basic auth.',
+  outcomes: {
+    PASS: 'A device access rule Characteristic=DeviceModel, QueryString="Outlook for iOS and Android", AccessLevel=Block exists.',
+    FAIL: 'No such rule, or the rule for that device model allows or quarantines it: Outlook mobile can still reach on-premises with Basic auth.',
+    ERROR:
+      'Get-ActiveSyncDeviceAccessRule output is missing, or a rule lacks Characteristic, QueryString or AccessLevel.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: block Basic authentication for Outlook for iOS and Android with a device access rule on its device model, so that it connects only through Hybrid Modern Authentication.',
   remediation:
@@ -251,6 +269,12 @@ export const onPremEasUnapprovedDevices: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'No mobile device partnership that synced in the look-back window (default 30 days) is Allowed while being anything other than the Exchange Online sync partnership (DeviceType OutlookService).',
+  outcomes: {
+    PASS: 'No mobile device partnership that synced in the device look-back window (default 30 days) is Allowed while being anything other than the Exchange Online partnership (DeviceType OutlookService).',
+    FAIL: 'Such devices synced; the evidence lists each (user, DeviceType, DeviceModel, DeviceUserAgent, access state and reason, last sync) and the metric counts them.',
+    ERROR:
+      'Get-MobileDevice output is missing, or a device lacks DeviceId, LastSuccessSync, DeviceAccessState or DeviceType, or has an unreadable LastSuccessSync.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: only Outlook mobile, syncing through Exchange Online (the OutlookService partnership), is an approved client; connection attempts from other clients must be blocked at the Exchange on-premises level.',
   remediation:
@@ -299,6 +323,12 @@ export const onPremEasProtocolVersion: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'No allowed device that synced in the look-back window reports a DeviceActiveSyncVersion older than 16.1 (older protocol versions lose access to Exchange Online). A device whose version is empty or unreadable is listed too.',
+  outcomes: {
+    PASS: 'Every allowed device that synced in the device look-back window speaks ActiveSync 16.1 or later.',
+    WARN: 'Some allowed, recently synced devices report a DeviceActiveSyncVersion older than 16.1, or an empty or unreadable one; the evidence lists them.',
+    ERROR:
+      'Get-MobileDevice output is missing, or a device lacks a key the check reads (DeviceActiveSyncVersion among them).',
+  },
   rationale:
     'Seed article, architecture and "Alternatives": users need a mobile client that supports modern authentication (Outlook mobile recommended, third-party modern-auth clients allowed). Devices still on an ActiveSync protocol older than 16.1 lose access to Exchange Online, so they are the clients to replace before enforcement.',
   remediation:

@@ -35,6 +35,12 @@ export const onPremAuthPolicyBlocksLegacy: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'At least one Exchange on-premises authentication policy has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover both true.',
+  outcomes: {
+    PASS: 'At least one on-premises authentication policy has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover both true.',
+    FAIL: 'No policy blocks both, or there is no policy at all.',
+    ERROR:
+      'The on-premises Get-AuthenticationPolicy output is missing, or a policy lacks one of the two flags.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: to stop legacy-auth attempts against on-premises ActiveSync, create an authentication policy that blocks legacy auth for Autodiscover and ActiveSync (BlockLegacyAuthAutodiscover and BlockLegacyAuthActiveSync true).',
   remediation:
@@ -73,6 +79,13 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'The on-premises OrganizationConfig.DefaultAuthenticationPolicy names a policy that blocks legacy auth for ActiveSync and Autodiscover. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',
+  outcomes: {
+    PASS: 'The on-premises DefaultAuthenticationPolicy names a policy that blocks legacy auth for ActiveSync and Autodiscover.',
+    WARN: 'The default is unset or does not block while a rollout is in progress (the tenant has a rollout wave).',
+    FAIL: 'The default is unset or does not block, and the tenant has no rollout wave.',
+    ERROR:
+      'The default names a policy that does not exist, or the on-premises Get-OrganizationConfig or Get-AuthenticationPolicy output is missing.',
+  },
   rationale:
     'Seed article, Exchange on-premises configuration: assign the policy to a pilot group with Set-User first, then apply it to the whole organization with Set-OrganizationConfig -DefaultAuthenticationPolicy in the on-premises Exchange PowerShell.',
   remediation:

@@ -15,6 +15,12 @@ export const onPremHmaEnabled: CheckDefinition = {
   severity: 'CRITICAL',
   sources: ['exchangeOnPremises'],
   description: 'The on-premises OrganizationConfig.OAuth2ClientProfileEnabled is true.',
+  outcomes: {
+    PASS: 'The on-premises OrganizationConfig.OAuth2ClientProfileEnabled is true.',
+    FAIL: 'OAuth2ClientProfileEnabled is false or $null.',
+    ERROR:
+      'The on-premises Get-OrganizationConfig output, or its OAuth2ClientProfileEnabled, is missing.',
+  },
   rationale:
     'Seed article, Exchange on-premises architecture: Outlook mobile reaches on-premises mailboxes only through Hybrid Modern Authentication, with Entra ID (EvoSTS) as the authorization server for Exchange Server.',
   remediation:
@@ -84,6 +90,12 @@ export const onPremHmaEvoSts: CheckDefinition = {
   sources: ['exchangeOnPremises'],
   description:
     'Exactly one enabled "EvoSts - <GUID>" auth server (Get-AuthServer) is the default authorization endpoint, and OAuth is enabled on the ActiveSync, Autodiscover, WebServices, Mapi and OAB virtual directories of every server.',
+  outcomes: {
+    PASS: 'Exactly one enabled "EvoSts - <GUID>" auth server is the default authorization endpoint, and OAuth is on for the ActiveSync, Autodiscover, WebServices, Mapi and OAB virtual directories of every server.',
+    FAIL: 'Something is missing: no EvoSts auth server, none (or more than one) as the default endpoint, a virtual directory not reported, or OAuth off on one; the evidence names each gap.',
+    ERROR:
+      'Get-AuthServer output or the virtual directory list is missing, or an entry lacks a key the check reads (a directory with neither OAuthAuthentication nor *AuthenticationMethods).',
+  },
   rationale:
     'Seed article, Exchange on-premises workflow: Exchange answers the unauthenticated ActiveSync request with a 401 naming the Entra ID authorization endpoint (EvoSTS), and accepts the resulting token on Autodiscover and ActiveSync; without the EvoSTS auth server and OAuth on the virtual directories that flow breaks.',
   remediation:

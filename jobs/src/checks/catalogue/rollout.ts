@@ -1,7 +1,6 @@
-import { cap } from '../evaluate.js';
 import type { CheckDefinition, CheckOutcome } from '../types.js';
 import { ExoDirectory, GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
-import { lower, pct, plural, requireKey, sameText } from './shared.js';
+import { cap, lower, pct, plural, requireKey, sameText } from './shared.js';
 
 const SET_USER =
   'Set-User -Identity <user> -AuthenticationPolicy "Block Basic Auth Mobile" (Exchange Online PowerShell; a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false)';
@@ -22,6 +21,14 @@ export const rolloutPilotCoverage: CheckDefinition = {
   sources: ['exchangeOnline', 'entra'],
   description:
     "Every member of the pilot wave's group (nested groups included) has an effective authentication policy (their own, else the organization default) that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service. At or above the tenant's threshold (default 95%) it is WARN, below FAIL.",
+  outcomes: {
+    PASS: "Every member of the pilot wave's group (the wave with the lowest order; nested groups included) has an effective Exchange Online policy, their own or else the organization default, that blocks Basic auth; the metric is covered / members.",
+    WARN: "Coverage is below 100% but at or above the tenant's pilot coverage threshold (default 95%), or the pilot group has no members.",
+    FAIL: 'Coverage is below the threshold; the evidence lists each uncovered user and why.',
+    NOT_APPLICABLE: 'The tenant has no rollout wave.',
+    ERROR:
+      "The pilot's group (or a group nested in it) is not in the Entra snapshot, or a member, user or policy lacks a key the join needs.",
+  },
   rationale:
     'Seed article, Exchange Online configuration: assign the authentication policy to a pilot group of users first, and roll it out to everyone only after testing.',
   remediation: `For each uncovered pilot user: ${SET_USER}. A user whose own policy allows Basic auth needs that policy replaced, not only the organization default.`,
@@ -67,6 +74,13 @@ export const rolloutSchedule: CheckDefinition = {
   sources: ['exchangeOnline', 'entra'],
   description:
     'Each rollout wave whose plannedAt lies in the past has all its members covered by an authentication policy that blocks Basic auth; late waves are named with their coverage.',
+  outcomes: {
+    PASS: 'Every wave whose plannedAt has passed is fully covered (also when no wave is due yet).',
+    WARN: 'A wave past its planned date still has uncovered members; the summary names the late waves with their coverage.',
+    NOT_APPLICABLE: 'The tenant has no rollout wave.',
+    ERROR:
+      "A due wave's group is not in the Entra snapshot, or the Entra group list or the Exchange Online users or policies are missing.",
+  },
   rationale:
     'Seed article, Exchange Online configuration: after the pilot, the authentication policy is rolled out to all users; the wave plan tracks that rollout so it does not stall after the pilot.',
   remediation: `For each uncovered member of a late wave: ${SET_USER}; or move the wave's planned date if the plan changed.`,
@@ -132,6 +146,12 @@ export const rolloutOrgCoverage: CheckDefinition = {
   sources: ['exchangeOnline'],
   description:
     'Every Exchange Online user with RecipientTypeDetails = UserMailbox has an effective authentication policy (their own, else the organization default) that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service. Anything less is WARN: rollout progress, not a fault.',
+  outcomes: {
+    PASS: 'Every Exchange Online user with RecipientTypeDetails = UserMailbox has an effective policy that blocks Basic auth (also when there are no mailbox users); the metric is the covered share.',
+    WARN: 'Some mailbox users are not covered yet: rollout progress, not a fault. The evidence lists them and how many are held back by a policy of their own.',
+    ERROR:
+      'Get-User or Get-AuthenticationPolicy output is missing, or a user lacks UserPrincipalName, RecipientTypeDetails or AuthenticationPolicy.',
+  },
   rationale:
     'Seed article, Exchange Online configuration: the end state of the rollout is the policy applied to every user through Set-OrganizationConfig -DefaultAuthenticationPolicy.',
   remediation:

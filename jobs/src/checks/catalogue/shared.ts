@@ -7,6 +7,13 @@ import type {
   TenantView,
 } from '../types.js';
 
+/** Evidence lists never grow past this; they carry the true total beside them. */
+export const EVIDENCE_CAP = 100;
+
+export function cap<T>(items: readonly T[], limit = EVIDENCE_CAP): Capped<T> {
+  return { items: items.slice(0, limit), total: items.length };
+}
+
 /**
  * Thrown inside a check when the data cannot answer the question (a missing cmdlet key, a name
  * that matches nothing); the runner turns it into ERROR with this reason.

@@ -32,6 +32,12 @@ export const signInLegacyAuthSuccess: CheckDefinition = {
   sources: ['signIns'],
   description:
     'No sign-in with status.errorCode 0 over a legacy protocol in the look-back window (default 7 days). Legacy means clientAppUsed is a legacy protocol, empty, or anything other than Browser and Mobile Apps and Desktop clients (compared case-insensitively; unknown values are named in the evidence).',
+  outcomes: {
+    PASS: 'No successful (status.errorCode 0) sign-in over a legacy protocol in the sign-in look-back window (default 7 days).',
+    FAIL: 'There were some; the metric counts them and the evidence lists them per user and protocol with first and last seen and sample sign-in ids.',
+    ERROR:
+      'The sign-in aggregates contradict themselves (a count with no rows, or rows with no count).',
+  },
   rationale:
     'Seed article, deployment steps 2 and 3: legacy authentication is blocked both at the Entra ID level and at the messaging-service level; a successful legacy sign-in proves one of those blocks is missing.',
   remediation:
@@ -72,6 +78,11 @@ export const signInLegacyAuthAttempts: CheckDefinition = {
   sources: ['signIns'],
   description:
     "Failed legacy sign-in attempts in the window did not rise more than the tenant's threshold (default +50%) against the previous window of equal length. The users still trying are listed: their clients need replacing before enforcement reaches them.",
+  outcomes: {
+    PASS: "Failed legacy attempts in the window did not rise more than the tenant's threshold (default +50%) against the previous window of equal length; the metric is this window's count.",
+    WARN: 'They rose more than that; the evidence lists the users still trying legacy protocols.',
+    ERROR: 'The sign-in aggregates contradict themselves or hold an invalid count.',
+  },
   rationale:
     'Seed article, pilot-then-organization rollout of the authentication policy: users whose clients still try legacy protocols lose mail when the policy reaches them, so they must move to Outlook mobile (a modern-auth client) first.',
   remediation:
@@ -126,6 +137,10 @@ export const signInUnapprovedEasClients: CheckDefinition = {
   sources: ['signIns'],
   description:
     'No successful sign-in with clientAppUsed = Exchange ActiveSync (Basic-auth ActiveSync, whatever the client), and no successful modern sign-in to Exchange Online from iOS or Android by an app other than Outlook mobile (27922004-5251-4030-b22d-91ecd9a37ea4).',
+  outcomes: {
+    PASS: 'No successful Exchange ActiveSync (Basic-auth ActiveSync) sign-in, and no successful modern Exchange Online sign-in from iOS or Android by an app other than Outlook mobile, in the window.',
+    FAIL: 'There were some; the evidence lists user, device or app, user agent and count.',
+  },
   rationale:
     'Seed article: Outlook for iOS and Android is the approved mobile client; Exchange ActiveSync access with legacy authentication must be blocked, and other clients are blocked so that only Outlook mobile (with MFA and app protection) reaches the mailbox.',
   remediation:
@@ -187,6 +202,14 @@ export const signInMfaCoverage: CheckDefinition = {
   sources: ['signIns'],
   description:
     'At least 99% of successful interactive Exchange Online sign-ins (legacy ones included: they never carry MFA) have authenticationRequirement = multiFactorAuthentication; WARN from 90%, FAIL below. Measured over the whole tenant and per rollout wave; the worst applies. Events without authenticationRequirement (v1.0-shaped) are left out and counted in the evidence.',
+  outcomes: {
+    PASS: 'At least 99% of successful interactive Exchange Online sign-ins in the window carried MFA (authenticationRequirement = multiFactorAuthentication), over the tenant and in every rollout wave.',
+    WARN: 'The worst of the tenant and its waves is from 90% to under 99%.',
+    FAIL: 'The worst of the tenant and its waves is below 90%.',
+    NOT_APPLICABLE: 'No successful interactive Exchange Online sign-in in the window.',
+    ERROR:
+      'The aggregates contradict themselves, or every such sign-in lacks authenticationRequirement (v1.0-shaped events: collect from the beta endpoint).',
+  },
   rationale:
     'Seed article, workflow steps 11-14: Entra ID applies Conditional Access and the user completes the multifactor authentication request before tokens are issued; the sign-in log shows whether that really happened.',
   remediation:
@@ -261,6 +284,12 @@ export const signInCaNotApplied: CheckDefinition = {
   sources: ['signIns'],
   description:
     'No successful Exchange Online sign-in in the window has conditionalAccessStatus = notApplied. WARN otherwise; the users outside every policy are listed.',
+  outcomes: {
+    PASS: 'Conditional Access evaluated every successful Exchange Online sign-in in the window.',
+    WARN: 'Some had conditionalAccessStatus = notApplied; the evidence lists the users outside every policy.',
+    ERROR:
+      'The sign-in aggregates contradict themselves (a count with no users, or users with no count).',
+  },
   rationale:
     'Seed article, workflow step 11: Entra ID applies the Conditional Access policy to every Outlook mobile sign-in; a sign-in no policy applied to got its tokens without MFA or app protection.',
   remediation:

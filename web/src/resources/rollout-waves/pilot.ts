@@ -8,7 +8,7 @@ const time = (iso: string | null) => {
 };
 
 /**
- * The pilot of each tenant: its wave with the lowest `order` (docs/CHECKS.md "Rollout waves"),
+ * The pilot of each tenant: its wave with the lowest `order` (docs/api.md, RolloutWave),
  * ties broken as the checks break them (jobs `pilotWave`): earlier `plannedAt`, undated last,
  * then id. Returns the pilot wave ids.
  */

@@ -2,7 +2,7 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { CreateButton, useRecordContext } from 'react-admin';
 import type { CheckResult } from '../../posture/records';
 
-/** Only a finding can be waived (docs/CHECKS.md: waivers cover FAIL and WARN items). */
+/** Only a finding can be waived (docs/checks.md: waivers cover FAIL and WARN items). */
 const WAIVABLE = new Set(['FAIL', 'WARN']);
 
 /** "Waive…" on a failing result: the waiver form, with its tenant and check filled in. */
