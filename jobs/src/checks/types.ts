@@ -9,7 +9,7 @@
  * cmdlet really returns ($null).
  */
 
-import { Severity, type CheckStatus } from '@posture/prisma/enums';
+import { CheckStatus, Severity } from '@posture/prisma/enums';
 import type {
   EntraData,
   ExchangeOnlineData,
@@ -19,6 +19,8 @@ import type {
 
 // Declared once, as the database enums (prisma/schema.prisma); the runner stores them as they are.
 export type { CheckStatus, Severity };
+/** In the order schema.prisma declares them. */
+export const CHECK_STATUSES: readonly CheckStatus[] = Object.values(CheckStatus);
 /** Most severe first, in the order schema.prisma declares them. */
 export const SEVERITIES: readonly Severity[] = Object.values(Severity);
 
