@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ConnectorSettings } from '@posture/prisma';
+import type { ConnectorSettings, IngestionRun } from '@posture/prisma';
+import { isUuid, type ListArgs } from '../common/list-args.js';
 import { InvalidInput, NotFound, type InputProblem } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { SECRET_KEY } from '../secret-key.js';
-import { isUuid, TenantsService } from '../tenants/tenants.service.js';
-import { ConnectorsRepository } from './connectors.repository.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { ConnectorsRepository, type IngestionRunFilter } from './connectors.repository.js';
 import type { MicrosoftEndpoints } from './microsoft-client.js';
 import { decryptSecret, encryptSecret } from './secret-box.js';
+
+export type { IngestionRunFilter };
 
 export interface ConnectorInput {
   enabled?: boolean | null;
@@ -133,6 +136,25 @@ export class ConnectorsService {
       },
     );
     return ConnectorsService.view(saved);
+  }
+
+  /** Each pull through a connector is recorded as an ingestion run; newest first. */
+  ingestionRuns(
+    scope: TenantScope,
+    args: ListArgs,
+    f: IngestionRunFilter = {},
+  ): Promise<IngestionRun[]> {
+    return this.repo.runs(scope, f, args);
+  }
+
+  countIngestionRuns(scope: TenantScope, f: IngestionRunFilter = {}): Promise<number> {
+    return this.repo.countRuns(scope, f);
+  }
+
+  async ingestionRun(scope: TenantScope, id: string): Promise<IngestionRun> {
+    const r = await this.repo.run(scope, id);
+    if (!r) throw new NotFound(`ingestion run ${id}`);
+    return r;
   }
 
   /** The endpoints with the secret decrypted, for a pull; never leaves the jobs layer. */

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RolloutWave } from '@posture/prisma';
 import { DomainError, InvalidInput, NotFound } from '../errors.js';
-import { tenantWhere, type TenantScope } from '../scope.js';
-import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
-import { RolloutWavesRepository } from './rollout-waves.repository.js';
+import type { ListArgs } from '../common/list-args.js';
+import type { TenantScope } from '../scope.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { RolloutWavesRepository, type WaveFilter } from './rollout-waves.repository.js';
 
 export interface WaveInput {
   name?: string | null;
@@ -103,21 +104,17 @@ export class RolloutWavesService {
   }
 
   async get(scope: TenantScope, id: string): Promise<RolloutWave> {
-    const w = isUuid(id) ? await this.repo.find({ ...tenantWhere(scope), id }) : null;
+    const w = await this.repo.find(scope, id);
     if (!w) throw new NotFound(`rollout wave ${id}`);
     return w;
   }
 
-  list(
-    scope: TenantScope,
-    args: ListArgs,
-    f: { tenantId?: string | null } = {},
-  ): Promise<RolloutWave[]> {
-    return this.repo.list(tenantWhere(scope, f.tenantId), args.page * args.perPage, args.perPage);
+  list(scope: TenantScope, args: ListArgs, f: WaveFilter = {}): Promise<RolloutWave[]> {
+    return this.repo.page(scope, f, args);
   }
 
-  count(scope: TenantScope, f: { tenantId?: string | null } = {}): Promise<number> {
-    return this.repo.count(tenantWhere(scope, f.tenantId));
+  count(scope: TenantScope, f: WaveFilter = {}): Promise<number> {
+    return this.repo.count(scope, f);
   }
 
   async update(scope: TenantScope, id: string, input: WaveInput): Promise<RolloutWave> {
