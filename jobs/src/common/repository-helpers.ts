@@ -2,9 +2,9 @@ import { canSee, type TenantScope } from '../scope.js';
 import { isUuid, type ListArgs } from './list-args.js';
 
 /**
- * Paging, sorting and tenant scoping, written once for every repository (docs/STYLE.md,
- * "Repositories speak intent"). Services pass a scope, a filter and ListArgs; only
- * repositories turn them into queries.
+ * Paging, sorting and tenant scoping, written once for every repository. Repositories speak
+ * intent, with the owner (the tenant scope) in every signature: services pass a scope, a filter
+ * and ListArgs, and only repositories turn them into queries.
  */
 
 export type SortDirection = 'asc' | 'desc';
