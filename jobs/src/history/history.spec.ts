@@ -1,20 +1,29 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Tenant } from '@posture/prisma';
+import { BrowseRepository } from '../browse/browse.repository.js';
+import { BrowseService } from '../browse/browse.service.js';
 import { CHECKS } from '../checks/registry.js';
+import { ConnectorsRepository } from '../connectors/connectors.repository.js';
+import { ConnectorsService } from '../connectors/connectors.service.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
-import { testContext, type TestContext } from '../testing/services.js';
+import { microsoftSignIns, testContext, type TestContext } from '../testing/services.js';
 import { HistoryRepository } from './history.repository.js';
 
 /** Tenant filters on every list and count, over real PostgreSQL: two tenants, filter by one. */
 let ctx: TestContext;
 let a: Tenant;
 let b: Tenant;
+let browse: BrowseService;
 const all = { page: 0, perPage: 1000 };
 
 beforeAll(async () => {
   ctx = await testContext(inject('templateDatabaseUrl'));
   a = await ctx.newTenant('A');
   b = await ctx.newTenant('B');
+  browse = new BrowseService(
+    new BrowseRepository(ctx.db),
+    new ConnectorsService(new ConnectorsRepository(ctx.db), ctx.tenants, Buffer.alloc(32)),
+  );
   for (const t of [a, b]) {
     await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
       capturedAt: new Date().toISOString(),
@@ -24,6 +33,7 @@ beforeAll(async () => {
         conditionalAccessPolicies: [],
       },
     });
+    await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, microsoftSignIns('beta'));
     await ctx.waves.create(ALL_TENANTS, t.id, { name: 'Pilot', groupId: 'g', order: 1 });
     await ctx.waivers.create(ALL_TENANTS, 'me', {
       tenantId: t.id,
@@ -91,6 +101,11 @@ describe('history and lists filtered by tenant (real PostgreSQL)', () => {
         'waivers',
         () => ctx.waivers.list(ALL_TENANTS, all, { tenantId: a.id }),
         () => ctx.waivers.count(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'sign-ins',
+        () => browse.signIns(ALL_TENANTS, all, { tenantId: a.id }),
+        () => browse.countSignIns(ALL_TENANTS, { tenantId: a.id }),
       ],
       [
         'rollout waves',
