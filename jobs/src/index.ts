@@ -40,6 +40,7 @@ export {
 export { CHECKS, findCheck } from './checks/registry.js';
 export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';
 export {
+  MAX_WAIVER_DAYS,
   WaiversService,
   type WaiverFilter,
   type CreateWaiverInput,
@@ -47,6 +48,7 @@ export {
 export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
 export type { WaveFilter } from './rollout/rollout-waves.repository.js';
 export {
+  clearsSecret,
   ConnectorsService,
   type ConnectorInput,
   type ConnectorView,

@@ -26,6 +26,15 @@ export interface ConnectorInput {
 /** What the API shows: never the secret, only whether one is stored. */
 export type ConnectorView = Omit<ConnectorSettings, 'secretEncrypted'> & { hasSecret: boolean };
 
+/** A URL as it is stored: parsed and without a trailing slash (unparseable: as given). */
+function normalizeUrl(value: string): string {
+  try {
+    return new URL(value).toString().replace(/\/$/, '');
+  } catch {
+    return value;
+  }
+}
+
 function httpsUrl(value: string, path: string, problems: InputProblem[]): string {
   try {
     const u = new URL(value);
@@ -33,11 +42,28 @@ function httpsUrl(value: string, path: string, problems: InputProblem[]): string
     if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
       problems.push({ path, reason: 'must be https (http only for a local emulator)' });
     }
-    return u.toString().replace(/\/$/, '');
+    return normalizeUrl(u.toString());
   } catch {
     problems.push({ path, reason: 'is not a URL' });
     return value;
   }
+}
+
+type BaseUrls = Pick<ConnectorSettings, 'loginBaseUrl' | 'graphBaseUrl' | 'exchangeBaseUrl'>;
+
+/**
+ * Whether saving these base URLs (null or undefined = unchanged) over the stored connector
+ * clears its secret: any changed URL does, unless a new secret comes with the change, so a
+ * secret is never sent to a host it was not entered for.
+ */
+export function clearsSecret(
+  current: BaseUrls,
+  urls: { [K in keyof BaseUrls]?: string | null },
+): boolean {
+  return (['loginBaseUrl', 'graphBaseUrl', 'exchangeBaseUrl'] as const).some((k) => {
+    const next = urls[k];
+    return next !== undefined && next !== null && normalizeUrl(next) !== current[k];
+  });
 }
 
 @Injectable()
@@ -104,14 +130,9 @@ export class ConnectorsService {
       problems.push({ path: 'overlapMinutes', reason: 'must be from 0 to 1440' });
     }
     if (problems.length) throw new InvalidInput('invalid connector settings', problems);
-    const urlChanged =
-      current !== null &&
-      ((urls.loginBaseUrl !== undefined && urls.loginBaseUrl !== current.loginBaseUrl) ||
-        (urls.graphBaseUrl !== undefined && urls.graphBaseUrl !== current.graphBaseUrl) ||
-        (urls.exchangeBaseUrl !== undefined && urls.exchangeBaseUrl !== current.exchangeBaseUrl));
     const secretEncrypted = input.clientSecret
       ? encryptSecret(this.key, input.clientSecret)
-      : urlChanged
+      : current && clearsSecret(current, urls)
         ? null
         : undefined;
     const defined = <T extends object>(o: T) =>

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RolloutWave } from '@posture/prisma';
-import type { ListArgs } from '../common/list-args.js';
+import { isUuid, type ListArgs } from '../common/list-args.js';
 import { byIdWhere, pageOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
-import type { TenantScope } from '../scope.js';
+import { canSee, type TenantScope } from '../scope.js';
 
 export interface WaveFilter {
   tenantId?: string | null;
@@ -35,6 +35,12 @@ export class RolloutWavesRepository {
       orderBy: [{ tenantId: 'asc' }, { order: 'asc' }],
       ...pageOf(args),
     });
+  }
+
+  /** Every wave of the given tenants the scope may see (a tenant has a handful). */
+  ofTenants(scope: TenantScope, tenantIds: readonly string[]): Promise<RolloutWave[]> {
+    const visible = tenantIds.filter((t) => canSee(scope, t) && isUuid(t));
+    return this.db.prisma.rolloutWave.findMany({ where: { tenantId: { in: visible } } });
   }
 
   count(scope: TenantScope, f: WaveFilter): Promise<number> {

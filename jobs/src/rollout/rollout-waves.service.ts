@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RolloutWave } from '@posture/prisma';
+import { pilotWave } from '../checks/catalogue/people.js';
 import { DomainError, InvalidInput, NotFound } from '../errors.js';
 import type { ListArgs } from '../common/list-args.js';
 import type { TenantScope } from '../scope.js';
@@ -115,6 +116,20 @@ export class RolloutWavesService {
 
   count(scope: TenantScope, f: WaveFilter = {}): Promise<number> {
     return this.repo.count(scope, f);
+  }
+
+  /** The pilot wave of each of these tenants, chosen exactly as the checks choose it. */
+  async pilotWaveIds(scope: TenantScope, tenantIds: readonly string[]): Promise<Set<string>> {
+    const byTenant = new Map<string, RolloutWave[]>();
+    for (const w of await this.repo.ofTenants(scope, [...new Set(tenantIds)])) {
+      byTenant.set(w.tenantId, [...(byTenant.get(w.tenantId) ?? []), w]);
+    }
+    const ids = new Set<string>();
+    for (const waves of byTenant.values()) {
+      const pilot = pilotWave(waves);
+      if (pilot) ids.add(pilot.id);
+    }
+    return ids;
   }
 
   async update(scope: TenantScope, id: string, input: WaveInput): Promise<RolloutWave> {

@@ -18,7 +18,8 @@ export interface CreateWaiverInput {
   expiresAt: Date;
 }
 
-const MAX_WAIVER_DAYS = 366;
+/** The longest a waiver may run: waivers must be looked at again. */
+export const MAX_WAIVER_DAYS = 366;
 
 /**
  * Waivers accept a finding for a while: for the whole tenant or for named users/devices, with a
