@@ -41,6 +41,8 @@ export interface AppModuleOptions {
   databaseUrl: string;
   secretKey: Buffer;
   sessionTtlHours: number;
+  /** At most one ingest-triggered check run per tenant in this many seconds. */
+  ingestRunDebounceSeconds: number;
   /** The schedule (clock + worker) in this process, or null for JOBS=off. */
   schedule: ScheduleOptions | null;
 }
@@ -69,7 +71,7 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(o.databaseUrl, o.secretKey),
         AuthModule.forRoot(o),
-        JobsModule,
+        JobsModule.forRoot({ ingestRunDebounceSeconds: o.ingestRunDebounceSeconds }),
         ...(o.schedule ? [JobsScheduleModule.forRoot(o.schedule)] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -30,13 +30,13 @@ export async function startServer(
       databaseUrl,
       secretKey,
       sessionTtlHours: config.sessionTtlHours,
+      ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
       schedule: config.jobs
         ? {
             clock: true,
             worker: true,
             tickMs: config.scheduleTickMs,
             pollSeconds: config.jobPollSeconds,
-            ingestDebounceSeconds: config.ingestRunDebounceSeconds,
           }
         : null,
     }),

@@ -1,18 +1,30 @@
 import 'reflect-metadata';
 import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DatabaseModule, JobsScheduleModule, type ScheduleOptions } from '@posture/jobs';
+import {
+  DatabaseModule,
+  JobsModule,
+  JobsScheduleModule,
+  type JobsOptions,
+  type ScheduleOptions,
+} from '@posture/jobs';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
 
 @Module({})
 class WorkerModule {
-  static forRoot(databaseUrl: string, secretKey: Buffer, schedule: ScheduleOptions): DynamicModule {
+  static forRoot(
+    databaseUrl: string,
+    secretKey: Buffer,
+    jobs: JobsOptions,
+    schedule: ScheduleOptions,
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         DatabaseModule.forRoot(databaseUrl, secretKey),
+        JobsModule.forRoot(jobs),
         JobsScheduleModule.forRoot(schedule),
       ],
     };
@@ -28,13 +40,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await resolveDatabase(config, (l) => log.log(l));
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot(db.url, resolveSecretKey(config), {
-      clock: true,
-      worker: true,
-      tickMs: config.scheduleTickMs,
-      pollSeconds: config.jobPollSeconds,
-      ingestDebounceSeconds: config.ingestRunDebounceSeconds,
-    }),
+    WorkerModule.forRoot(
+      db.url,
+      resolveSecretKey(config),
+      { ingestRunDebounceSeconds: config.ingestRunDebounceSeconds },
+      {
+        clock: true,
+        worker: true,
+        tickMs: config.scheduleTickMs,
+        pollSeconds: config.jobPollSeconds,
+      },
+    ),
     { logger: ['error', 'warn', 'log'] },
   );
   log.log(`worker ${process.pid} ready`);

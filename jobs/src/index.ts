@@ -1,9 +1,25 @@
-export * from './errors.js';
-export * from './scope.js';
+/**
+ * What api/ (and test/) use of the domain, and nothing else: Nest modules, the services the
+ * transport layer calls, the types of their arguments and results, and domain errors.
+ */
+export {
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  type DomainErrorCode,
+  type InputProblem,
+} from './errors.js';
+export { ALL_TENANTS, type TenantScope } from './scope.js';
+export { isUuid, type ListArgs } from './common/list-args.js';
 export { Db } from './database/db.js';
 export { DatabaseModule } from './database/database.module.js';
-export { JobsModule } from './jobs.module.js';
-export { TenantsService, isUuid, type ListArgs } from './tenants/tenants.service.js';
+export { SECRET_KEY } from './secret-key.js';
+export { JobsModule, type JobsOptions } from './jobs.module.js';
+export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
+
+export { TenantsService } from './tenants/tenants.service.js';
+export type { TenantFilter } from './tenants/tenants.repository.js';
 export {
   parseTenantSettings,
   DEFAULT_TENANT_SETTINGS,
@@ -23,22 +39,24 @@ export {
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
 export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';
-export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
-export { SchedulerService } from './schedule/scheduler.service.js';
-export { QueueService } from './schedule/queue.service.js';
-export { isValidCron, nextFireAfter } from './schedule/cron.js';
 export {
+  MAX_WAIVER_DAYS,
   WaiversService,
   type WaiverFilter,
   type CreateWaiverInput,
 } from './waivers/waivers.service.js';
 export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
-export { SECRET_KEY } from './secret-key.js';
+export type { WaveFilter } from './rollout/rollout-waves.repository.js';
 export {
+  clearsSecret,
   ConnectorsService,
   type ConnectorInput,
   type ConnectorView,
+  type IngestionRunFilter,
 } from './connectors/connectors.service.js';
 export { SyncService, type SyncResult } from './connectors/sync.service.js';
-export { ConnectorsRepository } from './connectors/connectors.repository.js';
-export { BrowseService, type SignInFilter } from './browse/browse.service.js';
+export {
+  BrowseService,
+  type MobileDeviceFilter,
+  type SignInFilter,
+} from './browse/browse.service.js';

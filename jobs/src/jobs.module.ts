@@ -1,48 +1,47 @@
-import { Module } from '@nestjs/common';
-import { SignInAggregatesRepository } from './checks/signin-aggregates.repository.js';
-import { TenantViewService } from './checks/view.service.js';
-import { HistoryRepository } from './history/history.repository.js';
-import { HistoryService } from './history/history.service.js';
-import { IngestService } from './ingest/ingest.service.js';
-import { SignInsRepository } from './ingest/signins.repository.js';
-import { SnapshotsRepository } from './ingest/snapshots.repository.js';
-import { CheckRunsRepository } from './runs/check-runs.repository.js';
-import { CheckRunsService } from './runs/check-runs.service.js';
-import { TenantsRepository } from './tenants/tenants.repository.js';
-import { TenantsService } from './tenants/tenants.service.js';
-import { RolloutWavesRepository } from './rollout/rollout-waves.repository.js';
-import { RolloutWavesService } from './rollout/rollout-waves.service.js';
-import { WaiversRepository } from './waivers/waivers.repository.js';
-import { WaiversService } from './waivers/waivers.service.js';
-import { ConnectorsRepository } from './connectors/connectors.repository.js';
-import { ConnectorsService } from './connectors/connectors.service.js';
-import { SyncService } from './connectors/sync.service.js';
-import { BrowseRepository } from './browse/browse.repository.js';
-import { BrowseService } from './browse/browse.service.js';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { BrowseModule } from './browse/browse.module.js';
+import { ChecksModule } from './checks/checks.module.js';
+import { ConnectorsModule } from './connectors/connectors.module.js';
+import { HistoryModule } from './history/history.module.js';
+import { INGEST_RUN_DEBOUNCE_SECONDS } from './ingest/ingest-announcer.js';
+import { IngestModule } from './ingest/ingest.module.js';
+import { RolloutModule } from './rollout/rollout.module.js';
+import { RunsModule } from './runs/runs.module.js';
+import { TenantsModule } from './tenants/tenants.module.js';
+import { WaiversModule } from './waivers/waivers.module.js';
 
-const providers = [
-  TenantsRepository,
-  TenantsService,
-  SnapshotsRepository,
-  SignInsRepository,
-  IngestService,
-  SignInAggregatesRepository,
-  TenantViewService,
-  CheckRunsRepository,
-  CheckRunsService,
-  HistoryRepository,
-  HistoryService,
-  WaiversRepository,
-  WaiversService,
-  RolloutWavesRepository,
-  RolloutWavesService,
-  ConnectorsRepository,
-  ConnectorsService,
-  SyncService,
-  BrowseRepository,
-  BrowseService,
+export interface JobsOptions {
+  /** At most one ingest-triggered check run per tenant in this many seconds. */
+  ingestRunDebounceSeconds: number;
+}
+
+const features = [
+  TenantsModule,
+  IngestModule,
+  ConnectorsModule,
+  ChecksModule,
+  RunsModule,
+  HistoryModule,
+  WaiversModule,
+  RolloutModule,
+  BrowseModule,
 ];
 
-/** The work of the product, wired for NestJS; needs DatabaseModule.forRoot(url) beside it. */
-@Module({ providers, exports: providers })
-export class JobsModule {}
+/**
+ * The whole domain for NestJS: every feature module, each exporting only its service(s). Needs
+ * DatabaseModule.forRoot(url) beside it; the schedule (clock and worker) is JobsScheduleModule.
+ */
+@Module({})
+export class JobsModule {
+  static forRoot(options: JobsOptions): DynamicModule {
+    return {
+      module: JobsModule,
+      global: true,
+      imports: features,
+      providers: [
+        { provide: INGEST_RUN_DEBOUNCE_SECONDS, useValue: options.ingestRunDebounceSeconds },
+      ],
+      exports: [INGEST_RUN_DEBOUNCE_SECONDS, ...features],
+    };
+  }
+}

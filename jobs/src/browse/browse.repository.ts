@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ListArgs } from '../common/list-args.js';
+import { pageOf } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import { scopeTenantIds, type TenantScope } from '../scope.js';
 
-export interface SignInQuery {
-  tenantIds: string[] | null;
+export interface SignInFilter {
+  tenantId?: string | null;
   protocol?: string | null;
   legacyOnly?: boolean | null;
   success?: boolean | null;
@@ -32,6 +35,12 @@ export interface SignInRowView {
   userAgent: string | null;
 }
 
+export interface MobileDeviceFilter {
+  tenantId?: string | null;
+  q?: string | null;
+  accessState?: string | null;
+}
+
 const SORTABLE: Record<string, string> = {
   createdAt: 'created_at',
   userPrincipalName: 'user_principal_name',
@@ -43,14 +52,15 @@ const SORTABLE: Record<string, string> = {
 export class BrowseRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  private signInWhere(q: SignInQuery): { sql: string; params: unknown[] } {
+  private signInWhere(scope: TenantScope, q: SignInFilter): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
     const and: string[] = [];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
-    if (q.tenantIds) and.push(`tenant_id = ANY(${p(q.tenantIds)}::uuid[])`);
+    const tenantIds = scopeTenantIds(scope, q.tenantId);
+    if (tenantIds) and.push(`tenant_id = ANY(${p(tenantIds)}::uuid[])`);
     if (q.protocol) and.push(`lower(client_app_used) = lower(${p(q.protocol)})`);
     if (q.legacyOnly) and.push('is_legacy');
     if (q.success === true) and.push('is_success');
@@ -63,16 +73,12 @@ export class BrowseRepository {
     return { sql: and.join(' AND '), params };
   }
 
-  async signIns(
-    q: SignInQuery,
-    skip: number,
-    take: number,
-    sortField?: string | null,
-    sortOrder?: string | null,
-  ): Promise<SignInRowView[]> {
-    const w = this.signInWhere(q);
-    const col = SORTABLE[sortField ?? ''] ?? 'created_at';
-    const dir = sortOrder?.toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
+  /** One page of the sign-ins the scope may see, newest first unless asked otherwise. */
+  async signIns(scope: TenantScope, q: SignInFilter, args: ListArgs): Promise<SignInRowView[]> {
+    const w = this.signInWhere(scope, q);
+    const { skip, take } = pageOf(args);
+    const col = SORTABLE[args.sortField ?? ''] ?? 'created_at';
+    const dir = args.sortOrder?.toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
     const { rows } = await this.db.pool.query(
       `SELECT id, tenant_id, created_at, user_principal_name, app_display_name, resource_display_name, client_app_used,
               is_legacy, is_exchange, is_success, error_code, is_interactive, authentication_requirement,
@@ -101,8 +107,18 @@ export class BrowseRepository {
     }));
   }
 
-  async countSignIns(q: SignInQuery): Promise<number> {
-    const w = this.signInWhere(q);
+  /** One sign-in by id, at any date, if the scope may see it. */
+  async signIn(scope: TenantScope, id: string): Promise<SignInRowView | null> {
+    const [s] = await this.signIns(
+      scope,
+      { ids: [id], from: new Date(0) },
+      { page: 0, perPage: 1 },
+    );
+    return s ?? null;
+  }
+
+  async countSignIns(scope: TenantScope, q: SignInFilter): Promise<number> {
+    const w = this.signInWhere(scope, q);
     const { rows } = await this.db.pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM sign_ins WHERE ${w.sql}`,
       w.params,
@@ -112,14 +128,14 @@ export class BrowseRepository {
 
   /** The mobile devices of each tenant's newest on-premises snapshot. */
   async mobileDevices(
-    tenantIds: string[] | null,
-    filter: { q?: string | null; accessState?: string | null },
-    skip: number,
-    take: number,
+    scope: TenantScope,
+    filter: MobileDeviceFilter,
+    args: ListArgs,
   ): Promise<{
     rows: Array<Record<string, unknown> & { tenantId: string; snapshotId: string }>;
     total: number;
   }> {
+    const { skip, take } = pageOf(args);
     const { rows } = await this.db.pool.query<{
       tenant_id: string;
       snapshot_id: string;
@@ -136,7 +152,7 @@ export class BrowseRepository {
           AND ($3::text IS NULL OR d->>'DeviceAccessState' = $3)
         ORDER BY d->>'LastSuccessSync' DESC NULLS LAST, d->>'DeviceId'
         LIMIT ${Number(take)} OFFSET ${Number(skip)}`,
-      [tenantIds, filter.q ?? null, filter.accessState ?? null],
+      [scopeTenantIds(scope, filter.tenantId), filter.q ?? null, filter.accessState ?? null],
     );
     return {
       rows: rows.map((r) => ({ ...r.device, tenantId: r.tenant_id, snapshotId: r.snapshot_id })),

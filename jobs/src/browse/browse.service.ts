@@ -1,92 +1,51 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { IngestionRun, Prisma } from '@posture/prisma';
-import { ConnectorsRepository } from '../connectors/connectors.repository.js';
+import type { ListArgs } from '../common/list-args.js';
+import { ConnectorsService, type IngestionRunFilter } from '../connectors/connectors.service.js';
 import { NotFound } from '../errors.js';
-import { scopeTenantIds, tenantWhere, type TenantScope } from '../scope.js';
-import { isUuid, type ListArgs } from '../tenants/tenants.service.js';
-import { BrowseRepository, type SignInQuery } from './browse.repository.js';
+import type { TenantScope } from '../scope.js';
+import {
+  BrowseRepository,
+  type MobileDeviceFilter,
+  type SignInFilter,
+} from './browse.repository.js';
 
-export type SignInFilter = Omit<SignInQuery, 'tenantIds'> & { tenantId?: string | null };
+export type { MobileDeviceFilter, SignInFilter };
 
 /** What was ingested: sign-ins, mobile devices, ingestion runs. Read-only, tenant-scoped. */
 @Injectable()
 export class BrowseService {
   constructor(
     @Inject(BrowseRepository) private readonly repo: BrowseRepository,
-    @Inject(ConnectorsRepository) private readonly connectors: ConnectorsRepository,
+    @Inject(ConnectorsService) private readonly connectors: ConnectorsService,
   ) {}
 
   signIns(scope: TenantScope, args: ListArgs, f: SignInFilter = {}) {
-    const { tenantId, ...rest } = f;
-    return this.repo.signIns(
-      { ...rest, tenantIds: scopeTenantIds(scope, tenantId) },
-      args.page * args.perPage,
-      args.perPage,
-      args.sortField,
-      args.sortOrder,
-    );
+    return this.repo.signIns(scope, f, args);
   }
 
   countSignIns(scope: TenantScope, f: SignInFilter = {}) {
-    const { tenantId, ...rest } = f;
-    return this.repo.countSignIns({ ...rest, tenantIds: scopeTenantIds(scope, tenantId) });
+    return this.repo.countSignIns(scope, f);
   }
 
   async signIn(scope: TenantScope, id: string) {
-    const [s] = await this.repo.signIns(
-      { tenantIds: scopeTenantIds(scope), ids: [id], from: new Date(0) },
-      0,
-      1,
-    );
+    const s = await this.repo.signIn(scope, id);
     if (!s) throw new NotFound(`sign-in ${id}`);
     return s;
   }
 
-  mobileDevices(
-    scope: TenantScope,
-    args: ListArgs,
-    f: { tenantId?: string | null; q?: string | null; accessState?: string | null } = {},
-  ) {
-    return this.repo.mobileDevices(
-      scopeTenantIds(scope, f.tenantId),
-      f,
-      args.page * args.perPage,
-      args.perPage,
-    );
+  mobileDevices(scope: TenantScope, args: ListArgs, f: MobileDeviceFilter = {}) {
+    return this.repo.mobileDevices(scope, f, args);
   }
 
-  private runWhere(
-    scope: TenantScope,
-    f: {
-      tenantId?: string | null;
-      kind?: IngestionRun['kind'] | null;
-      status?: IngestionRun['status'] | null;
-      ids?: string[] | null;
-    },
-  ): Prisma.IngestionRunWhereInput {
-    return {
-      ...tenantWhere(scope, f.tenantId),
-      ...(f.kind ? { kind: f.kind } : {}),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.ids ? { id: { in: f.ids.filter(isUuid) } } : {}),
-    };
+  ingestionRuns(scope: TenantScope, args: ListArgs, f: IngestionRunFilter = {}) {
+    return this.connectors.ingestionRuns(scope, args, f);
   }
 
-  ingestionRuns(
-    scope: TenantScope,
-    args: ListArgs,
-    f: Parameters<BrowseService['runWhere']>[1] = {},
-  ) {
-    return this.connectors.runs(this.runWhere(scope, f), args.page * args.perPage, args.perPage);
+  countIngestionRuns(scope: TenantScope, f: IngestionRunFilter = {}) {
+    return this.connectors.countIngestionRuns(scope, f);
   }
 
-  countIngestionRuns(scope: TenantScope, f: Parameters<BrowseService['runWhere']>[1] = {}) {
-    return this.connectors.countRuns(this.runWhere(scope, f));
-  }
-
-  async ingestionRun(scope: TenantScope, id: string) {
-    const [r] = isUuid(id) ? await this.connectors.runs({ ...tenantWhere(scope), id }, 0, 1) : [];
-    if (!r) throw new NotFound(`ingestion run ${id}`);
-    return r;
+  ingestionRun(scope: TenantScope, id: string) {
+    return this.connectors.ingestionRun(scope, id);
   }
 }

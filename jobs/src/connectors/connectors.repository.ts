@@ -8,7 +8,17 @@ import type {
   SignInCursor,
 } from '@posture/prisma';
 import type { PoolClient } from 'pg';
+import type { ListArgs } from '../common/list-args.js';
+import { byIdWhere, idsWhere, pageOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import type { TenantScope } from '../scope.js';
+
+export interface IngestionRunFilter {
+  tenantId?: string | null;
+  kind?: IngestionRun['kind'] | null;
+  status?: IngestionRun['status'] | null;
+  ids?: string[] | null;
+}
 
 @Injectable()
 export class ConnectorsRepository {
@@ -26,10 +36,9 @@ export class ConnectorsRepository {
     return this.db.prisma.connectorSettings.upsert({ where: { tenantId }, create, update });
   }
 
-  enabledTenantIds(): Promise<string[]> {
-    return this.db.prisma.connectorSettings
-      .findMany({ where: { enabled: true }, select: { tenantId: true } })
-      .then((r) => r.map((x) => x.tenantId));
+  async isEnabled(tenantId: string): Promise<boolean> {
+    const n = await this.db.prisma.connectorSettings.count({ where: { tenantId, enabled: true } });
+    return n > 0;
   }
 
   cursor(tenantId: string): Promise<SignInCursor | null> {
@@ -75,17 +84,31 @@ export class ConnectorsRepository {
     return r.count;
   }
 
-  runs(where: Prisma.IngestionRunWhereInput, skip: number, take: number): Promise<IngestionRun[]> {
+  private runWhere(scope: TenantScope, f: IngestionRunFilter): Prisma.IngestionRunWhereInput {
+    return {
+      ...tenantWhere(scope, f.tenantId),
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...idsWhere(f.ids),
+    };
+  }
+
+  /** Ingestion runs the scope may see, newest first. */
+  runs(scope: TenantScope, f: IngestionRunFilter, args: ListArgs): Promise<IngestionRun[]> {
     return this.db.prisma.ingestionRun.findMany({
-      where,
+      where: this.runWhere(scope, f),
       orderBy: { startedAt: 'desc' },
-      skip,
-      take,
+      ...pageOf(args),
     });
   }
 
-  countRuns(where: Prisma.IngestionRunWhereInput): Promise<number> {
-    return this.db.prisma.ingestionRun.count({ where });
+  countRuns(scope: TenantScope, f: IngestionRunFilter): Promise<number> {
+    return this.db.prisma.ingestionRun.count({ where: this.runWhere(scope, f) });
+  }
+
+  run(scope: TenantScope, id: string): Promise<IngestionRun | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.ingestionRun.findFirst({ where }) : Promise.resolve(null);
   }
 
   /**

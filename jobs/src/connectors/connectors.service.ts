@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ConnectorSettings } from '@posture/prisma';
+import type { ConnectorSettings, IngestionRun } from '@posture/prisma';
+import { isUuid, type ListArgs } from '../common/list-args.js';
 import { InvalidInput, NotFound, type InputProblem } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { SECRET_KEY } from '../secret-key.js';
-import { isUuid, TenantsService } from '../tenants/tenants.service.js';
-import { ConnectorsRepository } from './connectors.repository.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { ConnectorsRepository, type IngestionRunFilter } from './connectors.repository.js';
 import type { MicrosoftEndpoints } from './microsoft-client.js';
 import { decryptSecret, encryptSecret } from './secret-box.js';
+
+export type { IngestionRunFilter };
 
 export interface ConnectorInput {
   enabled?: boolean | null;
@@ -23,6 +26,15 @@ export interface ConnectorInput {
 /** What the API shows: never the secret, only whether one is stored. */
 export type ConnectorView = Omit<ConnectorSettings, 'secretEncrypted'> & { hasSecret: boolean };
 
+/** A URL as it is stored: parsed and without a trailing slash (unparseable: as given). */
+function normalizeUrl(value: string): string {
+  try {
+    return new URL(value).toString().replace(/\/$/, '');
+  } catch {
+    return value;
+  }
+}
+
 function httpsUrl(value: string, path: string, problems: InputProblem[]): string {
   try {
     const u = new URL(value);
@@ -30,11 +42,28 @@ function httpsUrl(value: string, path: string, problems: InputProblem[]): string
     if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) {
       problems.push({ path, reason: 'must be https (http only for a local emulator)' });
     }
-    return u.toString().replace(/\/$/, '');
+    return normalizeUrl(u.toString());
   } catch {
     problems.push({ path, reason: 'is not a URL' });
     return value;
   }
+}
+
+type BaseUrls = Pick<ConnectorSettings, 'loginBaseUrl' | 'graphBaseUrl' | 'exchangeBaseUrl'>;
+
+/**
+ * Whether saving these base URLs (null or undefined = unchanged) over the stored connector
+ * clears its secret: any changed URL does, unless a new secret comes with the change, so a
+ * secret is never sent to a host it was not entered for.
+ */
+export function clearsSecret(
+  current: BaseUrls,
+  urls: { [K in keyof BaseUrls]?: string | null },
+): boolean {
+  return (['loginBaseUrl', 'graphBaseUrl', 'exchangeBaseUrl'] as const).some((k) => {
+    const next = urls[k];
+    return next !== undefined && next !== null && normalizeUrl(next) !== current[k];
+  });
 }
 
 @Injectable()
@@ -101,14 +130,9 @@ export class ConnectorsService {
       problems.push({ path: 'overlapMinutes', reason: 'must be from 0 to 1440' });
     }
     if (problems.length) throw new InvalidInput('invalid connector settings', problems);
-    const urlChanged =
-      current !== null &&
-      ((urls.loginBaseUrl !== undefined && urls.loginBaseUrl !== current.loginBaseUrl) ||
-        (urls.graphBaseUrl !== undefined && urls.graphBaseUrl !== current.graphBaseUrl) ||
-        (urls.exchangeBaseUrl !== undefined && urls.exchangeBaseUrl !== current.exchangeBaseUrl));
     const secretEncrypted = input.clientSecret
       ? encryptSecret(this.key, input.clientSecret)
-      : urlChanged
+      : current && clearsSecret(current, urls)
         ? null
         : undefined;
     const defined = <T extends object>(o: T) =>
@@ -133,6 +157,25 @@ export class ConnectorsService {
       },
     );
     return ConnectorsService.view(saved);
+  }
+
+  /** Each pull through a connector is recorded as an ingestion run; newest first. */
+  ingestionRuns(
+    scope: TenantScope,
+    args: ListArgs,
+    f: IngestionRunFilter = {},
+  ): Promise<IngestionRun[]> {
+    return this.repo.runs(scope, f, args);
+  }
+
+  countIngestionRuns(scope: TenantScope, f: IngestionRunFilter = {}): Promise<number> {
+    return this.repo.countRuns(scope, f);
+  }
+
+  async ingestionRun(scope: TenantScope, id: string): Promise<IngestionRun> {
+    const r = await this.repo.run(scope, id);
+    if (!r) throw new NotFound(`ingestion run ${id}`);
+    return r;
   }
 
   /** The endpoints with the secret decrypted, for a pull; never leaves the jobs layer. */

@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IngestionRun, RunTrigger } from '@posture/prisma';
 import { IngestService } from '../ingest/ingest.service.js';
-import { SignInsRepository } from '../ingest/signins.repository.js';
-import { toSignInRow, type SignInRow } from '../ingest/signin.schema.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { ConnectorsRepository } from './connectors.repository.js';
@@ -35,13 +33,18 @@ export class SyncService {
   constructor(
     @Inject(ConnectorsService) private readonly connectors: ConnectorsService,
     @Inject(ConnectorsRepository) private readonly repo: ConnectorsRepository,
-    @Inject(SignInsRepository) private readonly signIns: SignInsRepository,
     @Inject(IngestService) private readonly ingest: IngestService,
     @Inject(TenantsService) private readonly tenants: TenantsService,
   ) {}
 
   /** Client options for tests (fast backoff); production uses the defaults. */
   clientOptions: ClientOptions = {};
+
+  /** Pulls fresh data when the tenant has an enabled connector; null when it has none. */
+  async syncIfEnabled(tenantId: string, trigger: RunTrigger): Promise<SyncResult | null> {
+    if (!(await this.repo.isEnabled(tenantId))) return null;
+    return this.sync(ALL_TENANTS, tenantId, trigger);
+  }
 
   async sync(scope: TenantScope, tenantId: string, trigger: RunTrigger): Promise<SyncResult> {
     await this.tenants.get(scope, tenantId);
@@ -110,51 +113,56 @@ export class SyncService {
         windowTo: now,
       });
       const client = new MicrosoftClient(endpoints, this.clientOptions);
-      const counts = { pages: 0, received: 0, inserted: 0, duplicates: 0, rejected: 0 };
-      try {
-        const range = `createdDateTime ge ${odataDate(from)} and createdDateTime le ${odataDate(now)}`;
-        // Beta carries userAgent and authenticationRequirement; it lists interactive sign-ins
-        // unless asked for the non-interactive ones, so both are read.
-        for (const [label, filter] of [
+      let pageCount = 0;
+      let label = '';
+      const range = `createdDateTime ge ${odataDate(from)} and createdDateTime le ${odataDate(now)}`;
+      // Beta carries userAgent and authenticationRequirement; it lists interactive sign-ins
+      // unless asked for the non-interactive ones, so both are read.
+      async function* pages() {
+        for (const [name, filter] of [
           ['interactive', range],
           ['non-interactive', `${range} and signInEventTypes/any(t: t eq 'nonInteractiveUser')`],
         ] as const) {
+          label = name;
           const path = `/beta/auditLogs/signIns?$top=1000&$filter=${encodeURIComponent(filter)}`;
-          for await (const events of client.graphPages(path)) {
-            const rows: SignInRow[] = [];
-            for (const e of events) {
-              const checked = toSignInRow(e, now, settings.signInRetentionDays);
-              if (checked.ok) rows.push(checked.row);
-              else counts.rejected++;
-            }
-            const w = await this.signIns.writeBatch(tenantId, rows);
-            counts.pages++;
-            counts.received += events.length;
-            counts.inserted += w.inserted;
-            counts.duplicates += w.duplicates;
-            run = await this.repo.updateRun(run, {
-              pages: counts.pages,
-              received: counts.received,
-              inserted: counts.inserted,
-              duplicates: counts.duplicates,
-              retries: client.retries,
-              progress: `${label} sign-ins: page ${counts.pages}, ${counts.received} events read${counts.rejected ? `, ${counts.rejected} refused` : ''}`,
-            });
+          for await (const page of client.graphPages(path)) {
+            pageCount++;
+            yield page;
           }
         }
+      }
+      const refused = (n: number) => (n ? `, ${n} refused` : '');
+      try {
+        // The same pipeline as a push: validate, batch, store; progress recorded on the run.
+        const result = await this.ingest.ingestSignInPages(ALL_TENANTS, tenantId, pages(), {
+          now,
+          onBatch: async (p) => {
+            run = await this.repo.updateRun(run, {
+              pages: pageCount,
+              received: p.received,
+              inserted: p.accepted,
+              duplicates: p.duplicates,
+              retries: client.retries,
+              progress: `${label} sign-ins: page ${pageCount}, ${p.received} events read${refused(p.rejected)}`,
+            });
+          },
+        });
         // Coverage is contiguous when this pull started at or before the previous end.
         const contiguous = cursor && from.getTime() <= cursor.syncedUntil.getTime();
         await this.repo.saveCursor(tenantId, contiguous ? cursor.coveredFrom : from, now);
         const finishedAt = new Date();
-        run = await this.repo.updateRun(run, {
+        const received = result.accepted + result.duplicates + result.rejected.length;
+        return await this.repo.updateRun(run, {
           status: 'SUCCEEDED',
           finishedAt,
           durationMs: finishedAt.getTime() - run.startedAt.getTime(),
+          pages: pageCount,
+          received,
+          inserted: result.accepted,
+          duplicates: result.duplicates,
           retries: client.retries,
-          progress: `done: ${counts.inserted} new, ${counts.duplicates} already stored${counts.rejected ? `, ${counts.rejected} refused` : ''}`,
+          progress: `done: ${result.accepted} new, ${result.duplicates} already stored${refused(result.rejected.length)}`,
         });
-        if (counts.inserted > 0) this.ingest.notifyIngested(tenantId, 'signins');
-        return run;
       } catch (err) {
         return this.fail(run, err, client.retries);
       }

@@ -1,51 +1,154 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Prisma, Snapshot } from '@posture/prisma';
+import { isUuid, type ListArgs } from '../common/list-args.js';
+import { byIdWhere, idsWhere, pageOf, sortOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import { scopeTenantIds, type TenantScope } from '../scope.js';
 
-export interface Page {
-  skip: number;
-  take: number;
+export interface SnapshotFilter {
+  tenantId?: string | null;
+  ids?: string[] | null;
+  source?: string | null;
 }
 
-/** Reads of stored history: snapshots, check runs, check results. */
+export interface CheckRunFilter {
+  tenantId?: string | null;
+  ids?: string[] | null;
+  status?: CheckRun['status'] | null;
+  trigger?: CheckRun['trigger'] | null;
+}
+
+export interface CheckResultFilter {
+  tenantId?: string | null;
+  ids?: string[] | null;
+  runId?: string | null;
+  checkId?: string | null;
+  status?: CheckResult['status'] | null;
+  severity?: CheckResult['severity'] | null;
+  /** Only the newest result per tenant and check (taken first, then the other filters). */
+  latest?: boolean | null;
+}
+
+/** Reads of stored history: snapshots, check runs, check results; every one within a scope. */
 @Injectable()
 export class HistoryRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  snapshots(
-    where: Prisma.SnapshotWhereInput,
-    orderBy: Prisma.SnapshotOrderByWithRelationInput,
-    page: Page,
-  ): Promise<Snapshot[]> {
-    return this.db.prisma.snapshot.findMany({ where, orderBy, ...page });
+  private snapshotWhere(scope: TenantScope, f: SnapshotFilter): Prisma.SnapshotWhereInput {
+    return {
+      ...tenantWhere(scope, f.tenantId),
+      ...idsWhere(f.ids),
+      ...(f.source ? { sources: { has: f.source } } : {}),
+    };
   }
 
-  countSnapshots(where: Prisma.SnapshotWhereInput): Promise<number> {
-    return this.db.prisma.snapshot.count({ where });
+  snapshots(scope: TenantScope, f: SnapshotFilter, args: ListArgs): Promise<Snapshot[]> {
+    return this.db.prisma.snapshot.findMany({
+      where: this.snapshotWhere(scope, f),
+      orderBy: sortOf(args, {
+        fields: ['capturedAt', 'receivedAt'],
+        fallback: 'capturedAt',
+        fallbackDirection: 'desc',
+      }),
+      ...pageOf(args),
+    });
   }
 
-  runs(
-    where: Prisma.CheckRunWhereInput,
-    orderBy: Prisma.CheckRunOrderByWithRelationInput,
-    page: Page,
-  ): Promise<CheckRun[]> {
-    return this.db.prisma.checkRun.findMany({ where, orderBy, ...page });
+  countSnapshots(scope: TenantScope, f: SnapshotFilter): Promise<number> {
+    return this.db.prisma.snapshot.count({ where: this.snapshotWhere(scope, f) });
   }
 
-  countRuns(where: Prisma.CheckRunWhereInput): Promise<number> {
-    return this.db.prisma.checkRun.count({ where });
+  snapshot(scope: TenantScope, id: string): Promise<Snapshot | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.snapshot.findFirst({ where }) : Promise.resolve(null);
   }
 
-  results(
-    where: Prisma.CheckResultWhereInput,
-    orderBy: Prisma.CheckResultOrderByWithRelationInput,
-    page: Page,
-  ): Promise<CheckResult[]> {
-    return this.db.prisma.checkResult.findMany({ where, orderBy, ...page });
+  private runWhere(scope: TenantScope, f: CheckRunFilter): Prisma.CheckRunWhereInput {
+    return {
+      ...tenantWhere(scope, f.tenantId),
+      ...idsWhere(f.ids),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.trigger ? { trigger: f.trigger } : {}),
+    };
   }
 
-  countResults(where: Prisma.CheckResultWhereInput): Promise<number> {
-    return this.db.prisma.checkResult.count({ where });
+  runs(scope: TenantScope, f: CheckRunFilter, args: ListArgs): Promise<CheckRun[]> {
+    return this.db.prisma.checkRun.findMany({
+      where: this.runWhere(scope, f),
+      orderBy: sortOf(args, {
+        fields: ['startedAt', 'finishedAt', 'score', 'status'],
+        fallback: 'startedAt',
+        fallbackDirection: 'desc',
+      }),
+      ...pageOf(args),
+    });
+  }
+
+  countRuns(scope: TenantScope, f: CheckRunFilter): Promise<number> {
+    return this.db.prisma.checkRun.count({ where: this.runWhere(scope, f) });
+  }
+
+  run(scope: TenantScope, id: string): Promise<CheckRun | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.checkRun.findFirst({ where }) : Promise.resolve(null);
+  }
+
+  private async resultWhere(
+    scope: TenantScope,
+    f: CheckResultFilter,
+  ): Promise<Prisma.CheckResultWhereInput> {
+    const and: Prisma.CheckResultWhereInput[] = [tenantWhere(scope, f.tenantId)];
+    if (f.latest) and.push({ id: { in: await this.latestResultIds(scope, f.tenantId) } });
+    if (f.ids) and.push(idsWhere(f.ids));
+    if (f.runId) and.push(isUuid(f.runId) ? { runId: f.runId } : { id: { in: [] } });
+    if (f.checkId) and.push({ checkId: f.checkId });
+    if (f.status) and.push({ status: f.status });
+    if (f.severity) and.push({ severity: f.severity });
+    return { AND: and };
+  }
+
+  async results(scope: TenantScope, f: CheckResultFilter, args: ListArgs): Promise<CheckResult[]> {
+    // Enum order in PostgreSQL is declaration order (CRITICAL first): severity sorts ascending
+    // unless DESC is asked for.
+    const orderBy =
+      args.sortField === 'severity'
+        ? {
+            severity:
+              args.sortOrder?.toUpperCase() === 'DESC' ? ('desc' as const) : ('asc' as const),
+          }
+        : sortOf(args, {
+            fields: ['evaluatedAt', 'checkId', 'status', 'metric'],
+            fallback: 'evaluatedAt',
+            fallbackDirection: 'desc',
+          });
+    return this.db.prisma.checkResult.findMany({
+      where: await this.resultWhere(scope, f),
+      orderBy,
+      ...pageOf(args),
+    });
+  }
+
+  async countResults(scope: TenantScope, f: CheckResultFilter): Promise<number> {
+    return this.db.prisma.checkResult.count({ where: await this.resultWhere(scope, f) });
+  }
+
+  result(scope: TenantScope, id: string): Promise<CheckResult | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.checkResult.findFirst({ where }) : Promise.resolve(null);
+  }
+
+  /**
+   * Ids of the newest result per tenant and check, of the tenants the scope may see, narrowed
+   * to `tenantId` when one is asked for (not every tenant's, to be filtered afterwards).
+   */
+  async latestResultIds(scope: TenantScope, tenantId?: string | null): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ id: string }>(
+      `SELECT DISTINCT ON (tenant_id, check_id) id FROM check_results
+        WHERE ($1::uuid[] IS NULL OR tenant_id = ANY($1::uuid[]))
+        ORDER BY tenant_id, check_id, evaluated_at DESC, id`,
+      [scopeTenantIds(scope, tenantId)],
+    );
+    return rows.map((r) => r.id);
   }
 
   /**
@@ -78,16 +181,5 @@ export class HistoryRepository {
       ...r,
       score: r.score === null ? null : Math.round(Number(r.score) * 10) / 10,
     }));
-  }
-
-  /** Ids of the newest result per tenant and check, within the given tenants (null = all). */
-  async latestResultIds(tenantIds: readonly string[] | null): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ id: string }>(
-      `SELECT DISTINCT ON (tenant_id, check_id) id FROM check_results
-        WHERE ($1::uuid[] IS NULL OR tenant_id = ANY($1::uuid[]))
-        ORDER BY tenant_id, check_id, evaluated_at DESC, id`,
-      [tenantIds],
-    );
-    return rows.map((r) => r.id);
   }
 }

@@ -1,8 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { SnapshotOrigin } from '@posture/prisma';
 import { InvalidInput } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
+import { IngestAnnouncer } from './ingest-announcer.js';
 import { SignInsRepository } from './signins.repository.js';
 import { toSignInRow, type SignInRow } from './signin.schema.js';
 import { validateSnapshot } from './snapshot.schema.js';
@@ -21,41 +22,36 @@ export interface SignInIngestResult {
   rejected: Array<{ index: number; reason: string }>;
 }
 
+/** Totals so far, after each stored batch: what a pull records on its ingestion run. */
+export interface SignInProgress {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+}
+
+export interface SignInIngestOptions {
+  /** The time events are judged against (not in the future, within retention). */
+  now?: Date;
+  /** Records progress after each stored batch (a pull writes it to its ingestion run). */
+  onBatch?: (progress: SignInProgress) => Promise<void>;
+}
+
 /** Rows per COPY batch: large enough for COPY's speed, small enough to bound memory. */
 export const SIGNIN_BATCH = 5_000;
 
-type IngestListener = (tenantId: string, kind: 'snapshot' | 'signins') => void;
-
+/**
+ * The one ingestion pipeline, for pushed and pulled data alike: validate → batch → store →
+ * record → announce. The announcement queues a check run for the tenant.
+ */
 @Injectable()
 export class IngestService {
-  private readonly log = new Logger('Ingest');
-  private readonly listeners: IngestListener[] = [];
-
   constructor(
     @Inject(TenantsService) private readonly tenants: TenantsService,
     @Inject(SnapshotsRepository) private readonly snapshots: SnapshotsRepository,
     @Inject(SignInsRepository) private readonly signIns: SignInsRepository,
+    @Inject(IngestAnnouncer) private readonly announcer: IngestAnnouncer,
   ) {}
-
-  /** Called after data is stored (the scheduler queues a check run from it). */
-  onIngested(listener: IngestListener): void {
-    this.listeners.push(listener);
-  }
-
-  /** For ingestion that does not go through this service's methods (pulled sign-ins). */
-  notifyIngested(tenantId: string, kind: 'snapshot' | 'signins'): void {
-    this.notify(tenantId, kind);
-  }
-
-  private notify(tenantId: string, kind: 'snapshot' | 'signins'): void {
-    for (const l of this.listeners) {
-      try {
-        l(tenantId, kind);
-      } catch (err) {
-        this.log.warn(`ingest listener failed for tenant ${tenantId}: ${String(err)}`);
-      }
-    }
-  }
 
   async ingestSnapshot(
     scope: TenantScope,
@@ -74,7 +70,7 @@ export class IngestService {
       origin,
       raw: body as object,
     });
-    this.notify(tenantId, 'snapshot');
+    await this.announcer.announce(tenantId, 'snapshot');
     return {
       snapshotId: stored.id,
       sources: stored.sources,
@@ -85,39 +81,73 @@ export class IngestService {
 
   /**
    * Validates each event on its own (one bad event never sinks the good ones), then writes the
-   * good ones in COPY batches. accepted + duplicates + rejected = events sent.
+   * good ones in COPY batches. accepted + duplicates + rejected = events sent. An Error in the
+   * stream is an event that could not even be read (a bad NDJSON line): rejected with its reason.
    */
-  async ingestSignIns(
+  ingestSignIns(
     scope: TenantScope,
     tenantId: string,
     events: Iterable<unknown> | AsyncIterable<unknown>,
+    options: SignInIngestOptions = {},
+  ): Promise<SignInIngestResult> {
+    return this.ingestSignInPages(scope, tenantId, chunks(events, SIGNIN_BATCH), options);
+  }
+
+  /**
+   * The same, for events that arrive in pages (a pull reads Graph page by page): each page is
+   * stored, and its progress recorded, before the next is read, so a pull's progress is live.
+   */
+  async ingestSignInPages(
+    scope: TenantScope,
+    tenantId: string,
+    pages: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
+    options: SignInIngestOptions = {},
   ): Promise<SignInIngestResult> {
     const settings = await this.tenants.settings(scope, tenantId);
-    const now = new Date();
+    const now = options.now ?? new Date();
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
-    let batch: SignInRow[] = [];
-    const flush = async () => {
-      const w = await this.signIns.writeBatch(tenantId, batch);
-      result.accepted += w.inserted;
-      result.duplicates += w.duplicates;
-      batch = [];
-    };
-    let index = 0;
-    for await (const e of events as AsyncIterable<unknown>) {
-      const i = index++;
-      if (e instanceof Error) {
-        result.rejected.push({ index: i, reason: e.message });
-        continue;
+    let received = 0;
+    for await (const page of pages as AsyncIterable<readonly unknown[]>) {
+      const rows: SignInRow[] = [];
+      for (const e of page) {
+        const index = received++;
+        if (e instanceof Error) {
+          result.rejected.push({ index, reason: e.message });
+          continue;
+        }
+        const checked = toSignInRow(e, now, settings.signInRetentionDays);
+        if (checked.ok) rows.push(checked.row);
+        else result.rejected.push({ index, reason: checked.reason });
       }
-      const checked = toSignInRow(e, now, settings.signInRetentionDays);
-      if (!checked.ok) result.rejected.push({ index: i, reason: checked.reason });
-      else {
-        batch.push(checked.row);
-        if (batch.length >= SIGNIN_BATCH) await flush();
+      for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
+        const w = await this.signIns.writeBatch(tenantId, rows.slice(i, i + SIGNIN_BATCH));
+        result.accepted += w.inserted;
+        result.duplicates += w.duplicates;
       }
+      await options.onBatch?.({
+        received,
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+      });
     }
-    await flush();
-    if (result.accepted > 0) this.notify(tenantId, 'signins');
+    if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
     return result;
   }
+}
+
+/** Groups a stream of events into arrays of at most `size`. */
+async function* chunks<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  size: number,
+): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of items as AsyncIterable<T>) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }

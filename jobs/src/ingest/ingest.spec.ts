@@ -170,3 +170,41 @@ describe('snapshot ingestion', () => {
     expect(view.exchangeOnPremises.state).toBe('ABSENT');
   });
 });
+
+describe('one pipeline for pushed and pulled data', () => {
+  const announced = (tenantId: string) =>
+    ctx.announcer.announced.filter((a) => a.tenantId === tenantId).map((a) => a.kind);
+
+  it('announces what it stored, once per ingestion, and nothing when nothing new was stored', async () => {
+    const t = await ctx.newTenant();
+    const [a] = microsoftSignIns('v1');
+    const [b] = microsoftSignIns('beta');
+    await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, [a]);
+    await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, [a, { id: 'bad' }]);
+    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
+      capturedAt: new Date().toISOString(),
+      entra: { groups: [] },
+    });
+    await ctx.ingest
+      .ingestSnapshot(ALL_TENANTS, t.id, { capturedAt: 'never' })
+      .catch(() => undefined);
+    expect(announced(t.id)).toEqual(['signins', 'snapshot']);
+    // Pages (a pull) go through the same validation and storage, with progress after each page.
+    const progress: Array<{ received: number; accepted: number; rejected: number }> = [];
+    const r = await ctx.ingest.ingestSignInPages(ALL_TENANTS, t.id, [[a, b], [{ id: 'x' }]], {
+      onBatch: async (p) => {
+        progress.push({ received: p.received, accepted: p.accepted, rejected: p.rejected });
+      },
+    });
+    expect(r).toEqual({
+      accepted: 1,
+      duplicates: 1,
+      rejected: [{ index: 2, reason: expect.stringMatching(/createdDateTime/) }],
+    });
+    expect(progress).toEqual([
+      { received: 2, accepted: 1, rejected: 0 },
+      { received: 3, accepted: 1, rejected: 1 },
+    ]);
+    expect(announced(t.id)).toEqual(['signins', 'snapshot', 'signins']);
+  });
+});

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, RolloutWave } from '@posture/prisma';
+import type { RolloutWave } from '@posture/prisma';
+import { isUuid, type ListArgs } from '../common/list-args.js';
+import { byIdWhere, pageOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import { canSee, type TenantScope } from '../scope.js';
+
+export interface WaveFilter {
+  tenantId?: string | null;
+}
 
 @Injectable()
 export class RolloutWavesRepository {
@@ -16,24 +23,35 @@ export class RolloutWavesRepository {
     return this.db.prisma.rolloutWave.create({ data });
   }
 
-  find(where: Prisma.RolloutWaveWhereInput): Promise<RolloutWave | null> {
-    return this.db.prisma.rolloutWave.findFirst({ where });
+  find(scope: TenantScope, id: string): Promise<RolloutWave | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.rolloutWave.findFirst({ where }) : Promise.resolve(null);
   }
 
-  list(where: Prisma.RolloutWaveWhereInput, skip: number, take: number): Promise<RolloutWave[]> {
+  /** Waves of the tenants the scope may see (or of `tenantId`), in rollout order. */
+  page(scope: TenantScope, f: WaveFilter, args: ListArgs): Promise<RolloutWave[]> {
     return this.db.prisma.rolloutWave.findMany({
-      where,
+      where: tenantWhere(scope, f.tenantId),
       orderBy: [{ tenantId: 'asc' }, { order: 'asc' }],
-      skip,
-      take,
+      ...pageOf(args),
     });
   }
 
-  count(where: Prisma.RolloutWaveWhereInput): Promise<number> {
-    return this.db.prisma.rolloutWave.count({ where });
+  /** Every wave of the given tenants the scope may see (a tenant has a handful). */
+  ofTenants(scope: TenantScope, tenantIds: readonly string[]): Promise<RolloutWave[]> {
+    const visible = tenantIds.filter((t) => canSee(scope, t) && isUuid(t));
+    return this.db.prisma.rolloutWave.findMany({ where: { tenantId: { in: visible } } });
   }
 
-  update(tenantId: string, id: string, data: Prisma.RolloutWaveUpdateInput): Promise<RolloutWave> {
+  count(scope: TenantScope, f: WaveFilter): Promise<number> {
+    return this.db.prisma.rolloutWave.count({ where: tenantWhere(scope, f.tenantId) });
+  }
+
+  update(
+    tenantId: string,
+    id: string,
+    data: { name?: string; groupId?: string; order?: number; plannedAt?: Date | null },
+  ): Promise<RolloutWave> {
     return this.db.prisma.rolloutWave.update({ where: { tenantId_id: { tenantId, id } }, data });
   }
 
@@ -41,7 +59,6 @@ export class RolloutWavesRepository {
     await this.db.prisma.rolloutWave.delete({ where: { tenantId_id: { tenantId, id } } });
   }
 
-  /** The group ids of the tenant's newest entra data, or null when it never sent any. */
   /** The groups (id, name) of the tenant's newest entra data, or null when it never sent any. */
   async entraGroups(
     tenantId: string,

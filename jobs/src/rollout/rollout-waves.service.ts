@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RolloutWave } from '@posture/prisma';
+import { pilotWave } from '../checks/catalogue/people.js';
 import { DomainError, InvalidInput, NotFound } from '../errors.js';
-import { tenantWhere, type TenantScope } from '../scope.js';
-import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
-import { RolloutWavesRepository } from './rollout-waves.repository.js';
+import type { ListArgs } from '../common/list-args.js';
+import type { TenantScope } from '../scope.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { RolloutWavesRepository, type WaveFilter } from './rollout-waves.repository.js';
 
 export interface WaveInput {
   name?: string | null;
@@ -103,21 +105,31 @@ export class RolloutWavesService {
   }
 
   async get(scope: TenantScope, id: string): Promise<RolloutWave> {
-    const w = isUuid(id) ? await this.repo.find({ ...tenantWhere(scope), id }) : null;
+    const w = await this.repo.find(scope, id);
     if (!w) throw new NotFound(`rollout wave ${id}`);
     return w;
   }
 
-  list(
-    scope: TenantScope,
-    args: ListArgs,
-    f: { tenantId?: string | null } = {},
-  ): Promise<RolloutWave[]> {
-    return this.repo.list(tenantWhere(scope, f.tenantId), args.page * args.perPage, args.perPage);
+  list(scope: TenantScope, args: ListArgs, f: WaveFilter = {}): Promise<RolloutWave[]> {
+    return this.repo.page(scope, f, args);
   }
 
-  count(scope: TenantScope, f: { tenantId?: string | null } = {}): Promise<number> {
-    return this.repo.count(tenantWhere(scope, f.tenantId));
+  count(scope: TenantScope, f: WaveFilter = {}): Promise<number> {
+    return this.repo.count(scope, f);
+  }
+
+  /** The pilot wave of each of these tenants, chosen exactly as the checks choose it. */
+  async pilotWaveIds(scope: TenantScope, tenantIds: readonly string[]): Promise<Set<string>> {
+    const byTenant = new Map<string, RolloutWave[]>();
+    for (const w of await this.repo.ofTenants(scope, [...new Set(tenantIds)])) {
+      byTenant.set(w.tenantId, [...(byTenant.get(w.tenantId) ?? []), w]);
+    }
+    const ids = new Set<string>();
+    for (const waves of byTenant.values()) {
+      const pilot = pilotWave(waves);
+      if (pilot) ids.add(pilot.id);
+    }
+    return ids;
   }
 
   async update(scope: TenantScope, id: string, input: WaveInput): Promise<RolloutWave> {

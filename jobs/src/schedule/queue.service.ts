@@ -47,7 +47,11 @@ export class QueueService implements OnApplicationShutdown {
       }
       this.boss = boss;
       return boss;
-    })();
+    })().catch((err: unknown) => {
+      // Not remembered: the next send (an ingestion, a tick) tries again.
+      this.starting = null;
+      throw err;
+    });
     return this.starting;
   }
 

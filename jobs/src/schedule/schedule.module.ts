@@ -7,8 +7,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
-import { IngestService } from '../ingest/ingest.service.js';
-import { JobsModule } from '../jobs.module.js';
+import { ConnectorsModule } from '../connectors/connectors.module.js';
+import { RunsModule } from '../runs/runs.module.js';
+import { QueueModule } from './queue.module.js';
 import { QueueService } from './queue.service.js';
 import { ScheduleRepository } from './schedule.repository.js';
 import { SchedulerService } from './scheduler.service.js';
@@ -21,8 +22,6 @@ export interface ScheduleOptions {
   tickMs: number;
   /** How often an idle worker looks for jobs (pg-boss polling; at least 0.5). */
   pollSeconds?: number;
-  /** Minimum seconds between ingest-triggered runs of one tenant. */
-  ingestDebounceSeconds: number;
 }
 
 export const SCHEDULE_OPTIONS = Symbol('SCHEDULE_OPTIONS');
@@ -35,7 +34,6 @@ class ScheduleRunner implements OnApplicationBootstrap {
     @Inject(SCHEDULE_OPTIONS) private readonly options: ScheduleOptions,
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
     @Inject(QueueService) private readonly queue: QueueService,
-    @Inject(IngestService) private readonly ingest: IngestService,
     @Inject(SchedulerRegistry) private readonly registry: SchedulerRegistry,
   ) {}
 
@@ -51,13 +49,6 @@ class ScheduleRunner implements OnApplicationBootstrap {
         }
       }, this.options.pollSeconds ?? 2);
     }
-    this.ingest.onIngested((tenantId) => {
-      this.queue
-        .sendDebounced({ tenantId, trigger: 'INGEST' }, this.options.ingestDebounceSeconds)
-        .catch((err: unknown) =>
-          this.log.warn(`could not queue an ingest run for tenant ${tenantId}: ${String(err)}`),
-        );
-    });
     if (this.options.clock) {
       // @nestjs/schedule is the clock; the tick itself is an ordinary service method.
       const handle = setInterval(() => {
@@ -73,21 +64,23 @@ class ScheduleRunner implements OnApplicationBootstrap {
   }
 }
 
-/** The schedule: clock, queue and worker. Import it where JOBS=on, and in the worker process. */
+/**
+ * The schedule: clock and worker. Import it where JOBS=on, and in the worker process. The worker
+ * works every check-run job, whoever queued it (the clock, or ingestion in any process).
+ */
 @Module({})
 export class JobsScheduleModule {
   static forRoot(options: ScheduleOptions): DynamicModule {
     return {
       module: JobsScheduleModule,
-      imports: [ScheduleModule.forRoot(), JobsModule],
+      imports: [ScheduleModule.forRoot(), QueueModule, RunsModule, ConnectorsModule],
       providers: [
         { provide: SCHEDULE_OPTIONS, useValue: options },
-        QueueService,
         ScheduleRepository,
         SchedulerService,
         ScheduleRunner,
       ],
-      exports: [QueueService, SchedulerService],
+      exports: [SchedulerService],
     };
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ConnectorsRepository } from '../connectors/connectors.repository.js';
 import { SyncService } from '../connectors/sync.service.js';
 import { CheckRunsService } from '../runs/check-runs.service.js';
 import { ALL_TENANTS } from '../scope.js';
@@ -21,7 +20,6 @@ export class SchedulerService {
     @Inject(QueueService) private readonly queue: QueueService,
     @Inject(CheckRunsService) private readonly runs: CheckRunsService,
     @Inject(SyncService) private readonly sync: SyncService,
-    @Inject(ConnectorsRepository) private readonly connectors: ConnectorsRepository,
   ) {}
 
   async tick(now: Date = new Date()): Promise<number> {
@@ -60,12 +58,9 @@ export class SchedulerService {
    * the tenant's connector (when it has an enabled one), then checks.
    */
   async handle(job: CheckRunJob): Promise<void> {
-    if (
-      job.trigger === 'SCHEDULE' &&
-      (await this.connectors.enabledTenantIds()).includes(job.tenantId)
-    ) {
+    if (job.trigger === 'SCHEDULE') {
       await this.sync
-        .sync(ALL_TENANTS, job.tenantId, 'SCHEDULE')
+        .syncIfEnabled(job.tenantId, 'SCHEDULE')
         .catch((err: unknown) =>
           this.log.warn(`tenant ${job.tenantId}: scheduled pull failed: ${String(err)}`),
         );

@@ -1,22 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, Tenant } from '@posture/prisma';
+import type { Tenant } from '@posture/prisma';
+import { isUuid, type ListArgs } from '../common/list-args.js';
 import { InvalidInput, NotFound } from '../errors.js';
 import { canSee, type TenantScope } from '../scope.js';
 import { parseTenantSettings, type TenantSettings } from './tenant-settings.js';
-import { TenantsRepository } from './tenants.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface ListArgs {
-  page: number;
-  perPage: number;
-  sortField?: string | null;
-  sortOrder?: string | null;
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+import { TenantsRepository, type TenantFilter } from './tenants.repository.js';
 
 @Injectable()
 export class TenantsService {
@@ -34,39 +22,13 @@ export class TenantsService {
     return parseTenantSettings((await this.get(scope, id)).settings);
   }
 
-  private where(
-    scope: TenantScope,
-    filter: { q?: string | null; ids?: string[] | null },
-  ): Prisma.TenantWhereInput {
-    const and: Prisma.TenantWhereInput[] = [];
-    if (scope.tenantIds !== 'ALL') and.push({ id: { in: [...scope.tenantIds] } });
-    if (filter.ids) and.push({ id: { in: filter.ids.filter(isUuid) } });
-    if (filter.q) and.push({ name: { contains: filter.q, mode: 'insensitive' } });
-    return { AND: and };
+  /** The tenants the scope may see, one page of them. */
+  list(scope: TenantScope, args: ListArgs, filter: TenantFilter = {}): Promise<Tenant[]> {
+    return this.repo.page(scope, filter, args);
   }
 
-  list(
-    scope: TenantScope,
-    args: ListArgs,
-    filter: { q?: string | null; ids?: string[] | null } = {},
-  ): Promise<Tenant[]> {
-    const field =
-      args.sortField && ['name', 'createdAt', 'id'].includes(args.sortField)
-        ? args.sortField
-        : 'name';
-    return this.repo.list({
-      where: this.where(scope, filter),
-      skip: args.page * args.perPage,
-      take: args.perPage,
-      orderBy: { [field]: args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc' },
-    });
-  }
-
-  count(
-    scope: TenantScope,
-    filter: { q?: string | null; ids?: string[] | null } = {},
-  ): Promise<number> {
-    return this.repo.count(this.where(scope, filter));
+  count(scope: TenantScope, filter: TenantFilter = {}): Promise<number> {
+    return this.repo.count(scope, filter);
   }
 
   async create(input: {

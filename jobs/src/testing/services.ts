@@ -6,6 +6,7 @@ import { TenantViewService } from '../checks/view.service.js';
 import { Db } from '../database/db.js';
 import { HistoryRepository } from '../history/history.repository.js';
 import { HistoryService } from '../history/history.service.js';
+import { IngestAnnouncer, type IngestedKind } from '../ingest/ingest-announcer.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { SignInsRepository } from '../ingest/signins.repository.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
@@ -18,6 +19,14 @@ import { RolloutWavesService } from '../rollout/rollout-waves.service.js';
 import { WaiversRepository } from '../waivers/waivers.repository.js';
 import { WaiversService } from '../waivers/waivers.service.js';
 
+/** Keeps what ingestion announced, for tests of the pipeline (the queue is tested end to end). */
+export class RecordingAnnouncer extends IngestAnnouncer {
+  readonly announced: Array<{ tenantId: string; kind: IngestedKind }> = [];
+  async announce(tenantId: string, kind: IngestedKind): Promise<void> {
+    this.announced.push({ tenantId, kind });
+  }
+}
+
 /** The jobs services wired by hand over a fresh test database (no Nest container needed). */
 export async function testContext(templateUrl: string) {
   const database = await createTestDatabase(templateUrl);
@@ -25,7 +34,8 @@ export async function testContext(templateUrl: string) {
   const tenants = new TenantsService(new TenantsRepository(db));
   const snapshots = new SnapshotsRepository(db);
   const signIns = new SignInsRepository(db);
-  const ingest = new IngestService(tenants, snapshots, signIns);
+  const announcer = new RecordingAnnouncer();
+  const ingest = new IngestService(tenants, snapshots, signIns, announcer);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
@@ -38,6 +48,7 @@ export async function testContext(templateUrl: string) {
     snapshots,
     signIns,
     ingest,
+    announcer,
     views,
     runs,
     history,

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma, Waiver, WaiverScope } from '@posture/prisma';
+import type { ListArgs } from '../common/list-args.js';
+import { byIdWhere, idsWhere, pageOf, sortOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import type { TenantScope } from '../scope.js';
+
+export interface WaiverFilter {
+  tenantId?: string | null;
+  checkId?: string | null;
+  /** true: not expired and not revoked; false: expired or revoked. */
+  active?: boolean | null;
+  ids?: string[] | null;
+}
 
 @Injectable()
 export class WaiversRepository {
@@ -18,24 +29,41 @@ export class WaiversRepository {
     return this.db.prisma.waiver.create({ data });
   }
 
-  find(where: Prisma.WaiverWhereInput): Promise<Waiver | null> {
-    return this.db.prisma.waiver.findFirst({ where });
+  find(scope: TenantScope, id: string): Promise<Waiver | null> {
+    const where = byIdWhere(scope, id);
+    return where ? this.db.prisma.waiver.findFirst({ where }) : Promise.resolve(null);
   }
 
-  list(
-    where: Prisma.WaiverWhereInput,
-    orderBy: Prisma.WaiverOrderByWithRelationInput,
-    skip: number,
-    take: number,
-  ): Promise<Waiver[]> {
-    return this.db.prisma.waiver.findMany({ where, orderBy, skip, take });
+  private where(scope: TenantScope, f: WaiverFilter, now: Date): Prisma.WaiverWhereInput {
+    const and: Prisma.WaiverWhereInput[] = [tenantWhere(scope, f.tenantId)];
+    if (f.checkId) and.push({ checkId: f.checkId });
+    if (f.ids) and.push(idsWhere(f.ids));
+    if (f.active === true) and.push({ revokedAt: null, expiresAt: { gt: now } });
+    if (f.active === false)
+      and.push({ OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }] });
+    return { AND: and };
   }
 
-  count(where: Prisma.WaiverWhereInput): Promise<number> {
-    return this.db.prisma.waiver.count({ where });
+  page(scope: TenantScope, f: WaiverFilter, args: ListArgs, now: Date): Promise<Waiver[]> {
+    return this.db.prisma.waiver.findMany({
+      where: this.where(scope, f, now),
+      orderBy: sortOf(args, {
+        fields: ['expiresAt', 'createdAt', 'checkId'],
+        fallback: 'expiresAt',
+        fallbackDirection: 'asc',
+      }),
+      ...pageOf(args),
+    });
   }
 
-  update(tenantId: string, id: string, data: Prisma.WaiverUpdateInput): Promise<Waiver> {
-    return this.db.prisma.waiver.update({ where: { tenantId_id: { tenantId, id } }, data });
+  count(scope: TenantScope, f: WaiverFilter, now: Date): Promise<number> {
+    return this.db.prisma.waiver.count({ where: this.where(scope, f, now) });
+  }
+
+  revoke(tenantId: string, id: string, at: Date): Promise<Waiver> {
+    return this.db.prisma.waiver.update({
+      where: { tenantId_id: { tenantId, id } },
+      data: { revokedAt: at },
+    });
   }
 }

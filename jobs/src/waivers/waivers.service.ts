@@ -1,18 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma, Waiver, WaiverScope } from '@posture/prisma';
+import type { Waiver, WaiverScope } from '@posture/prisma';
 import { findCheck } from '../checks/registry.js';
+import type { ListArgs } from '../common/list-args.js';
 import { InvalidInput, NotFound, type InputProblem } from '../errors.js';
-import { canSee, tenantWhere, type TenantScope } from '../scope.js';
-import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
-import { WaiversRepository } from './waivers.repository.js';
+import { canSee, type TenantScope } from '../scope.js';
+import { TenantsService } from '../tenants/tenants.service.js';
+import { WaiversRepository, type WaiverFilter } from './waivers.repository.js';
 
-export interface WaiverFilter {
-  tenantId?: string | null;
-  checkId?: string | null;
-  /** true: not expired and not revoked; false: expired or revoked. */
-  active?: boolean | null;
-  ids?: string[] | null;
-}
+export type { WaiverFilter };
 
 export interface CreateWaiverInput {
   tenantId: string;
@@ -23,7 +18,8 @@ export interface CreateWaiverInput {
   expiresAt: Date;
 }
 
-const MAX_WAIVER_DAYS = 366;
+/** The longest a waiver may run: waivers must be looked at again. */
+export const MAX_WAIVER_DAYS = 366;
 
 /**
  * Waivers accept a finding for a while: for the whole tenant or for named users/devices, with a
@@ -36,34 +32,16 @@ export class WaiversService {
     @Inject(TenantsService) private readonly tenants: TenantsService,
   ) {}
 
-  private where(scope: TenantScope, f: WaiverFilter, now = new Date()): Prisma.WaiverWhereInput {
-    const and: Prisma.WaiverWhereInput[] = [tenantWhere(scope, f.tenantId)];
-    if (f.checkId) and.push({ checkId: f.checkId });
-    if (f.ids) and.push({ id: { in: f.ids.filter(isUuid) } });
-    if (f.active === true) and.push({ revokedAt: null, expiresAt: { gt: now } });
-    if (f.active === false)
-      and.push({ OR: [{ revokedAt: { not: null } }, { expiresAt: { lte: now } }] });
-    return { AND: and };
-  }
-
   list(scope: TenantScope, args: ListArgs, f: WaiverFilter = {}): Promise<Waiver[]> {
-    const field = ['expiresAt', 'createdAt', 'checkId'].includes(args.sortField ?? '')
-      ? args.sortField!
-      : 'expiresAt';
-    return this.repo.list(
-      this.where(scope, f),
-      { [field]: args.sortOrder?.toUpperCase() === 'DESC' ? 'desc' : 'asc' },
-      args.page * args.perPage,
-      args.perPage,
-    );
+    return this.repo.page(scope, f, args, new Date());
   }
 
   count(scope: TenantScope, f: WaiverFilter = {}): Promise<number> {
-    return this.repo.count(this.where(scope, f));
+    return this.repo.count(scope, f, new Date());
   }
 
   async get(scope: TenantScope, id: string): Promise<Waiver> {
-    const w = isUuid(id) ? await this.repo.find({ ...tenantWhere(scope), id }) : null;
+    const w = await this.repo.find(scope, id);
     if (!w) throw new NotFound(`waiver ${id}`);
     return w;
   }
@@ -116,6 +94,6 @@ export class WaiversService {
     const w = await this.get(scope, id);
     if (!canSee(scope, w.tenantId)) throw new NotFound(`waiver ${id}`);
     if (w.revokedAt) return w;
-    return this.repo.update(w.tenantId, w.id, { revokedAt: now });
+    return this.repo.revoke(w.tenantId, w.id, now);
   }
 }

@@ -153,3 +153,52 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
     Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
 }
+
+export interface RunningWorker {
+  pid: number;
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Boots `node api/dist/worker.js` (what `npm run worker` runs): the schedule and the job worker
+ * without the API. Resolves once it says it is ready.
+ */
+export async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningWorker> {
+  const child = spawn(process.execPath, [path.join(REPO, 'api', 'dist', 'worker.js')], {
+    env,
+    cwd: REPO,
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`worker did not start in 60 s:\n${out}`)),
+      60_000,
+    );
+    const onData = () => {
+      if (/worker \d+ ready/.test(out)) {
+        clearTimeout(timer);
+        child.off('exit', onExit);
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited with ${code}:\n${out}`));
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+  });
+  return {
+    pid: child.pid!,
+    output: () => out,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Tenant } from '@posture/prisma';
+import { BrowseRepository } from '../browse/browse.repository.js';
+import { BrowseService } from '../browse/browse.service.js';
+import { CHECKS } from '../checks/registry.js';
+import { ConnectorsRepository } from '../connectors/connectors.repository.js';
+import { ConnectorsService } from '../connectors/connectors.service.js';
+import { ALL_TENANTS, type TenantScope } from '../scope.js';
+import { microsoftSignIns, testContext, type TestContext } from '../testing/services.js';
+import { HistoryRepository } from './history.repository.js';
+
+/** Tenant filters on every list and count, over real PostgreSQL: two tenants, filter by one. */
+let ctx: TestContext;
+let a: Tenant;
+let b: Tenant;
+let browse: BrowseService;
+const all = { page: 0, perPage: 1000 };
+
+beforeAll(async () => {
+  ctx = await testContext(inject('templateDatabaseUrl'));
+  a = await ctx.newTenant('A');
+  b = await ctx.newTenant('B');
+  browse = new BrowseService(
+    new BrowseRepository(ctx.db),
+    new ConnectorsService(new ConnectorsRepository(ctx.db), ctx.tenants, Buffer.alloc(32)),
+  );
+  for (const t of [a, b]) {
+    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, {
+      capturedAt: new Date().toISOString(),
+      entra: {
+        groups: [{ id: 'g', displayName: 'Pilot' }],
+        users: [],
+        conditionalAccessPolicies: [],
+      },
+    });
+    await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, microsoftSignIns('beta'));
+    await ctx.waves.create(ALL_TENANTS, t.id, { name: 'Pilot', groupId: 'g', order: 1 });
+    await ctx.waivers.create(ALL_TENANTS, 'me', {
+      tenantId: t.id,
+      checkId: CHECKS[0]!.id,
+      scope: 'TENANT',
+      reason: 'accepted for the test',
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+  }
+  // Two runs each: "latest" must then pick one result per check out of two.
+  for (const t of [a, b, a, b]) await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
+});
+afterAll(() => ctx.close());
+
+const tenantsOf = (rows: Array<{ tenantId: string }>) => [...new Set(rows.map((r) => r.tenantId))];
+
+describe('history and lists filtered by tenant (real PostgreSQL)', () => {
+  it('the latest results of the asked tenant only, for an admin who sees every tenant', async () => {
+    const f = { tenantId: a.id, latest: true };
+    const rows = await ctx.history.results(ALL_TENANTS, all, f);
+    expect(tenantsOf(rows)).toEqual([a.id]);
+    expect(rows).toHaveLength(CHECKS.length);
+    expect(await ctx.history.countResults(ALL_TENANTS, f)).toBe(CHECKS.length);
+    // Where "latest" is chosen: only A's newest results are read, not every tenant's.
+    const ids = await new HistoryRepository(ctx.db).latestResultIds(ALL_TENANTS, a.id);
+    expect(ids).toHaveLength(CHECKS.length);
+    expect(tenantsOf(rows.filter((r) => ids.includes(r.id)))).toEqual([a.id]);
+    expect(new Set(ids)).toEqual(new Set(rows.map((r) => r.id)));
+    // Without a tenant filter: the newest of both tenants.
+    expect(await ctx.history.countResults(ALL_TENANTS, { latest: true })).toBe(2 * CHECKS.length);
+  });
+
+  it('a tenant outside the scope matches nothing, even when asked for by id', async () => {
+    const onlyA: TenantScope = { tenantIds: [a.id] };
+    expect(await ctx.history.results(onlyA, all, { tenantId: b.id, latest: true })).toEqual([]);
+    expect(await ctx.history.countRuns(onlyA, { tenantId: b.id })).toBe(0);
+    expect(tenantsOf(await ctx.history.runs(onlyA, all))).toEqual([a.id]);
+    expect(await ctx.waivers.count(onlyA, { tenantId: b.id })).toBe(0);
+    expect(await ctx.waves.count(onlyA, { tenantId: b.id })).toBe(0);
+    expect(await ctx.tenants.count(onlyA)).toBe(1);
+    // A malformed id names nothing (and is not an error).
+    expect(await ctx.history.countSnapshots(ALL_TENANTS, { tenantId: 'nope' })).toBe(0);
+  });
+
+  it('every list and its count honour the tenant filter', async () => {
+    const lists: Array<
+      [string, () => Promise<Array<{ tenantId: string }>>, () => Promise<number>]
+    > = [
+      [
+        'snapshots',
+        () => ctx.history.snapshots(ALL_TENANTS, all, { tenantId: a.id }),
+        () => ctx.history.countSnapshots(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'check runs',
+        () => ctx.history.runs(ALL_TENANTS, all, { tenantId: a.id }),
+        () => ctx.history.countRuns(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'check results',
+        () => ctx.history.results(ALL_TENANTS, all, { tenantId: a.id }),
+        () => ctx.history.countResults(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'waivers',
+        () => ctx.waivers.list(ALL_TENANTS, all, { tenantId: a.id }),
+        () => ctx.waivers.count(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'sign-ins',
+        () => browse.signIns(ALL_TENANTS, all, { tenantId: a.id }),
+        () => browse.countSignIns(ALL_TENANTS, { tenantId: a.id }),
+      ],
+      [
+        'rollout waves',
+        () => ctx.waves.list(ALL_TENANTS, all, { tenantId: a.id }),
+        () => ctx.waves.count(ALL_TENANTS, { tenantId: a.id }),
+      ],
+    ];
+    for (const [name, list, count] of lists) {
+      const rows = await list();
+      expect(rows.length, name).toBeGreaterThan(0);
+      expect(tenantsOf(rows), name).toEqual([a.id]);
+      expect(await count(), name).toBe(rows.length);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { QueueModule } from '../schedule/queue.module.js';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { CheckRunAnnouncer, IngestAnnouncer } from './ingest-announcer.js';
+import { IngestService } from './ingest.service.js';
+import { SignInsRepository } from './signins.repository.js';
+import { SnapshotsRepository } from './snapshots.repository.js';
+
+/** Pushed and pulled data, one pipeline; announces new data as a queued check run. */
+@Module({
+  imports: [TenantsModule, QueueModule],
+  providers: [
+    SnapshotsRepository,
+    SignInsRepository,
+    { provide: IngestAnnouncer, useClass: CheckRunAnnouncer },
+    IngestService,
+  ],
+  exports: [IngestService],
+})
+export class IngestModule {}
