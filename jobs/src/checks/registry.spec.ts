@@ -93,11 +93,13 @@ const hma = (mapiOAuth: boolean): ExchangeOnPremisesData => ({
       IsDefaultAuthorizationEndpoint: true,
     },
   ],
-  virtualDirectories: ['ActiveSync', 'Autodiscover', 'WebServices', 'Mapi', 'OAB'].map((Kind) => ({
-    Kind,
-    Server: 'EX01',
-    OAuthAuthentication: Kind === 'Mapi' ? mapiOAuth : true,
-  })),
+  virtualDirectories: (['ActiveSync', 'Autodiscover', 'WebServices', 'Mapi', 'OAB'] as const).map(
+    (Kind) => ({
+      Kind,
+      Server: 'EX01',
+      OAuthAuthentication: Kind === 'Mapi' ? mapiOAuth : true,
+    }),
+  ),
 });
 
 const easRules = (rules: ExchangeOnPremisesData['activeSyncDeviceAccessRules']) =>
@@ -113,10 +115,10 @@ const entra = (
   extra: { waves?: TenantView['waves'] } = {},
 ) => makeView({ entra: { conditionalAccessPolicies: policies, users: [], groups: [] }, ...extra });
 
-const blockLegacy = (state = 'enabled') =>
+const blockLegacy = (state: ConditionalAccessPolicy['state'] = 'enabled') =>
   caPolicy({ builtInControls: ['block'], clientAppTypes: ['exchangeActiveSync', 'other'], state });
 
-const requireMfa = (state = 'enabled', includeUsers = ['All']) =>
+const requireMfa = (state: ConditionalAccessPolicy['state'] = 'enabled', includeUsers = ['All']) =>
   caPolicy({
     builtInControls: ['mfa'],
     clientAppTypes: ['mobileAppsAndDesktopClients'],
@@ -268,7 +270,8 @@ const SCENARIOS: Record<string, Partial<Scenarios>> = {
   'ONPREM.EAS.DEFAULT_BLOCK': {
     PASS: () => onPrem({ activeSyncOrganizationSettings: { DefaultAccessLevel: 'Block' } }),
     FAIL: () => onPrem({ activeSyncOrganizationSettings: { DefaultAccessLevel: 'Quarantine' } }),
-    ERROR: () => onPrem({ activeSyncOrganizationSettings: { DefaultAccessLevel: 'Sometimes' } }),
+    // $null: the collector read no DefaultAccessLevel, so the check cannot tell.
+    ERROR: () => onPrem({ activeSyncOrganizationSettings: { DefaultAccessLevel: null } }),
   },
   'ONPREM.EAS.OUTLOOKSERVICE_ALLOWED': {
     PASS: () => easRules([rule('DeviceType', 'OutlookService', 'Allow')]),
