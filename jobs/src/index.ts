@@ -7,6 +7,7 @@ export { TenantsService, isUuid, type ListArgs } from './tenants/tenants.service
 export {
   parseTenantSettings,
   DEFAULT_TENANT_SETTINGS,
+  SOURCES as DATA_SOURCES,
   type TenantSettings,
 } from './tenants/tenant-settings.js';
 export {
@@ -22,7 +23,7 @@ export {
   type SnapshotFilter,
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
-export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';
+export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
 export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
 export { SchedulerService } from './schedule/scheduler.service.js';
 export { QueueService } from './schedule/queue.service.js';
@@ -31,11 +32,14 @@ export {
   WaiversService,
   type WaiverFilter,
   type CreateWaiverInput,
+  WAIVER_LIMITS,
 } from './waivers/waivers.service.js';
 export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
 export { SECRET_KEY } from './secret-key.js';
 export {
   ConnectorsService,
+  CONNECTOR_DEFAULTS,
+  type ConnectorChange,
   type ConnectorInput,
   type ConnectorView,
 } from './connectors/connectors.service.js';

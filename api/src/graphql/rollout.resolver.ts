@@ -1,7 +1,17 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { HistoryService, RolloutWavesService, WaiversService } from '@posture/jobs';
-import { WaiverScope, type Waiver } from '@posture/prisma';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { HistoryService, RolloutWavesService, WAIVER_LIMITS, WaiversService } from '@posture/jobs';
+import { WaiverScope, type RolloutWave, type Waiver } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -11,8 +21,12 @@ import {
   RolloutWaveFilterInput,
   RolloutWaveModel,
   WaiverFilterInput,
+  WaiverLimitsModel,
   WaiverModel,
 } from './models/rollout.model.js';
+
+/** Pilot ids per tenant, looked up once per request however many waves the answer lists. */
+const pilotsOf = new WeakMap<object, Map<string, Promise<string | null>>>();
 import { orNull } from './tenants.resolver.js';
 
 @Resolver(() => RolloutWaveModel)
@@ -71,6 +85,19 @@ export class RolloutWavesResolver {
     return this.waves.update(auth.scope, id, { name, groupId, order, plannedAt });
   }
 
+  @ResolveField(() => Boolean)
+  isPilot(
+    @CurrentAuth() auth: AuthContext,
+    @Context() context: object,
+    @Parent() wave: RolloutWave,
+  ): Promise<boolean> {
+    let pilots = pilotsOf.get(context);
+    if (!pilots) pilotsOf.set(context, (pilots = new Map()));
+    let pilot = pilots.get(wave.tenantId);
+    if (!pilot) pilots.set(wave.tenantId, (pilot = this.waves.pilotId(auth.scope, wave.tenantId)));
+    return pilot.then((id) => id === wave.id);
+  }
+
   @Roles('ADMIN')
   @Mutation(() => RolloutWaveModel)
   deleteRolloutWave(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
@@ -107,6 +134,11 @@ export class WaiversResolver {
     @Args('filter', { type: () => WaiverFilterInput, nullable: true }) filter?: WaiverFilterInput,
   ) {
     return { count: await this.waivers.count(auth.scope, filter ?? {}) };
+  }
+
+  @Query(() => WaiverLimitsModel)
+  waiverLimits(): WaiverLimitsModel {
+    return { ...WAIVER_LIMITS };
   }
 
   /** The author is the caller; nobody can waive in someone else's name. */

@@ -1,12 +1,18 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { NotFound, TenantsService } from '@posture/jobs';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidInput, NotFound, parseTenantSettings, TenantsService } from '@posture/jobs';
+import type { Tenant } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
-import { TenantFilter, TenantModel } from './models/tenant.model.js';
+import {
+  givenSettings,
+  TenantFilter,
+  TenantModel,
+  TenantSettingsInput,
+  TenantSettingsModel,
+} from './models/tenant.model.js';
 
 export async function orNull<T>(p: Promise<T>): Promise<T | null> {
   try {
@@ -52,9 +58,10 @@ export class TenantsResolver {
   createTenant(
     @Args('name') name: string,
     @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
-    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+    @Args('settings', { type: () => TenantSettingsInput, nullable: true })
+    settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.create({ name, entraTenantId, settings });
+    return this.tenants.create({ name, entraTenantId, settings: givenSettings(settings) });
   }
 
   @Roles('ADMIN')
@@ -64,8 +71,31 @@ export class TenantsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('name', { type: () => String, nullable: true }) name?: string | null,
     @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
-    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+    @Args('settings', {
+      type: () => TenantSettingsInput,
+      nullable: true,
+      description: 'The keys given replace the stored ones; the others are kept.',
+    })
+    settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.update(auth.scope, id, { name, entraTenantId, settings });
+    return this.tenants.update(auth.scope, id, {
+      name,
+      entraTenantId,
+      settings: givenSettings(settings),
+    });
+  }
+
+  @ResolveField(() => TenantSettingsModel, {
+    nullable: true,
+    description:
+      'The settings in effect (defaults filled in); null when the stored ones are invalid.',
+  })
+  settings(@Parent() tenant: Tenant): TenantSettingsModel | null {
+    try {
+      return parseTenantSettings(tenant.settings);
+    } catch (err) {
+      if (err instanceof InvalidInput) return null;
+      throw err;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { RolloutWave } from '@posture/prisma';
+import { pilotWave } from '../checks/catalogue/people.js';
 import { DomainError, InvalidInput, NotFound } from '../errors.js';
 import { tenantWhere, type TenantScope } from '../scope.js';
 import { isUuid, type ListArgs, TenantsService } from '../tenants/tenants.service.js';
@@ -131,6 +132,12 @@ export class RolloutWavesService {
       order: input.order ?? undefined,
       plannedAt: input.plannedAt === undefined ? undefined : input.plannedAt,
     });
+  }
+
+  /** The id of the tenant's pilot wave, chosen as the checks choose it (pilotWave), or null. */
+  async pilotId(scope: TenantScope, tenantId: string): Promise<string | null> {
+    const waves = await this.repo.list(tenantWhere(scope, tenantId), 0, 10_000);
+    return pilotWave(waves)?.id ?? null;
   }
 
   async delete(scope: TenantScope, id: string): Promise<RolloutWave> {

@@ -3,7 +3,8 @@ import type { TenantSettingsView } from '../checks/types.js';
 import { formatPath, InvalidInput } from '../errors.js';
 import { isValidCron } from '../schedule/cron.js';
 
-const SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'] as const;
+/** The data sources a tenant can declare (snapshot sources plus sign-ins). */
+export const SOURCES = ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'] as const;
 
 /** Tenant settings as stored (tenants.settings JSON); every field has a default. */
 export const tenantSettingsSchema = z.strictObject({

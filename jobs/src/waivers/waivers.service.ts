@@ -23,7 +23,9 @@ export interface CreateWaiverInput {
   expiresAt: Date;
 }
 
-const MAX_WAIVER_DAYS = 366;
+/** How long a waiver may run (it must be looked at again) and how long a new one runs by default. */
+export const WAIVER_LIMITS = { maxDays: 366, defaultDays: 30 } as const;
+const MAX_WAIVER_DAYS = WAIVER_LIMITS.maxDays;
 
 /**
  * Waivers accept a finding for a while: for the whole tenant or for named users/devices, with a
