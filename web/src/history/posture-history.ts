@@ -1,5 +1,5 @@
 import { DAY_MS } from '../posture/dates';
-import type { CheckStatus } from '../posture/domain';
+import type { CheckStatus } from '../gql/graphql';
 import { statusCounts } from '../posture/counts';
 
 /** One point of `postureHistory`: a run, or a day of runs beyond 31 days. */

@@ -12,7 +12,7 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { SOURCES, choicesOf } from '../../posture/domain';
+import { SOURCES, choicesOf } from '../../posture/enums';
 import { formatPercent, parsePercent, ratioToPercent } from './tenant-settings';
 
 /** Five fields, or six with seconds first; the server checks the expression itself. */
