@@ -8,6 +8,7 @@ export {
   parseTenantSettings,
   DEFAULT_TENANT_SETTINGS,
   SOURCES as DATA_SOURCES,
+  tenantSettingsSchema,
   type TenantSettings,
 } from './tenants/tenant-settings.js';
 export {

@@ -1,13 +1,21 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InvalidInput, NotFound, parseTenantSettings, TenantsService } from '@posture/jobs';
+import {
+  InvalidInput,
+  NotFound,
+  parseTenantSettings,
+  tenantSettingsSchema,
+  TenantsService,
+} from '@posture/jobs';
 import type { Tenant } from '@posture/prisma';
+import { z } from 'zod';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import {
   givenSettings,
+  SettingBoundsModel,
   TenantFilter,
   TenantModel,
   TenantSettingsInput,
@@ -22,6 +30,30 @@ export async function orNull<T>(p: Promise<T>): Promise<T | null> {
     throw err;
   }
 }
+
+interface JsonSchemaProperty {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  maxItems?: number;
+  pattern?: string;
+}
+
+/** Read from jobs' tenantSettingsSchema (its JSON Schema), the one statement of the bounds. */
+const SETTING_BOUNDS: SettingBoundsModel[] = Object.entries(
+  (
+    z.toJSONSchema(tenantSettingsSchema, { io: 'input' }) as {
+      properties: Record<string, JsonSchemaProperty>;
+    }
+  ).properties,
+).map(([key, p]) => ({
+  key,
+  min: p.minimum ?? null,
+  max: p.maximum ?? null,
+  integer: p.type === 'integer',
+  maxItems: p.maxItems ?? null,
+  pattern: p.pattern ?? null,
+}));
 
 const ids = (f?: TenantFilter | null) => (f?.id ? [f.id, ...(f.ids ?? [])] : (f?.ids ?? null));
 
@@ -51,6 +83,13 @@ export class TenantsResolver {
     @Args('filter', { type: () => TenantFilter, nullable: true }) filter?: TenantFilter,
   ) {
     return { count: await this.tenants.count(auth.scope, { q: filter?.q, ids: ids(filter) }) };
+  }
+
+  @Query(() => [SettingBoundsModel], {
+    description: 'The bounds of each tenant setting; the mutations check the same ones.',
+  })
+  tenantSettingsBounds(): SettingBoundsModel[] {
+    return SETTING_BOUNDS;
   }
 
   @Roles('ADMIN')

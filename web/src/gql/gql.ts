@@ -30,6 +30,7 @@ type Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": typeof types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": typeof types.ConnectorDefaultsRecordFragmentDoc,
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": typeof types.UpdateConnectorSettingsDocument,
@@ -53,6 +54,7 @@ const documents: Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": types.ConnectorDefaultsRecordFragmentDoc,
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": types.UpdateConnectorSettingsDocument,
@@ -121,6 +123,10 @@ export function graphql(source: "\n  fragment ConnectorSettingsRecord on Connect
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n"): typeof import('./graphql').TenantSettingsBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -149,6 +149,11 @@ export type PostureHistoryQueryVariables = Exact<{
 
 export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
 
+export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantSettingsBoundsQuery = { tenantSettingsBounds: Array<{ key: string, min: number | null, max: number | null, integer: boolean, pattern: string | null }> };
+
 export type ConnectorSettingsQueryVariables = Exact<{
   tenantId: string | number;
 }>;
@@ -438,6 +443,17 @@ export const PostureHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const TenantSettingsBoundsDocument = new TypedDocumentString(`
+    query TenantSettingsBounds {
+  tenantSettingsBounds {
+    key
+    min
+    max
+    integer
+    pattern
+  }
+}
+    `) as unknown as TypedDocumentString<TenantSettingsBoundsQuery, TenantSettingsBoundsQueryVariables>;
 export const ConnectorSettingsDocument = new TypedDocumentString(`
     query ConnectorSettings($tenantId: ID!) {
   connectorSettings(tenantId: $tenantId) {

@@ -45,6 +45,19 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const inputCoversSettings: Same<keyof TenantSettingsInput, keyof TenantSettings> = true;
 void inputCoversSettings;
 
+@ObjectType('SettingBounds', {
+  description: 'The bounds of one tenant setting, as the server checks them (for forms).',
+})
+export class SettingBoundsModel {
+  @Field({ description: 'The key in TenantSettings' }) key!: string;
+  @Field(() => Float, { nullable: true }) min!: number | null;
+  @Field(() => Float, { nullable: true }) max!: number | null;
+  @Field({ description: 'A whole number' }) integer!: boolean;
+  @Field(() => Int, { nullable: true }) maxItems!: number | null;
+  @Field(() => String, { nullable: true, description: 'A JavaScript regular expression' })
+  pattern!: string | null;
+}
+
 /** The keys given a value: what the stored settings are merged with. */
 export function givenSettings(input: TenantSettingsInput | null | undefined) {
   if (!input) return undefined;
