@@ -35,7 +35,11 @@ export {
   type CreateWaiverInput,
   WAIVER_LIMITS,
 } from './waivers/waivers.service.js';
-export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
+export {
+  RolloutWavesService,
+  WAVE_ORDER,
+  type WaveInput,
+} from './rollout/rollout-waves.service.js';
 export { SECRET_KEY } from './secret-key.js';
 export {
   ConnectorsService,

@@ -10,7 +10,13 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { HistoryService, RolloutWavesService, WAIVER_LIMITS, WaiversService } from '@posture/jobs';
+import {
+  HistoryService,
+  RolloutWavesService,
+  WAIVER_LIMITS,
+  WAVE_ORDER,
+  WaiversService,
+} from '@posture/jobs';
 import { WaiverScope, type RolloutWave, type Waiver } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -19,6 +25,7 @@ import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import {
   PosturePointModel,
   RolloutWaveFilterInput,
+  RolloutWaveLimitsModel,
   RolloutWaveModel,
   WaiverFilterInput,
   WaiverLimitsModel,
@@ -83,6 +90,11 @@ export class RolloutWavesResolver {
     @Args('plannedAt', { type: () => Date, nullable: true }) plannedAt?: Date | null,
   ) {
     return this.waves.update(auth.scope, id, { name, groupId, order, plannedAt });
+  }
+
+  @Query(() => RolloutWaveLimitsModel)
+  rolloutWaveLimits(): RolloutWaveLimitsModel {
+    return { minOrder: WAVE_ORDER.min, maxOrder: WAVE_ORDER.max };
   }
 
   @ResolveField(() => Boolean)

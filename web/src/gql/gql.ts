@@ -30,13 +30,14 @@ type Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": typeof types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": typeof types.ConnectorDefaultsRecordFragmentDoc,
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": typeof types.UpdateConnectorSettingsDocument,
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": typeof types.SyncTenantDocument,
-    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n    }\n  }\n": typeof types.WaiverLimitsDocument,
+    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
@@ -54,13 +55,14 @@ const documents: Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": types.ConnectorDefaultsRecordFragmentDoc,
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": types.UpdateConnectorSettingsDocument,
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": types.SyncTenantDocument,
-    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n    }\n  }\n": types.WaiverLimitsDocument,
+    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": types.WaiverLimitsDocument,
 };
 
 /**
@@ -126,6 +128,10 @@ export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n"): typeof import('./graphql').RolloutWaveLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n"): typeof import('./graphql').TenantSettingsBoundsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -150,7 +156,7 @@ export function graphql(source: "\n  mutation SyncTenant($tenantId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n    }\n  }\n"): typeof import('./graphql').WaiverLimitsDocument;
+export function graphql(source: "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n"): typeof import('./graphql').WaiverLimitsDocument;
 
 
 export function graphql(source: string) {

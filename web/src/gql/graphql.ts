@@ -149,6 +149,11 @@ export type PostureHistoryQueryVariables = Exact<{
 
 export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
 
+export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolloutWaveLimitsQuery = { rolloutWaveLimits: { minOrder: number, maxOrder: number } };
+
 export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -189,7 +194,7 @@ export type SyncTenantMutation = { syncTenant: { signIns: { status: RunStatus, i
 export type WaiverLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WaiverLimitsQuery = { waiverLimits: { maxDays: number, defaultDays: number } };
+export type WaiverLimitsQuery = { waiverLimits: { maxDays: number, defaultDays: number, minReasonLength: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -443,6 +448,14 @@ export const PostureHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const RolloutWaveLimitsDocument = new TypedDocumentString(`
+    query RolloutWaveLimits {
+  rolloutWaveLimits {
+    minOrder
+    maxOrder
+  }
+}
+    `) as unknown as TypedDocumentString<RolloutWaveLimitsQuery, RolloutWaveLimitsQueryVariables>;
 export const TenantSettingsBoundsDocument = new TypedDocumentString(`
     query TenantSettingsBounds {
   tenantSettingsBounds {
@@ -533,6 +546,7 @@ export const WaiverLimitsDocument = new TypedDocumentString(`
   waiverLimits {
     maxDays
     defaultDays
+    minReasonLength
   }
 }
     `) as unknown as TypedDocumentString<WaiverLimitsQuery, WaiverLimitsQueryVariables>;

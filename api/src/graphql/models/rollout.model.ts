@@ -57,6 +57,16 @@ export class WaiverLimitsModel {
   maxDays!: number;
   @Field(() => Int, { description: 'A new waiver runs this long unless its author says otherwise' })
   defaultDays!: number;
+  @Field(() => Int, { description: 'The reason has at least this many characters' })
+  minReasonLength!: number;
+  @Field(() => Int, { description: 'A waiver names at most this many users or devices' })
+  maxItems!: number;
+}
+
+@ObjectType('RolloutWaveLimits')
+export class RolloutWaveLimitsModel {
+  @Field(() => Int) minOrder!: number;
+  @Field(() => Int) maxOrder!: number;
 }
 
 @ObjectType('PosturePoint')

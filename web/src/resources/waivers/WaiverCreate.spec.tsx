@@ -6,7 +6,7 @@ import { renderInAdmin, signIn } from '../../testing/render';
 import { WaiverCreate } from './WaiverCreate';
 
 // The server's limits; the test's own values, so the form is seen to use them.
-const limits = { maxDays: 10, defaultDays: 3 };
+const limits = { maxDays: 10, defaultDays: 3, minReasonLength: 8 };
 
 function serve() {
   return stubGraphQLFetch({
@@ -41,15 +41,19 @@ describe('WaiverCreate', () => {
     expect(requestsFor(sent, 'waiverLimits')).toHaveLength(1);
   });
 
-  it("refuses an expiry beyond the server's longest duration, naming it", async () => {
+  it("refuses an expiry beyond the server's longest duration, and a reason below its shortest", async () => {
     signIn();
     serve();
     renderCreate();
     await waitFor(() => expect(expiry().value).not.toBe(''));
     fireEvent.change(expiry(), { target: { value: localInput(limits.maxDays + 2) } });
     fireEvent.blur(expiry());
+    fireEvent.change(screen.getByLabelText('Reason', { exact: false }), {
+      target: { value: 'short' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /save/i }));
     expect(await screen.findByText('At most 10 days ahead')).toBeTruthy();
+    expect(await screen.findByText(/8 characters/)).toBeTruthy();
 
     fireEvent.change(expiry(), { target: { value: localInput(limits.maxDays - 1) } });
     await waitFor(() => expect(screen.queryByText('At most 10 days ahead')).toBeNull());

@@ -15,29 +15,24 @@ import {
 } from 'react-admin';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
+import type { WaiverLimitsQuery } from '../../gql/graphql';
 import { localToIso } from '../../posture/dates';
 import { WAIVER_SCOPES, choicesOf } from '../../posture/enums';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
 import { CheckIdInput } from './CheckIdInput';
-import {
-  defaultExpiry,
-  expiryProblem,
-  toCreateWaiver,
-  type WaiverFormValues,
-  type WaiverLimits,
-} from './waiver-form';
+import { defaultExpiry, expiryProblem, toCreateWaiver, type WaiverFormValues } from './waiver-form';
 
 const WAIVER_LIMITS = graphql(`
   query WaiverLimits {
     waiverLimits {
       maxDays
       defaultDays
+      minReasonLength
     }
   }
 `);
 
 const scopeChoices = choicesOf(WAIVER_SCOPES, 'posture.waiver_scope');
-const validateReason = [required(), minLength(5)];
 
 /**
  * A new waiver; the author is whoever is signed in (the server sets it). A check result's
@@ -52,11 +47,12 @@ export const WaiverCreate = () => {
 };
 
 /** The form, once the server's limits (default and longest duration) are known. */
-export const WaiverCreateForm = ({ limits }: { limits: WaiverLimits }) => {
+export const WaiverCreateForm = ({ limits }: { limits: WaiverLimitsQuery['waiverLimits'] }) => {
   const onError = useNotifyProblems();
   // Computed once: a new object on every render would reset the form.
   const [defaultValues] = useState(() => ({ scope: 'TENANT', expiresAt: defaultExpiry(limits) }));
   const [validateExpiry] = useState(() => (value: unknown) => expiryProblem(value, limits));
+  const [validateReason] = useState(() => [required(), minLength(limits.minReasonLength)]);
   return (
     <Create redirect="show" transform={toCreateWaiver} mutationOptions={{ onError }}>
       <SimpleForm defaultValues={defaultValues}>

@@ -1,15 +1,12 @@
 import { daysFrom, localToIso } from '../../posture/dates';
-import type { WaiverScope } from '../../gql/graphql';
+import type { WaiverLimitsQuery, WaiverScope } from '../../gql/graphql';
 import type { Waiver } from '../../data/records';
 
 /** Derived in the dashboard from `active` and `revokedAt`: why a waiver covers nothing any more. */
 export type WaiverState = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
 /** The server's waiver limits (`waiverLimits`): days a waiver may run, and runs by default. */
-export interface WaiverLimits {
-  maxDays: number;
-  defaultDays: number;
-}
+export type WaiverLimits = Pick<WaiverLimitsQuery['waiverLimits'], 'maxDays' | 'defaultDays'>;
 
 /** The create form's values: `itemsText` is the text area, one user or device per line. */
 export interface WaiverFormValues {
