@@ -3,9 +3,6 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { RESOLVERS } from './resolvers.js';
 
-/** Where the checked-in schema lives (relative to the api workspace). */
-export const SCHEMA_FILE = 'schema.graphql';
-
 /**
  * The GraphQL schema as SDL, sorted, built from the resolvers alone (no database, no server):
  * the contract the dashboard's types are generated from.

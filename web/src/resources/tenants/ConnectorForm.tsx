@@ -13,7 +13,6 @@ import {
   maxValue,
   minValue,
   number,
-  regex,
   required,
   useNotify,
   useTranslate,
@@ -27,10 +26,9 @@ import {
   useConnectorChangePreview,
   type ConnectorDefaults,
 } from './use-connector-settings';
+import { guid } from '../../posture/guid';
 
-/** The Entra directory and application ids are GUIDs. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const validateGuid = [required(), regex(GUID, 'posture.validation.guid')];
+const validateGuid = [required(), guid];
 
 const integer: Validator = (value: unknown) =>
   typeof value === 'number' && !Number.isInteger(value) ? 'posture.validation.integer' : undefined;

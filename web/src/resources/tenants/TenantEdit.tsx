@@ -1,10 +1,8 @@
-import { Edit, SaveButton, SimpleForm, TextInput, Toolbar, regex, required } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, TextInput, Toolbar, required } from 'react-admin';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
 import { toTenantUpdate } from './tenant-settings';
 import { TenantSettingsInputs } from './TenantSettingsInputs';
-
-/** The Entra directory id is a GUID; left empty when not known yet. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { guid } from '../../posture/guid';
 
 // The API has no deleteTenant: the form offers only Save.
 const TenantEditToolbar = () => (
@@ -26,7 +24,7 @@ export const TenantEdit = () => {
       {/* The server sends the settings in effect, its defaults filled in. */}
       <SimpleForm toolbar={<TenantEditToolbar />} sx={{ maxWidth: 720 }}>
         <TextInput source="name" validate={required()} />
-        <TextInput source="entraTenantId" validate={regex(GUID, 'posture.validation.guid')} />
+        <TextInput source="entraTenantId" validate={guid} />
         <TenantSettingsInputs />
       </SimpleForm>
     </Edit>
