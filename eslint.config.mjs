@@ -32,6 +32,8 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/generated/**',
+      // GraphQL Code Generator's output (npm run codegen -w @posture/web).
+      'web/src/gql/**',
       '**/node_modules/**',
       '**/.data/**',
       '**/*.mjs',

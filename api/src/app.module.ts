@@ -14,26 +14,8 @@ import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
-import { AuthResolver } from './graphql/auth.resolver.js';
-import { ChecksResolver } from './graphql/checks.resolver.js';
-import {
-  CheckResultsResolver,
-  CheckRunsResolver,
-  SnapshotsResolver,
-} from './graphql/history.resolver.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
-import { TenantsResolver } from './graphql/tenants.resolver.js';
-import {
-  ConnectorsResolver,
-  IngestionRunsResolver,
-  MobileDevicesResolver,
-  SignInsResolver,
-} from './graphql/ingestion.resolver.js';
-import {
-  PostureHistoryResolver,
-  RolloutWavesResolver,
-  WaiversResolver,
-} from './graphql/rollout.resolver.js';
+import { RESOLVERS } from './graphql/resolvers.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
 
@@ -98,19 +80,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
-        AuthResolver,
-        TenantsResolver,
-        SnapshotsResolver,
-        CheckRunsResolver,
-        CheckResultsResolver,
-        ChecksResolver,
-        RolloutWavesResolver,
-        WaiversResolver,
-        PostureHistoryResolver,
-        ConnectorsResolver,
-        IngestionRunsResolver,
-        SignInsResolver,
-        MobileDevicesResolver,
+        ...RESOLVERS,
       ],
     };
   }

@@ -23,6 +23,8 @@ export type { TenantFilter } from './tenants/tenants.repository.js';
 export {
   parseTenantSettings,
   DEFAULT_TENANT_SETTINGS,
+  SOURCES as DATA_SOURCES,
+  tenantSettingsSchema,
   type TenantSettings,
 } from './tenants/tenant-settings.js';
 export {
@@ -38,18 +40,24 @@ export {
   type SnapshotFilter,
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
-export type { CheckDefinition, CheckStatus, Severity } from './checks/types.js';
+export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
 export {
-  MAX_WAIVER_DAYS,
   WaiversService,
   type WaiverFilter,
   type CreateWaiverInput,
+  WAIVER_LIMITS,
 } from './waivers/waivers.service.js';
-export { RolloutWavesService, type WaveInput } from './rollout/rollout-waves.service.js';
+export {
+  RolloutWavesService,
+  WAVE_ORDER,
+  type WaveInput,
+} from './rollout/rollout-waves.service.js';
 export type { WaveFilter } from './rollout/rollout-waves.repository.js';
 export {
-  clearsSecret,
+  planConnectorChange,
   ConnectorsService,
+  CONNECTOR_DEFAULTS,
+  type ConnectorChange,
   type ConnectorInput,
   type ConnectorView,
   type IngestionRunFilter,

@@ -1,11 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BrowseService, ConnectorsService, SyncService } from '@posture/jobs';
+import { BrowseService, CONNECTOR_DEFAULTS, ConnectorsService, SyncService } from '@posture/jobs';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import {
+  ConnectorChangePreviewModel,
+  ConnectorDefaultsModel,
+  ConnectorSettingsInput,
   ConnectorSettingsModel,
   IngestionRunFilterInput,
   IngestionRunModel,
@@ -39,27 +42,27 @@ export class ConnectorsResolver {
   updateConnectorSettings(
     @CurrentAuth() auth: AuthContext,
     @Args('tenantId', { type: () => ID }) tenantId: string,
-    @Args('directoryId', { type: () => String, nullable: true }) directoryId?: string | null,
-    @Args('clientId', { type: () => String, nullable: true }) clientId?: string | null,
-    @Args('clientSecret', { type: () => String, nullable: true, description: 'write-only' })
-    clientSecret?: string | null,
-    @Args('enabled', { type: () => Boolean, nullable: true }) enabled?: boolean | null,
-    @Args('loginBaseUrl', { type: () => String, nullable: true }) loginBaseUrl?: string | null,
-    @Args('graphBaseUrl', { type: () => String, nullable: true }) graphBaseUrl?: string | null,
-    @Args('exchangeBaseUrl', { type: () => String, nullable: true })
-    exchangeBaseUrl?: string | null,
-    @Args('overlapMinutes', { type: () => Int, nullable: true }) overlapMinutes?: number | null,
+    @Args('input', { type: () => ConnectorSettingsInput }) input: ConnectorSettingsInput,
   ) {
-    return this.connectors.update(auth.scope, tenantId, {
-      directoryId,
-      clientId,
-      clientSecret,
-      enabled,
-      loginBaseUrl,
-      graphBaseUrl,
-      exchangeBaseUrl,
-      overlapMinutes,
-    });
+    return this.connectors.update(auth.scope, tenantId, input);
+  }
+
+  /** Saving `input` checked by the rules `updateConnectorSettings` applies, without saving. */
+  @Roles('ADMIN')
+  @Query(() => ConnectorChangePreviewModel)
+  async connectorChangePreview(
+    @CurrentAuth() auth: AuthContext,
+    @Args('tenantId', { type: () => ID }) tenantId: string,
+    @Args('input', { type: () => ConnectorSettingsInput }) input: ConnectorSettingsInput,
+  ): Promise<ConnectorChangePreviewModel> {
+    const { clearsSecret, problems } = await this.connectors.preview(auth.scope, tenantId, input);
+    return { clearsSecret, problems };
+  }
+
+  @Roles('ADMIN')
+  @Query(() => ConnectorDefaultsModel)
+  connectorDefaults(): ConnectorDefaultsModel {
+    return { ...CONNECTOR_DEFAULTS };
   }
 
   /** Pulls the tenant now (snapshot, then sign-ins) and returns the two ingestion runs. */

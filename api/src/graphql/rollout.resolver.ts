@@ -1,7 +1,23 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { HistoryService, RolloutWavesService, WaiversService } from '@posture/jobs';
-import { WaiverScope, type Waiver } from '@posture/prisma';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import {
+  HistoryService,
+  RolloutWavesService,
+  WAIVER_LIMITS,
+  WAVE_ORDER,
+  WaiversService,
+} from '@posture/jobs';
+import { WaiverScope, type RolloutWave, type Waiver } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -9,10 +25,15 @@ import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import {
   PosturePointModel,
   RolloutWaveFilterInput,
+  RolloutWaveLimitsModel,
   RolloutWaveModel,
   WaiverFilterInput,
+  WaiverLimitsModel,
   WaiverModel,
 } from './models/rollout.model.js';
+
+/** Pilot ids per tenant, looked up once per request however many waves the answer lists. */
+const pilotsOf = new WeakMap<object, Map<string, Promise<string | null>>>();
 import { orNull } from './tenants.resolver.js';
 
 @Resolver(() => RolloutWaveModel)
@@ -71,6 +92,24 @@ export class RolloutWavesResolver {
     return this.waves.update(auth.scope, id, { name, groupId, order, plannedAt });
   }
 
+  @Query(() => RolloutWaveLimitsModel)
+  rolloutWaveLimits(): RolloutWaveLimitsModel {
+    return { minOrder: WAVE_ORDER.min, maxOrder: WAVE_ORDER.max };
+  }
+
+  @ResolveField(() => Boolean)
+  isPilot(
+    @CurrentAuth() auth: AuthContext,
+    @Context() context: object,
+    @Parent() wave: RolloutWave,
+  ): Promise<boolean> {
+    let pilots = pilotsOf.get(context);
+    if (!pilots) pilotsOf.set(context, (pilots = new Map()));
+    let pilot = pilots.get(wave.tenantId);
+    if (!pilot) pilots.set(wave.tenantId, (pilot = this.waves.pilotId(auth.scope, wave.tenantId)));
+    return pilot.then((id) => id === wave.id);
+  }
+
   @Roles('ADMIN')
   @Mutation(() => RolloutWaveModel)
   deleteRolloutWave(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
@@ -107,6 +146,11 @@ export class WaiversResolver {
     @Args('filter', { type: () => WaiverFilterInput, nullable: true }) filter?: WaiverFilterInput,
   ) {
     return { count: await this.waivers.count(auth.scope, filter ?? {}) };
+  }
+
+  @Query(() => WaiverLimitsModel)
+  waiverLimits(): WaiverLimitsModel {
+    return { ...WAIVER_LIMITS };
   }
 
   /** The author is the caller; nobody can waive in someone else's name. */

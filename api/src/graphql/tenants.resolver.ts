@@ -1,12 +1,26 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { NotFound, TenantsService } from '@posture/jobs';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  InvalidInput,
+  NotFound,
+  parseTenantSettings,
+  tenantSettingsSchema,
+  TenantsService,
+} from '@posture/jobs';
+import type { Tenant } from '@posture/prisma';
+import { z } from 'zod';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
-import { TenantFilter, TenantModel } from './models/tenant.model.js';
+import {
+  givenSettings,
+  SettingBoundsModel,
+  TenantFilter,
+  TenantModel,
+  TenantSettingsInput,
+  TenantSettingsModel,
+} from './models/tenant.model.js';
 
 export async function orNull<T>(p: Promise<T>): Promise<T | null> {
   try {
@@ -16,6 +30,30 @@ export async function orNull<T>(p: Promise<T>): Promise<T | null> {
     throw err;
   }
 }
+
+interface JsonSchemaProperty {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  maxItems?: number;
+  pattern?: string;
+}
+
+/** Read from jobs' tenantSettingsSchema (its JSON Schema), the one statement of the bounds. */
+const SETTING_BOUNDS: SettingBoundsModel[] = Object.entries(
+  (
+    z.toJSONSchema(tenantSettingsSchema, { io: 'input' }) as {
+      properties: Record<string, JsonSchemaProperty>;
+    }
+  ).properties,
+).map(([key, p]) => ({
+  key,
+  min: p.minimum ?? null,
+  max: p.maximum ?? null,
+  integer: p.type === 'integer',
+  maxItems: p.maxItems ?? null,
+  pattern: p.pattern ?? null,
+}));
 
 const ids = (f?: TenantFilter | null) => (f?.id ? [f.id, ...(f.ids ?? [])] : (f?.ids ?? null));
 
@@ -47,14 +85,22 @@ export class TenantsResolver {
     return { count: await this.tenants.count(auth.scope, { q: filter?.q, ids: ids(filter) }) };
   }
 
+  @Query(() => [SettingBoundsModel], {
+    description: 'The bounds of each tenant setting; the mutations check the same ones.',
+  })
+  tenantSettingsBounds(): SettingBoundsModel[] {
+    return SETTING_BOUNDS;
+  }
+
   @Roles('ADMIN')
   @Mutation(() => TenantModel)
   createTenant(
     @Args('name') name: string,
     @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
-    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+    @Args('settings', { type: () => TenantSettingsInput, nullable: true })
+    settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.create({ name, entraTenantId, settings });
+    return this.tenants.create({ name, entraTenantId, settings: givenSettings(settings) });
   }
 
   @Roles('ADMIN')
@@ -64,8 +110,31 @@ export class TenantsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('name', { type: () => String, nullable: true }) name?: string | null,
     @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
-    @Args('settings', { type: () => GraphQLJSON, nullable: true }) settings?: unknown,
+    @Args('settings', {
+      type: () => TenantSettingsInput,
+      nullable: true,
+      description: 'The keys given replace the stored ones; the others are kept.',
+    })
+    settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.update(auth.scope, id, { name, entraTenantId, settings });
+    return this.tenants.update(auth.scope, id, {
+      name,
+      entraTenantId,
+      settings: givenSettings(settings),
+    });
+  }
+
+  @ResolveField(() => TenantSettingsModel, {
+    nullable: true,
+    description:
+      'The settings in effect (defaults filled in); null when the stored ones are invalid.',
+  })
+  settings(@Parent() tenant: Tenant): TenantSettingsModel | null {
+    try {
+      return parseTenantSettings(tenant.settings);
+    } catch (err) {
+      if (err instanceof InvalidInput) return null;
+      throw err;
+    }
   }
 }

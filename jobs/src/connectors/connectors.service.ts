@@ -49,21 +49,81 @@ function httpsUrl(value: string, path: string, problems: InputProblem[]): string
   }
 }
 
-type BaseUrls = Pick<ConnectorSettings, 'loginBaseUrl' | 'graphBaseUrl' | 'exchangeBaseUrl'>;
+/** A new connector's values: Microsoft's public endpoints, and the pull overlap's bounds. */
+export const CONNECTOR_DEFAULTS = {
+  loginBaseUrl: 'https://login.microsoftonline.com',
+  graphBaseUrl: 'https://graph.microsoft.com',
+  exchangeBaseUrl: 'https://outlook.office365.com',
+  overlapMinutes: 30,
+  minOverlapMinutes: 0,
+  maxOverlapMinutes: 24 * 60,
+} as const;
+
+type BaseUrls = Pick<ConnectorInput, 'loginBaseUrl' | 'graphBaseUrl' | 'exchangeBaseUrl'>;
+
+const urlsChanged = (current: ConnectorSettings, urls: BaseUrls) =>
+  (urls.loginBaseUrl != null && urls.loginBaseUrl !== current.loginBaseUrl) ||
+  (urls.graphBaseUrl != null && urls.graphBaseUrl !== current.graphBaseUrl) ||
+  (urls.exchangeBaseUrl != null && urls.exchangeBaseUrl !== current.exchangeBaseUrl);
+
+export interface ConnectorChange {
+  problems: InputProblem[];
+  /** The base URLs given, normalized (undefined: keep the stored one). */
+  urls: { loginBaseUrl?: string; graphBaseUrl?: string; exchangeBaseUrl?: string };
+  directoryId: string | undefined;
+  clientId: string | undefined;
+  /** Whether saving would drop the stored secret: a base URL changes and no new secret comes. */
+  clearsSecret: boolean;
+}
 
 /**
- * Whether saving these base URLs (null or undefined = unchanged) over the stored connector
- * clears its secret: any changed URL does, unless a new secret comes with the change, so a
- * secret is never sent to a host it was not entered for.
+ * What a change to a connector would do, without doing it: the problems of the input and whether
+ * it clears the stored secret. The one statement of the rules; the dashboard asks for it before
+ * saving (connectorChangePreview).
  */
-export function clearsSecret(
-  current: BaseUrls,
-  urls: { [K in keyof BaseUrls]?: string | null },
-): boolean {
-  return (['loginBaseUrl', 'graphBaseUrl', 'exchangeBaseUrl'] as const).some((k) => {
-    const next = urls[k];
-    return next !== undefined && next !== null && normalizeUrl(next) !== current[k];
-  });
+export function planConnectorChange(
+  current: ConnectorSettings | null,
+  input: ConnectorInput,
+): ConnectorChange {
+  const problems: InputProblem[] = [];
+  const urls = {
+    loginBaseUrl: input.loginBaseUrl
+      ? httpsUrl(input.loginBaseUrl, 'loginBaseUrl', problems)
+      : undefined,
+    graphBaseUrl: input.graphBaseUrl
+      ? httpsUrl(input.graphBaseUrl, 'graphBaseUrl', problems)
+      : undefined,
+    exchangeBaseUrl: input.exchangeBaseUrl
+      ? httpsUrl(input.exchangeBaseUrl, 'exchangeBaseUrl', problems)
+      : undefined,
+  };
+  const directoryId = input.directoryId ?? current?.directoryId;
+  const clientId = input.clientId ?? current?.clientId;
+  if (!directoryId || !isUuid(directoryId))
+    problems.push({ path: 'directoryId', reason: 'must be the Entra tenant GUID' });
+  if (!clientId || !isUuid(clientId))
+    problems.push({ path: 'clientId', reason: 'must be the application (client) GUID' });
+  if (
+    input.clientSecret !== undefined &&
+    input.clientSecret !== null &&
+    input.clientSecret.length < 8
+  ) {
+    problems.push({ path: 'clientSecret', reason: 'is too short to be a client secret' });
+  }
+  const { minOverlapMinutes: min, maxOverlapMinutes: max } = CONNECTOR_DEFAULTS;
+  if (
+    input.overlapMinutes !== undefined &&
+    input.overlapMinutes !== null &&
+    (input.overlapMinutes < min || input.overlapMinutes > max)
+  ) {
+    problems.push({ path: 'overlapMinutes', reason: `must be from ${min} to ${max}` });
+  }
+  const clearsSecret =
+    current !== null &&
+    current.secretEncrypted !== null &&
+    !input.clientSecret &&
+    urlsChanged(current, urls);
+  return { problems, urls, directoryId, clientId, clearsSecret };
 }
 
 @Injectable()
@@ -97,42 +157,14 @@ export class ConnectorsService {
   ): Promise<ConnectorView> {
     await this.tenants.get(scope, tenantId);
     const current = await this.repo.settings(tenantId);
-    const problems: InputProblem[] = [];
-    const urls = {
-      loginBaseUrl: input.loginBaseUrl
-        ? httpsUrl(input.loginBaseUrl, 'loginBaseUrl', problems)
-        : undefined,
-      graphBaseUrl: input.graphBaseUrl
-        ? httpsUrl(input.graphBaseUrl, 'graphBaseUrl', problems)
-        : undefined,
-      exchangeBaseUrl: input.exchangeBaseUrl
-        ? httpsUrl(input.exchangeBaseUrl, 'exchangeBaseUrl', problems)
-        : undefined,
-    };
-    const directoryId = input.directoryId ?? current?.directoryId;
-    const clientId = input.clientId ?? current?.clientId;
-    if (!directoryId || !isUuid(directoryId))
-      problems.push({ path: 'directoryId', reason: 'must be the Entra tenant GUID' });
-    if (!clientId || !isUuid(clientId))
-      problems.push({ path: 'clientId', reason: 'must be the application (client) GUID' });
-    if (
-      input.clientSecret !== undefined &&
-      input.clientSecret !== null &&
-      input.clientSecret.length < 8
-    ) {
-      problems.push({ path: 'clientSecret', reason: 'is too short to be a client secret' });
-    }
-    if (
-      input.overlapMinutes !== undefined &&
-      input.overlapMinutes !== null &&
-      (input.overlapMinutes < 0 || input.overlapMinutes > 24 * 60)
-    ) {
-      problems.push({ path: 'overlapMinutes', reason: 'must be from 0 to 1440' });
-    }
+    const { problems, urls, directoryId, clientId, clearsSecret } = planConnectorChange(
+      current,
+      input,
+    );
     if (problems.length) throw new InvalidInput('invalid connector settings', problems);
     const secretEncrypted = input.clientSecret
       ? encryptSecret(this.key, input.clientSecret)
-      : current && clearsSecret(current, urls)
+      : clearsSecret
         ? null
         : undefined;
     const defined = <T extends object>(o: T) =>
@@ -145,7 +177,10 @@ export class ConnectorsService {
         clientId: clientId!,
         secretEncrypted: secretEncrypted ?? null,
         enabled: input.enabled ?? true,
-        overlapMinutes: input.overlapMinutes ?? 30,
+        overlapMinutes: input.overlapMinutes ?? CONNECTOR_DEFAULTS.overlapMinutes,
+        loginBaseUrl: CONNECTOR_DEFAULTS.loginBaseUrl,
+        graphBaseUrl: CONNECTOR_DEFAULTS.graphBaseUrl,
+        exchangeBaseUrl: CONNECTOR_DEFAULTS.exchangeBaseUrl,
         ...defined(urls),
       },
       {
@@ -176,6 +211,16 @@ export class ConnectorsService {
     const r = await this.repo.run(scope, id);
     if (!r) throw new NotFound(`ingestion run ${id}`);
     return r;
+  }
+
+  /** What saving `input` would do (problems, whether the secret is cleared); stores nothing. */
+  async preview(
+    scope: TenantScope,
+    tenantId: string,
+    input: ConnectorInput,
+  ): Promise<ConnectorChange> {
+    await this.tenants.get(scope, tenantId);
+    return planConnectorChange(await this.repo.settings(tenantId), input);
   }
 
   /** The endpoints with the secret decrypted, for a pull; never leaves the jobs layer. */

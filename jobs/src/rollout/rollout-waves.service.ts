@@ -14,6 +14,9 @@ export interface WaveInput {
   plannedAt?: Date | null;
 }
 
+/** The orders a wave may have (the lowest is the pilot). */
+export const WAVE_ORDER = { min: 0, max: 1000 } as const;
+
 /** Rollout waves: groups of the entra source, in order; the lowest order is the pilot. */
 @Injectable()
 export class RolloutWavesService {
@@ -43,9 +46,14 @@ export class RolloutWavesService {
     if (
       input.order !== undefined &&
       input.order !== null &&
-      (!Number.isInteger(input.order) || input.order < 0 || input.order > 1000)
+      (!Number.isInteger(input.order) ||
+        input.order < WAVE_ORDER.min ||
+        input.order > WAVE_ORDER.max)
     ) {
-      problems.push({ path: 'order', reason: 'must be a whole number from 0 to 1000' });
+      problems.push({
+        path: 'order',
+        reason: `must be a whole number from ${WAVE_ORDER.min} to ${WAVE_ORDER.max}`,
+      });
     }
     if (problems.length) throw new InvalidInput('invalid rollout wave', problems);
   }
@@ -143,6 +151,12 @@ export class RolloutWavesService {
       order: input.order ?? undefined,
       plannedAt: input.plannedAt === undefined ? undefined : input.plannedAt,
     });
+  }
+
+  /** The id of the tenant's pilot wave, chosen as the checks choose it (pilotWave), or null. */
+  async pilotId(scope: TenantScope, tenantId: string): Promise<string | null> {
+    const [id] = await this.pilotWaveIds(scope, [tenantId]);
+    return id ?? null;
   }
 
   async delete(scope: TenantScope, id: string): Promise<RolloutWave> {

@@ -4,7 +4,8 @@ import { formatPath, InvalidInput } from '../errors.js';
 import { SNAPSHOT_SOURCES } from '../ingest/snapshot.schema.js';
 import { isValidCron } from '../schedule/cron.js';
 
-const SOURCES = [...SNAPSHOT_SOURCES, 'signIns'] as const;
+/** The data sources a tenant can declare (snapshot sources plus sign-ins). */
+export const SOURCES = [...SNAPSHOT_SOURCES, 'signIns'] as const;
 
 /** Tenant settings as stored (tenants.settings JSON); every field has a default. */
 export const tenantSettingsSchema = z.strictObject({

@@ -18,8 +18,17 @@ export interface CreateWaiverInput {
   expiresAt: Date;
 }
 
-/** The longest a waiver may run: waivers must be looked at again. */
-export const MAX_WAIVER_DAYS = 366;
+/**
+ * How long a waiver may run (it must be looked at again), how long a new one runs by default,
+ * how long its reason must be, and how many users or devices it may name.
+ */
+export const WAIVER_LIMITS = {
+  maxDays: 366,
+  defaultDays: 30,
+  minReasonLength: 5,
+  maxItems: 1000,
+} as const;
+const MAX_WAIVER_DAYS = WAIVER_LIMITS.maxDays;
 
 /**
  * Waivers accept a finding for a while: for the whole tenant or for named users/devices, with a
@@ -63,9 +72,13 @@ export class WaiversService {
       problems.push({ path: 'items', reason: 'name at least one user or device' });
     if (input.scope === 'TENANT' && items.length > 0)
       problems.push({ path: 'items', reason: 'a tenant-wide waiver names no items' });
-    if (items.length > 1000) problems.push({ path: 'items', reason: 'at most 1000 items' });
-    if (input.reason.trim().length < 5)
-      problems.push({ path: 'reason', reason: 'say why (at least 5 characters)' });
+    if (items.length > WAIVER_LIMITS.maxItems)
+      problems.push({ path: 'items', reason: `at most ${WAIVER_LIMITS.maxItems} items` });
+    if (input.reason.trim().length < WAIVER_LIMITS.minReasonLength)
+      problems.push({
+        path: 'reason',
+        reason: `say why (at least ${WAIVER_LIMITS.minReasonLength} characters)`,
+      });
     if (input.expiresAt <= now)
       problems.push({ path: 'expiresAt', reason: 'must be in the future' });
     if (input.expiresAt.getTime() > now.getTime() + MAX_WAIVER_DAYS * 86_400_000) {

@@ -96,6 +96,21 @@ describe('dashboard', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-en.png'), fullPage: true });
   });
 
+  it("marks the server's pilot wave, and warns before an endpoint change clears the secret", async () => {
+    await page.goto(`${app.url}/#/Tenant/${demo.tenantId}/show/waves`);
+    await page.locator('[data-testid="pilot-chip"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="pilot-chip"]').count()).toBe(1);
+
+    await page.goto(`${app.url}/#/Tenant/${demo.tenantId}/show/connector`);
+    await page.locator('[data-testid="connector-edit"]').click({ timeout: 30_000 });
+    await page.locator('input[name="graphBaseUrl"]').fill('https://graph.example.net');
+    // The server's connectorChangePreview, asked as the value settles.
+    await page.locator('[data-testid="secret-will-clear"]').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'connector-edit-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+  });
+
   it('speaks Japanese and Traditional Chinese', async () => {
     for (const [label, expected] of [
       ['日本語', /合格|不合格|対象外|警告/],

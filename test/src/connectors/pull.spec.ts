@@ -125,7 +125,7 @@ beforeAll(async () => {
     app.url,
     token,
     `mutation($t: ID!, $d: String!, $c: String!, $s: String!, $u: String!) {
-       updateConnectorSettings(tenantId: $t, directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u, overlapMinutes: 5) { hasSecret } }`,
+       updateConnectorSettings(tenantId: $t, input: { directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u, overlapMinutes: 5 }) { hasSecret } }`,
     {
       t: tenantId,
       d: emulator.tenants[0]!.tenantId,
@@ -219,10 +219,29 @@ describe('pull connectors against the emulator', () => {
   });
 
   it('never sends a stored secret to a new host: changing a base URL clears it', async () => {
+    // Said before saving: the preview applies the same rules and stores nothing.
+    const preview = await gql<{
+      clears: { clearsSecret: boolean; problems: unknown[] };
+      plainHttp: { clearsSecret: boolean; problems: Array<{ path: string }> };
+      withSecret: { clearsSecret: boolean };
+    }>(
+      app.url,
+      token,
+      `query($t: ID!) {
+         clears: connectorChangePreview(tenantId: $t, input: { graphBaseUrl: "https://graph.example.net" }) { clearsSecret problems { path } }
+         plainHttp: connectorChangePreview(tenantId: $t, input: { graphBaseUrl: "http://graph.example.net" }) { clearsSecret problems { path } }
+         withSecret: connectorChangePreview(tenantId: $t, input: { graphBaseUrl: "https://graph.example.net", clientSecret: "another-secret" }) { clearsSecret }
+       }`,
+      { t: tenantId },
+    );
+    expect(preview.data!.clears).toEqual({ clearsSecret: true, problems: [] });
+    expect(preview.data!.plainHttp.problems.map((p) => p.path)).toEqual(['graphBaseUrl']);
+    expect(preview.data!.withSecret.clearsSecret).toBe(false);
+
     const r = await gql<{ updateConnectorSettings: { hasSecret: boolean } }>(
       app.url,
       token,
-      'mutation($t: ID!) { updateConnectorSettings(tenantId: $t, graphBaseUrl: "https://graph.example.net") { hasSecret } }',
+      'mutation($t: ID!) { updateConnectorSettings(tenantId: $t, input: { graphBaseUrl: "https://graph.example.net" }) { hasSecret } }',
       { t: tenantId },
     );
     expect(r.data!.updateConnectorSettings.hasSecret).toBe(false);

@@ -228,6 +228,73 @@ describe('walking skeleton over HTTP', () => {
     });
   });
 
+  it('changes only the settings given, and names the setting it refuses', async () => {
+    const t = await newTenant('Settings');
+    const read = async () =>
+      (
+        await gql<{ Tenant: { settings: Record<string, unknown> } }>(
+          app.url,
+          admin,
+          'query($t: ID!) { Tenant(id: $t) { settings { checkSchedule signInLookbackDays declaredSources } } }',
+          { t },
+        )
+      ).data!.Tenant.settings;
+    const before = await read();
+    const changed = await gql(
+      app.url,
+      admin,
+      'mutation($t: ID!) { updateTenant(id: $t, settings: { signInLookbackDays: 14, declaredSources: [entra] }) { id } }',
+      { t },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await read()).toEqual({
+      ...before,
+      signInLookbackDays: 14,
+      declaredSources: ['entra'],
+    });
+
+    const refused = await gql(
+      app.url,
+      admin,
+      'mutation($t: ID!) { updateTenant(id: $t, settings: { signInLookbackDays: 500, checkSchedule: "daily" }) { id } }',
+      { t },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (refused.errors?.[0]?.extensions?.problems as Array<{ path: string }>).map(
+      (p) => p.path,
+    );
+    expect(paths).toContain('settings.signInLookbackDays');
+    expect(paths).toContain('settings.checkSchedule');
+    expect((await read()).signInLookbackDays).toBe(14);
+  });
+
+  it('marks the pilot wave as the checks choose it: the lowest order', async () => {
+    const t = await newTenant('Waves');
+    for (const [name, order] of [
+      ['Wave 2', 2],
+      ['Pilot', 1],
+      ['Wave 3', 3],
+    ] as const) {
+      const made = await gql(
+        app.url,
+        admin,
+        'mutation($t: ID!, $n: String!, $o: Int!) { createRolloutWave(tenantId: $t, name: $n, groupId: $n, order: $o) { id } }',
+        { t, n: name, o: order },
+      );
+      expect(made.errors).toBeUndefined();
+    }
+    const waves = await gql<{ allRolloutWaves: Array<{ name: string; isPilot: boolean }> }>(
+      app.url,
+      admin,
+      'query($t: ID) { allRolloutWaves(filter: { tenantId: $t }, perPage: 2) { name isPilot } }',
+      { t },
+    );
+    expect(waves.data!.allRolloutWaves).toEqual([
+      { name: 'Pilot', isPilot: true },
+      { name: 'Wave 2', isPilot: false },
+    ]);
+  });
+
   it("keeps tenants apart: a token limited to one tenant sees another's data as missing", async () => {
     const mine = await newTenant('Mine');
     const theirs = await newTenant('Theirs');

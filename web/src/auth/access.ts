@@ -1,4 +1,4 @@
-import type { Role } from '../posture/domain';
+import type { Role } from '../gql/graphql';
 
 /** react-admin actions that change data, plus `sync` (pull a tenant now); everything else reads. */
 const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone', 'sync']);

@@ -1,18 +1,23 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { resetDataProvider } from '../data/data-provider';
 import { GRAPHQL_URI } from '../data/graphql';
+import { graphql } from '../gql';
 import { canAccess } from './access';
 import { isUnauthenticated } from './auth-errors';
 import { clearSession, isSessionUser, readToken, readUser, saveSession } from './session';
 
-const LOGIN_MUTATION = `
+const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
-      user { id email role }
+      user {
+        id
+        email
+        role
+      }
     }
   }
-`;
+`);
 
 /** Codes the server answers a bad e-mail or password with. */
 const BAD_CREDENTIALS = new Set(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'FORBIDDEN']);
@@ -38,7 +43,10 @@ async function login({ username, password }: LoginParams): Promise<void> {
     response = await fetch(GRAPHQL_URI, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query: LOGIN_MUTATION, variables: { email: username, password } }),
+      body: JSON.stringify({
+        query: LOGIN_MUTATION.toString(),
+        variables: { email: username, password },
+      }),
     });
   } catch {
     throw new Error('posture.auth.server_unreachable');

@@ -1,4 +1,7 @@
-import { isRole, type Role } from '../posture/domain';
+import { Role } from '../gql/graphql';
+import { memberOf } from '../posture/enums';
+
+const isRole = memberOf(Role);
 
 export const TOKEN_KEY = 'posture.token';
 export const USER_KEY = 'posture.user';

@@ -1,7 +1,8 @@
 import { Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import { CHECK_STATUSES, isCheckStatus, type CheckStatus } from '../posture/domain';
-import type { CheckResult } from '../posture/records';
+import type { CheckStatus } from '../gql/graphql';
+import { CHECK_STATUSES, isCheckStatus } from '../posture/enums';
+import type { CheckResult } from '../data/records';
 import { StatusChip } from '../posture/StatusChip';
 import { useFirstTenant } from './use-first-tenant';
 

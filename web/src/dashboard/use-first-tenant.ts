@@ -1,5 +1,5 @@
 import { useGetList } from 'react-admin';
-import type { Tenant } from '../posture/records';
+import type { Tenant } from '../data/records';
 
 /** The first tenant, in creation order: the one the dashboard cards show. */
 export function useFirstTenant() {

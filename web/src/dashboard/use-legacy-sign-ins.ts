@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import { postGraphQL } from '../data/graphql-request';
+import { graphql } from '../gql';
 import { legacySignInFilter } from '../resources/sign-ins/sign-in';
 
 // Two counts in one request; the server counts, the browser never sums rows.
-const LEGACY_SIGN_IN_COUNTS = `
+const LEGACY_SIGN_IN_COUNTS = graphql(`
   query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
-    succeeded: _allSignInsMeta(filter: $succeeded) { count }
-    failed: _allSignInsMeta(filter: $failed) { count }
+    succeeded: _allSignInsMeta(filter: $succeeded) {
+      count
+    }
+    failed: _allSignInsMeta(filter: $failed) {
+      count
+    }
   }
-`;
+`);
 
 interface Counts {
   succeeded: number;
@@ -31,7 +36,7 @@ export function useLegacySignInCounts(tenantId: string | undefined, from: Date) 
     if (!tenantId) return undefined;
     const controller = new AbortController();
     setState({ isPending: true });
-    postGraphQL<{ succeeded: { count: number }; failed: { count: number } }>(
+    postGraphQL(
       LEGACY_SIGN_IN_COUNTS,
       {
         succeeded: legacySignInFilter(tenantId, true, from),

@@ -1,5 +1,6 @@
 import { HttpError } from 'react-admin';
 import { readToken } from '../auth/session';
+import type { TypedDocumentString } from '../gql/graphql';
 import { GRAPHQL_URI } from './graphql';
 
 interface GraphQLResponse<T> {
@@ -8,15 +9,16 @@ interface GraphQLResponse<T> {
 }
 
 /**
- * One GraphQL operation outside the data provider (queries that are not a resource, such as
- * `postureHistory`). Errors are thrown in ra-data-graphql's shape, an `HttpError` whose body
- * holds `graphQLErrors`, so `checkError` and `problemsOf` read them the same way.
+ * One typed GraphQL operation outside the data provider (queries that are not a resource, such
+ * as `postureHistory`), written with `graphql()` so its result and variables are generated from
+ * the schema. Errors are thrown in ra-data-graphql's shape, an `HttpError` whose body holds
+ * `graphQLErrors`, so `checkError` and `problemsOf` read them the same way.
  */
-export async function postGraphQL<T>(
-  query: string,
-  variables: Record<string, unknown>,
+export async function postGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<TResult> {
   const token = readToken();
   if (!token) throw new HttpError('ra.auth.auth_check_error', 401);
   const response = await fetch(GRAPHQL_URI, {
@@ -26,10 +28,10 @@ export async function postGraphQL<T>(
       Accept: 'application/json',
       Authorization: `Bearer ${token}`,
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });
-  const body = (await response.json().catch(() => null)) as GraphQLResponse<T> | null;
+  const body = (await response.json().catch(() => null)) as GraphQLResponse<TResult> | null;
   const errors = body?.errors ?? [];
   if (errors.length > 0) {
     throw new HttpError(errors[0]?.message || 'ra.notification.http_error', response.status, {

@@ -1,5 +1,6 @@
 import { DAY_MS } from '../posture/dates';
-import type { CheckStatus } from '../posture/domain';
+import { CheckStatus } from '../gql/graphql';
+import { valuesOf } from '../posture/enums';
 import { statusCounts } from '../posture/counts';
 
 /** One point of `postureHistory`: a run, or a day of runs beyond 31 days. */
@@ -19,14 +20,14 @@ export type ChartPoint = { at: number; score: number | null; runs: number } & Re
 >;
 
 /** Bottom to top: good news first, then findings, then what could not be judged. */
-export const STACK_ORDER: readonly CheckStatus[] = [
-  'PASS',
-  'WAIVED',
-  'WARN',
-  'FAIL',
-  'ERROR',
-  'NOT_APPLICABLE',
-];
+export const STACK_ORDER: readonly CheckStatus[] = valuesOf(CheckStatus, {
+  PASS: 0,
+  WAIVED: 1,
+  WARN: 2,
+  FAIL: 3,
+  ERROR: 4,
+  NOT_APPLICABLE: 5,
+});
 
 export const PERIODS = [7, 30, 90] as const;
 export type PeriodDays = (typeof PERIODS)[number];

@@ -1,13 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useLogoutIfAccessDenied } from 'react-admin';
 import { postGraphQL } from '../data/graphql-request';
+import { graphql } from '../gql';
 import type { PosturePoint } from './posture-history';
 
-const POSTURE_HISTORY = `
+const POSTURE_HISTORY = graphql(`
   query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {
-    postureHistory(tenantId: $tenantId, from: $from, to: $to) { at score counts runs }
+    postureHistory(tenantId: $tenantId, from: $from, to: $to) {
+      at
+      score
+      counts
+      runs
+    }
   }
-`;
+`);
 
 interface State {
   data?: PosturePoint[];
@@ -28,11 +34,7 @@ export function usePostureHistory(tenantId: string | undefined, from: string, to
     if (!tenantId) return undefined;
     const controller = new AbortController();
     setState({ isPending: true });
-    postGraphQL<{ postureHistory: PosturePoint[] }>(
-      POSTURE_HISTORY,
-      { tenantId, from, to },
-      controller.signal,
-    ).then(
+    postGraphQL(POSTURE_HISTORY, { tenantId, from, to }, controller.signal).then(
       (data) => setState({ data: data.postureHistory, isPending: false }),
       (error: unknown) => {
         if (controller.signal.aborted) return;

@@ -1,19 +1,21 @@
 import type {
-  AccessState,
-  AccessStateReason,
-  AuthRequirement,
-  CaStatus,
   CheckStatus,
+  DataSource,
   IngestionKind,
   RunStatus,
   RunTrigger,
   Severity,
-  SignInErrorCode,
   SnapshotOrigin,
-  Source,
   WaiverScope,
-  WaiverState,
-} from '../posture/domain';
+} from '../gql/graphql';
+import type {
+  AccessState,
+  AccessStateReason,
+  AuthRequirement,
+  CaStatus,
+  SignInErrorCode,
+} from '../posture/microsoft';
+import type { WaiverState } from '../resources/waivers/waiver-form';
 
 /**
  * Our own English messages. ja.ts and zh-TW.ts must translate every key (the type says so,
@@ -257,7 +259,7 @@ export const en = {
       exchangeOnPremises: 'Exchange on-premises',
       entra: 'Microsoft Entra',
       signIns: 'Sign-ins',
-    } satisfies Record<Source, string>,
+    } satisfies Record<DataSource, string>,
     waiver_scope: {
       TENANT: 'Whole tenant',
       ITEMS: 'Named users or devices',
@@ -390,7 +392,7 @@ export const en = {
       reason_hint: 'Why the finding is accepted, and what happens before the waiver expires.',
       expiry_hint: 'At most a year ahead: waivers must be looked at again.',
       expiry_past: 'Must be in the future',
-      expiry_too_far: 'At most 366 days ahead',
+      expiry_too_far: 'At most %{days} days ahead',
     },
     rollout: {
       pilot: 'Pilot',
@@ -419,6 +421,7 @@ export const en = {
     },
     settings: {
       section_schedule: 'Schedule',
+      invalid: 'The stored settings are invalid: save them again from the edit form.',
       section_windows: 'Time windows',
       section_thresholds: 'Thresholds',
       section_sources: 'Accounts and sources',

@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
-import { CHECK_STATUSES } from '../posture/domain';
+import { CHECK_STATUSES } from '../posture/enums';
 import { flatten } from './deep-merge';
 import { en } from './en';
 import { ja } from './ja';

@@ -436,7 +436,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       reason_hint: '検出結果を受け入れる理由と、免除の期限までに行う対応を記載してください。',
       expiry_hint: '最長で 1 年先まで。免除は定期的に見直す必要があります。',
       expiry_past: '現在より後の日時を指定してください',
-      expiry_too_far: '366 日以内の日時を指定してください',
+      expiry_too_far: '%{days} 日以内の日時を指定してください',
     },
     rollout: {
       pilot: 'パイロット',
@@ -464,6 +464,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     },
     settings: {
       section_schedule: 'スケジュール',
+      invalid: '保存されている設定が無効です。編集画面から保存し直してください。',
       section_windows: '対象期間',
       section_thresholds: 'しきい値',
       section_sources: 'アカウントとソース',

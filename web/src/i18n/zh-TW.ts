@@ -434,7 +434,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       reason_hint: '說明接受此發現項目的理由，以及豁免到期前會採取的措施。',
       expiry_hint: '最多一年後：豁免必須定期重新檢視。',
       expiry_past: '必須是未來的時間',
-      expiry_too_far: '最多只能設定在 366 天內',
+      expiry_too_far: '最多只能設定在 %{days} 天內',
     },
     rollout: {
       pilot: '試驗',
@@ -462,6 +462,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     },
     settings: {
       section_schedule: '排程',
+      invalid: '儲存的設定無效：請從編輯頁面重新儲存。',
       section_windows: '時間範圍',
       section_thresholds: '門檻',
       section_sources: '帳戶與資料來源',

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { isSeverity, type Severity } from './domain';
+import type { Severity } from '../gql/graphql';
+import { isSeverity } from './enums';
 
 const SEVERITY_COLORS: Record<Severity, string> = {
   CRITICAL: '#b71c1c',

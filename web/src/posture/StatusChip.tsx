@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { isCheckStatus, type CheckStatus } from './domain';
+import type { CheckStatus } from '../gql/graphql';
+import { isCheckStatus } from './enums';
 
 /** Background and text colours, chosen for contrast on a white page; charts use them too. */
 export const STATUS_COLORS: Record<CheckStatus, { bg: string; fg: string }> = {

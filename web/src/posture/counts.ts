@@ -1,4 +1,5 @@
-import { CHECK_STATUSES, type CheckStatus } from './domain';
+import type { CheckStatus } from '../gql/graphql';
+import { CHECK_STATUSES } from './enums';
 
 /**
  * A `counts` JSON scalar (results per status, from the server) as [status, count] pairs in

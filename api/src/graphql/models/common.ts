@@ -7,7 +7,7 @@ import {
   Severity,
   SnapshotOrigin,
 } from '@posture/prisma';
-import { InvalidInput, type ListArgs } from '@posture/jobs';
+import { DATA_SOURCES, InvalidInput, type ListArgs, type SourceName } from '@posture/jobs';
 
 registerEnumType(CheckStatus, { name: 'CheckStatus' });
 registerEnumType(Severity, { name: 'Severity' });
@@ -15,6 +15,21 @@ registerEnumType(RunTrigger, { name: 'RunTrigger' });
 registerEnumType(RunStatus, { name: 'RunStatus' });
 registerEnumType(SnapshotOrigin, { name: 'SnapshotOrigin' });
 registerEnumType(Role, { name: 'Role' });
+
+/** The data sources of jobs (DATA_SOURCES) as a GraphQL enum: each value is its own name. */
+export const DataSource = Object.fromEntries(DATA_SOURCES.map((s) => [s, s])) as {
+  [K in SourceName]: K;
+};
+registerEnumType(DataSource, {
+  name: 'DataSource',
+  description: 'Where a check reads from: a snapshot source, or the sign-in log.',
+});
+
+@ObjectType('InputProblem', { description: 'One invalid value and why.' })
+export class InputProblemModel {
+  @Field({ description: 'e.g. settings.signInLookbackDays, graphBaseUrl' }) path!: string;
+  @Field() reason!: string;
+}
 
 @ObjectType()
 export class ListMetadata {

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CheckStatus, RunStatus, RunTrigger, Severity, SnapshotOrigin } from '@posture/prisma';
 import { GraphQLJSON } from 'graphql-scalars';
+import { DataSource } from './common.js';
+import type { SourceName } from '@posture/jobs';
 
 @ObjectType('Snapshot')
 export class SnapshotModel {
@@ -8,7 +10,7 @@ export class SnapshotModel {
   @Field(() => ID) tenantId!: string;
   @Field() capturedAt!: Date;
   @Field() receivedAt!: Date;
-  @Field(() => [String]) sources!: string[];
+  @Field(() => [DataSource]) sources!: SourceName[];
   @Field(() => SnapshotOrigin) origin!: SnapshotOrigin;
   @Field(() => GraphQLJSON, { description: 'The body exactly as received.' }) raw!: unknown;
 }
@@ -82,7 +84,7 @@ export class CheckModel {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field(() => Severity) severity!: Severity;
-  @Field(() => [String]) sources!: string[];
+  @Field(() => [DataSource]) sources!: SourceName[];
   @Field() description!: string;
   @Field() rationale!: string;
   @Field() remediation!: string;

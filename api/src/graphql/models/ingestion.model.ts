@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IngestionKind, RunStatus, RunTrigger } from '@posture/prisma';
 import { GraphQLJSON } from 'graphql-scalars';
+import { InputProblemModel } from './common.js';
 
 registerEnumType(IngestionKind, { name: 'IngestionKind' });
 
@@ -19,6 +20,40 @@ export class ConnectorSettingsModel {
   @Field() exchangeBaseUrl!: string;
   @Field(() => Int) overlapMinutes!: number;
   @Field() updatedAt!: Date;
+}
+
+/** A change to a tenant's connector: an absent (or null) value keeps the stored one. */
+@InputType()
+export class ConnectorSettingsInput {
+  @Field(() => Boolean, { nullable: true }) enabled?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Entra tenant (directory) GUID' })
+  directoryId?: string | null;
+  @Field(() => String, { nullable: true }) clientId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Write-only' }) clientSecret?: string | null;
+  @Field(() => String, { nullable: true }) loginBaseUrl?: string | null;
+  @Field(() => String, { nullable: true }) graphBaseUrl?: string | null;
+  @Field(() => String, { nullable: true }) exchangeBaseUrl?: string | null;
+  @Field(() => Int, { nullable: true }) overlapMinutes?: number | null;
+}
+
+@ObjectType('ConnectorChangePreview', {
+  description: 'What saving a connector change would do; nothing is stored.',
+})
+export class ConnectorChangePreviewModel {
+  @Field({ description: 'Saving drops the stored secret: a base URL changes, no new secret comes' })
+  clearsSecret!: boolean;
+  @Field(() => [InputProblemModel], { description: 'Why saving would be refused, per field' })
+  problems!: InputProblemModel[];
+}
+
+@ObjectType('ConnectorDefaults', { description: "A new connector's values and the bounds." })
+export class ConnectorDefaultsModel {
+  @Field() loginBaseUrl!: string;
+  @Field() graphBaseUrl!: string;
+  @Field() exchangeBaseUrl!: string;
+  @Field(() => Int) overlapMinutes!: number;
+  @Field(() => Int) minOverlapMinutes!: number;
+  @Field(() => Int) maxOverlapMinutes!: number;
 }
 
 @ObjectType('IngestionRun')

@@ -13,6 +13,11 @@ export class RolloutWaveModel {
   @Field(() => Int, { description: 'The lowest order is the pilot.' }) order!: number;
   @Field(() => Date, { nullable: true }) plannedAt!: Date | null;
   @Field() createdAt!: Date;
+  @Field({
+    description:
+      "The tenant's pilot: its lowest order, ties broken by earlier plannedAt (undated last), then id",
+  })
+  isPilot!: boolean;
 }
 
 @InputType()
@@ -44,6 +49,24 @@ export class WaiverFilterInput {
   @Field(() => String, { nullable: true }) checkId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
+}
+
+@ObjectType('WaiverLimits')
+export class WaiverLimitsModel {
+  @Field(() => Int, { description: 'A waiver expires at most this many days ahead' })
+  maxDays!: number;
+  @Field(() => Int, { description: 'A new waiver runs this long unless its author says otherwise' })
+  defaultDays!: number;
+  @Field(() => Int, { description: 'The reason has at least this many characters' })
+  minReasonLength!: number;
+  @Field(() => Int, { description: 'A waiver names at most this many users or devices' })
+  maxItems!: number;
+}
+
+@ObjectType('RolloutWaveLimits')
+export class RolloutWaveLimitsModel {
+  @Field(() => Int) minOrder!: number;
+  @Field(() => Int) maxOrder!: number;
 }
 
 @ObjectType('PosturePoint')

@@ -1,5 +1,5 @@
 import { BooleanInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { CHECK_STATUSES, SEVERITIES, choicesOf } from '../../posture/domain';
+import { CHECK_STATUSES, SEVERITIES, choicesOf } from '../../posture/enums';
 
 const statusChoices = choicesOf(CHECK_STATUSES, 'posture.status');
 const severityChoices = choicesOf(SEVERITIES, 'posture.severity');

@@ -1,5 +1,5 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import type { CheckResult } from '../../posture/records';
+import type { CheckResult } from '../../data/records';
 import { CheckResultList } from './CheckResultList';
 import { CheckResultShow } from './CheckResultShow';
 

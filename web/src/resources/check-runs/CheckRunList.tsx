@@ -1,7 +1,7 @@
 import { DataTable, List, ReferenceField, ReferenceInput, useRecordContext } from 'react-admin';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
-import type { CheckRun } from '../../posture/records';
+import type { CheckRun } from '../../data/records';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import { TruncatedField } from '../../posture/TruncatedField';
 

@@ -16,7 +16,7 @@ import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusCountsField } from '../../posture/StatusCountsField';
-import type { CheckRun } from '../../posture/records';
+import type { CheckRun } from '../../data/records';
 import { StatusField } from '../../posture/StatusChip';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */

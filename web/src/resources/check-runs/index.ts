@@ -1,5 +1,5 @@
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
-import type { CheckRun } from '../../posture/records';
+import type { CheckRun } from '../../data/records';
 import { CheckRunList } from './CheckRunList';
 import { CheckRunShow } from './CheckRunShow';
 

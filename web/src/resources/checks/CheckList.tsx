@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
 import { CodeBlock } from '../../posture/CodeField';
-import type { Check } from '../../posture/records';
+import type { Check } from '../../data/records';
 import { SeverityField } from '../../posture/SeverityChip';
 import { SourcesField } from '../../posture/SourcesField';
 

@@ -1,5 +1,5 @@
 import RuleIcon from '@mui/icons-material/Rule';
-import type { Check } from '../../posture/records';
+import type { Check } from '../../data/records';
 import { CheckList } from './CheckList';
 
 /** The catalogue is read-only: checks are code (jobs/src/checks/catalogue). */

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useLocaleState, useRecordContext } from 'react-admin';
 import { formatDuration } from '../../posture/duration';
 import { EnumField } from '../../posture/EnumField';
-import type { IngestionRun } from '../../posture/records';
+import type { IngestionRun } from '../../data/records';
 import { TruncatedField } from '../../posture/TruncatedField';
 
 export const KindField = () => <EnumField source="kind" prefix="posture.ingestion_kind" />;

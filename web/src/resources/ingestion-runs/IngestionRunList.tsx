@@ -1,5 +1,5 @@
 import { List, ReferenceInput, SelectInput } from 'react-admin';
-import { INGESTION_KINDS, RUN_STATUSES, choicesOf } from '../../posture/domain';
+import { INGESTION_KINDS, RUN_STATUSES, choicesOf } from '../../posture/enums';
 import { refetchListWhileRunning } from './ingestion-runs';
 import { IngestionRunTable } from './IngestionRunTable';
 

@@ -11,7 +11,7 @@ import {
 import { CodeField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
-import type { IngestionRun } from '../../posture/records';
+import type { IngestionRun } from '../../data/records';
 import { refetchRecordWhileRunning } from './ingestion-runs';
 import { DurationField } from './IngestionRunFields';
 import { RunStatusField } from './RunStatusChip';

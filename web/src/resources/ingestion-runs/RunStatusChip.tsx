@@ -1,6 +1,6 @@
 import { Chip, CircularProgress } from '@mui/material';
 import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
-import { isRunStatus } from '../../posture/domain';
+import { isRunStatus } from '../../posture/enums';
 import { runStatusColor } from './ingestion-runs';
 
 /** A run's status as a chip; a running one spins. */

@@ -1,5 +1,5 @@
 import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
-import type { IngestionRun } from '../../posture/records';
+import type { IngestionRun } from '../../data/records';
 import { IngestionRunList } from './IngestionRunList';
 import { IngestionRunShow } from './IngestionRunShow';
 

@@ -1,4 +1,4 @@
-import type { RunStatus } from '../../posture/domain';
+import type { RunStatus } from '../../gql/graphql';
 
 export type RunStatusColor = 'info' | 'success' | 'error';
 

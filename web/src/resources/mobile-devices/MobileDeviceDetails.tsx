@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { CodeBlock, formatJson } from '../../posture/CodeField';
-import type { MobileDevice } from '../../posture/records';
+import type { MobileDevice } from '../../data/records';
 import { cmdletObject } from './mobile-device';
 
 /** The whole `Get-MobileDevice` object under its row: every property Exchange returned. */

@@ -8,9 +8,10 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { DateTimeField } from '../../posture/DateTimeField';
-import { ACCESS_STATES, choicesOf } from '../../posture/domain';
+import { choicesOf } from '../../posture/enums';
+import { ACCESS_STATES } from '../../posture/microsoft';
 import { EnumField } from '../../posture/EnumField';
-import type { MobileDevice } from '../../posture/records';
+import type { MobileDevice } from '../../data/records';
 import { cjkWordWrapSx } from '../../posture/text';
 import { TruncatedField } from '../../posture/TruncatedField';
 import { AccessStateField } from './AccessStateChip';

@@ -1,5 +1,5 @@
 import SmartphoneIcon from '@mui/icons-material/Smartphone';
-import type { MobileDevice } from '../../posture/records';
+import type { MobileDevice } from '../../data/records';
 import { MobileDeviceList } from './MobileDeviceList';
 
 /** Read-only, and list only: the API has no single-device query (details unfold in the row). */

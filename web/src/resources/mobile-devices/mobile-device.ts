@@ -1,4 +1,4 @@
-import type { AccessState } from '../../posture/domain';
+import type { AccessState } from '../../posture/microsoft';
 
 export type AccessStateColor = 'success' | 'error' | 'warning' | 'default';
 

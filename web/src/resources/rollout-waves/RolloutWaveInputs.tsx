@@ -9,24 +9,42 @@ import {
   number,
   required,
 } from 'react-admin';
+import { useGraphQLQuery } from '../../data/use-graphql-query';
+import { graphql } from '../../gql';
 import { localToIso } from '../../posture/dates';
 
-const validateOrder = [required(), number(), minValue(0), maxValue(1000)];
+const ROLLOUT_WAVE_LIMITS = graphql(`
+  query RolloutWaveLimits {
+    rolloutWaveLimits {
+      minOrder
+      maxOrder
+    }
+  }
+`);
 
 /** The inputs of a wave; the tenant is fixed once the wave exists (the API cannot move it). */
-export const RolloutWaveInputs = ({ tenantReadOnly = false }: { tenantReadOnly?: boolean }) => (
-  <>
-    <ReferenceInput source="tenantId" reference="Tenant">
-      <AutocompleteInput validate={required()} readOnly={tenantReadOnly} />
-    </ReferenceInput>
-    <TextInput source="name" validate={required()} />
-    <TextInput source="groupId" validate={required()} helperText="posture.rollout.group_hint" />
-    <NumberInput
-      source="order"
-      validate={validateOrder}
-      step={1}
-      helperText="posture.rollout.order_hint"
-    />
-    <DateTimeInput source="plannedAt" parse={localToIso} />
-  </>
-);
+export const RolloutWaveInputs = ({ tenantReadOnly = false }: { tenantReadOnly?: boolean }) => {
+  // The server's bounds once known; it checks them on save either way.
+  const limits = useGraphQLQuery(ROLLOUT_WAVE_LIMITS, {}).data?.rolloutWaveLimits;
+  const validateOrder = [
+    required(),
+    number(),
+    ...(limits ? [minValue(limits.minOrder), maxValue(limits.maxOrder)] : []),
+  ];
+  return (
+    <>
+      <ReferenceInput source="tenantId" reference="Tenant">
+        <AutocompleteInput validate={required()} readOnly={tenantReadOnly} />
+      </ReferenceInput>
+      <TextInput source="name" validate={required()} />
+      <TextInput source="groupId" validate={required()} helperText="posture.rollout.group_hint" />
+      <NumberInput
+        source="order"
+        validate={validateOrder}
+        step={1}
+        helperText="posture.rollout.order_hint"
+      />
+      <DateTimeInput source="plannedAt" parse={localToIso} />
+    </>
+  );
+};

@@ -1,5 +1,5 @@
 import WavesIcon from '@mui/icons-material/Waves';
-import type { RolloutWave } from '../../posture/records';
+import type { RolloutWave } from '../../data/records';
 import { RolloutWaveCreate } from './RolloutWaveCreate';
 import { RolloutWaveEdit } from './RolloutWaveEdit';
 import { RolloutWaveList } from './RolloutWaveList';

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { SignIn } from '../../posture/records';
+import type { SignIn } from '../../data/records';
 import { legacyChipColor, signInOutcome } from './sign-in';
 
 /** "Legacy" on a sign-in that used a legacy protocol: red when it got in. `label` for show pages. */

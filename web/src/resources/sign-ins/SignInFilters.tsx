@@ -7,7 +7,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { localToIso } from '../../posture/dates';
-import { CLIENT_APPS } from '../../posture/domain';
+import { CLIENT_APPS } from '../../posture/microsoft';
 
 // Protocol names are Microsoft's, the same in every language.
 const protocolChoices = CLIENT_APPS.map((app) => ({ id: app, name: app }));

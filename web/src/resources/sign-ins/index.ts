@@ -1,5 +1,5 @@
 import LoginIcon from '@mui/icons-material/Login';
-import type { SignIn } from '../../posture/records';
+import type { SignIn } from '../../data/records';
 import { SignInList } from './SignInList';
 import { SignInShow } from './SignInShow';
 

@@ -1,5 +1,5 @@
-import { isSignInErrorCode, type SignInErrorCode } from '../../posture/domain';
-import type { SignIn } from '../../posture/records';
+import { isSignInErrorCode, type SignInErrorCode } from '../../posture/microsoft';
+import type { SignIn } from '../../data/records';
 
 export type ChipColor = 'default' | 'success' | 'warning' | 'error';
 

@@ -1,5 +1,5 @@
 import CameraAltIcon from '@mui/icons-material/CameraAlt';
-import type { Snapshot } from '../../posture/records';
+import type { Snapshot } from '../../data/records';
 import { SnapshotList } from './SnapshotList';
 import { SnapshotShow } from './SnapshotShow';
 

@@ -11,43 +11,37 @@ import {
   TextInput,
   Toolbar,
   maxValue,
-  minLength,
   minValue,
   number,
-  regex,
   required,
   useNotify,
   useTranslate,
   type Validator,
 } from 'react-admin';
-import type { ConnectorSettings } from '../../posture/records';
+import type { ConnectorSettings } from '../../data/records';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
+import { connectorFormValues, toConnectorInput, type ConnectorFormValues } from './connector-form';
 import {
-  OVERLAP_MINUTES,
-  baseUrlProblem,
-  connectorFormValues,
-  secretWillBeCleared,
-  toConnectorUpdate,
-  type ConnectorFormValues,
-} from './connector-form';
-import { saveConnectorSettings } from './use-connector-settings';
+  saveConnectorSettings,
+  useConnectorChangePreview,
+  type ConnectorDefaults,
+} from './use-connector-settings';
+import { guid } from '../../posture/guid';
 
-/** The Entra directory and application ids are GUIDs. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const validateGuid = [required(), regex(GUID, 'posture.validation.guid')];
+const validateGuid = [required(), guid];
 
 const integer: Validator = (value: unknown) =>
   typeof value === 'number' && !Number.isInteger(value) ? 'posture.validation.integer' : undefined;
-const validateOverlap = [
+const validateOverlapBetween = ({ minOverlapMinutes, maxOverlapMinutes }: ConnectorDefaults) => [
   required(),
   number(),
   integer,
-  minValue(OVERLAP_MINUTES.min),
-  maxValue(OVERLAP_MINUTES.max),
+  minValue(minOverlapMinutes),
+  maxValue(maxOverlapMinutes),
 ];
-const validateBaseUrl = [required(), (value: unknown) => baseUrlProblem(value)];
-// The server refuses shorter secrets; an empty field keeps the stored one.
-const validateSecret = [minLength(8)];
+const validateBaseUrl = [required()];
+// An empty field keeps the stored secret; the server names a secret it refuses.
+const BASE_URL_KEYS = new Set(['loginBaseUrl', 'graphBaseUrl', 'exchangeBaseUrl']);
 
 const Heading = ({ title }: { title: string }) => {
   const translate = useTranslate();
@@ -58,19 +52,34 @@ const Heading = ({ title }: { title: string }) => {
   );
 };
 
-/** Said before saving, not discovered at the next pull. */
-const SecretClearWarning = ({ current }: { current: ConnectorSettings | null }) => (
-  <FormDataConsumer<ConnectorFormValues>>
-    {({ formData }) => secretWillBeCleared(formData, current) && <SecretClearedAlert />}
-  </FormDataConsumer>
-);
-
-const SecretClearedAlert = () => {
+/**
+ * What the server says saving these values would do, said before saving rather than found at
+ * the next pull: that the stored secret would be cleared, and why a base URL would be refused.
+ */
+const ChangePreview = ({ tenantId, values }: { tenantId: string; values: ConnectorFormValues }) => {
   const translate = useTranslate();
+  const preview = useConnectorChangePreview(tenantId, toConnectorInput(values));
+  if (!preview) return null;
+  const urlProblems = preview.problems.filter((p) => BASE_URL_KEYS.has(p.path));
   return (
-    <Alert severity="warning" sx={{ mb: 1 }} data-testid="secret-will-clear">
-      {translate('posture.connector.secret_will_clear')}
-    </Alert>
+    <>
+      {preview.clearsSecret && (
+        <Alert severity="warning" sx={{ mb: 1 }} data-testid="secret-will-clear">
+          {translate('posture.connector.secret_will_clear')}
+        </Alert>
+      )}
+      {urlProblems.map((p) => (
+        <Alert
+          key={`${p.path}:${p.reason}`}
+          severity="error"
+          sx={{ mb: 1 }}
+          data-testid="connector-problem"
+          data-path={p.path}
+        >
+          {`${translate(`resources.ConnectorSettings.fields.${p.path}`)}: ${p.reason}`}
+        </Alert>
+      ))}
+    </>
   );
 };
 
@@ -81,11 +90,13 @@ const SecretClearedAlert = () => {
 export const ConnectorForm = ({
   tenantId,
   current,
+  defaults,
   onSaved,
   onCancel,
 }: {
   tenantId: string;
   current: ConnectorSettings | null;
+  defaults: ConnectorDefaults;
   onSaved: (settings: ConnectorSettings) => void;
   onCancel?: () => void;
 }) => {
@@ -95,7 +106,7 @@ export const ConnectorForm = ({
 
   const save = async (values: ConnectorFormValues) => {
     try {
-      const saved = await saveConnectorSettings(toConnectorUpdate(tenantId, values));
+      const saved = await saveConnectorSettings(tenantId, toConnectorInput(values));
       if (current?.hasSecret && !saved.hasSecret) {
         notify('posture.connector.saved_secret_cleared', {
           type: 'warning',
@@ -113,7 +124,7 @@ export const ConnectorForm = ({
   return (
     <ResourceContextProvider value="ConnectorSettings">
       <SimpleForm
-        record={connectorFormValues(current)}
+        record={connectorFormValues(current, defaults)}
         onSubmit={(values: Record<string, unknown>) => save(values as ConnectorFormValues)}
         toolbar={
           <Toolbar sx={{ gap: 1 }}>
@@ -138,7 +149,6 @@ export const ConnectorForm = ({
         />
         <PasswordInput
           source="clientSecret"
-          validate={validateSecret}
           autoComplete="new-password"
           helperText={
             current?.hasSecret
@@ -150,14 +160,16 @@ export const ConnectorForm = ({
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('posture.connector.base_url_hint')}
         </Typography>
-        <SecretClearWarning current={current} />
+        <FormDataConsumer<ConnectorFormValues>>
+          {({ formData }) => <ChangePreview tenantId={tenantId} values={formData} />}
+        </FormDataConsumer>
         <TextInput source="loginBaseUrl" validate={validateBaseUrl} />
         <TextInput source="graphBaseUrl" validate={validateBaseUrl} />
         <TextInput source="exchangeBaseUrl" validate={validateBaseUrl} />
         <Heading title="posture.connector.section_pull" />
         <NumberInput
           source="overlapMinutes"
-          validate={validateOverlap}
+          validate={validateOverlapBetween(defaults)}
           step={1}
           helperText="posture.connector.overlap_hint"
         />

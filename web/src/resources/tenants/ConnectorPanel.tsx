@@ -3,7 +3,7 @@ import ListIcon from '@mui/icons-material/List';
 import { CircularProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, ReferenceManyField, useRecordContext, useTranslate } from 'react-admin';
-import type { Tenant } from '../../posture/records';
+import type { Tenant } from '../../data/records';
 import { refetchListWhileRunning } from '../ingestion-runs/ingestion-runs';
 import { IngestionRunTable } from '../ingestion-runs/IngestionRunTable';
 import { ConnectorForm } from './ConnectorForm';
@@ -23,13 +23,13 @@ const Heading = ({ title }: { title: string }) => {
 export const ConnectorPanel = (_props: { label: false }) => {
   const record = useRecordContext<Tenant>();
   const translate = useTranslate();
-  const { data, error, isPending, setData } = useConnectorSettings(record?.id);
+  const { data, defaults, error, isPending, setData } = useConnectorSettings(record?.id);
   const [editing, setEditing] = useState(false);
   if (!record) return null;
 
   const settings = () => {
     if (isPending) return <CircularProgress size={24} />;
-    if (error)
+    if (error || !defaults)
       return <Typography color="error">{translate('posture.connector.load_error')}</Typography>;
     const current = data ?? null;
     if (current === null || editing) {
@@ -45,6 +45,7 @@ export const ConnectorPanel = (_props: { label: false }) => {
             key={current?.updatedAt ?? 'new'}
             tenantId={record.id}
             current={current}
+            defaults={defaults}
             onSaved={(saved) => {
               setData(saved);
               setEditing(false);

@@ -1,7 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { ConnectorSettings } from '../../posture/records';
+import type { ConnectorSettings } from '../../data/records';
 
 const Mono = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>

@@ -1,7 +1,7 @@
 import SyncIcon from '@mui/icons-material/Sync';
 import { CircularProgress } from '@mui/material';
 import { Button, useCanAccess, useRecordContext } from 'react-admin';
-import type { Tenant } from '../../posture/records';
+import type { Tenant } from '../../data/records';
 import { useSyncTenant } from './use-sync-tenant';
 
 /** "Sync now": pulls the tenant through its connector (ANALYST or ADMIN). */

@@ -1,7 +1,5 @@
-import { Create, SimpleForm, TextInput, regex, required } from 'react-admin';
-
-/** The Entra directory id is a GUID; left empty when not known yet. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { Create, SimpleForm, TextInput, required } from 'react-admin';
+import { guid } from '../../posture/guid';
 
 const emptyToNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -9,11 +7,7 @@ export const TenantCreate = () => (
   <Create redirect="show">
     <SimpleForm>
       <TextInput source="name" validate={required()} />
-      <TextInput
-        source="entraTenantId"
-        parse={emptyToNull}
-        validate={regex(GUID, 'posture.validation.guid')}
-      />
+      <TextInput source="entraTenantId" parse={emptyToNull} validate={guid} />
     </SimpleForm>
   </Create>
 );

@@ -1,22 +1,8 @@
-import {
-  Edit,
-  SaveButton,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  regex,
-  required,
-  type RaRecord,
-} from 'react-admin';
+import { Edit, SaveButton, SimpleForm, TextInput, Toolbar, required } from 'react-admin';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
-import { settingsForForm, toTenantUpdate } from './tenant-settings';
+import { toTenantUpdate } from './tenant-settings';
 import { TenantSettingsInputs } from './TenantSettingsInputs';
-
-/** The Entra directory id is a GUID; left empty when not known yet. */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// Keys the stored settings lack show the server's defaults (the record's values win).
-const defaultValues = (record: RaRecord) => ({ settings: settingsForForm(record.settings) });
+import { guid } from '../../posture/guid';
 
 // The API has no deleteTenant: the form offers only Save.
 const TenantEditToolbar = () => (
@@ -35,13 +21,10 @@ export const TenantEdit = () => {
       transform={toTenantUpdate}
       mutationOptions={{ onError }}
     >
-      <SimpleForm
-        defaultValues={defaultValues}
-        toolbar={<TenantEditToolbar />}
-        sx={{ maxWidth: 720 }}
-      >
+      {/* The server sends the settings in effect, its defaults filled in. */}
+      <SimpleForm toolbar={<TenantEditToolbar />} sx={{ maxWidth: 720 }}>
         <TextInput source="name" validate={required()} />
-        <TextInput source="entraTenantId" validate={regex(GUID, 'posture.validation.guid')} />
+        <TextInput source="entraTenantId" validate={guid} />
         <TenantSettingsInputs />
       </SimpleForm>
     </Edit>

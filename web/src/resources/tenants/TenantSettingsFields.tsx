@@ -1,8 +1,8 @@
 import { Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { Tenant } from '../../posture/records';
-import { ratioToPercent, settingsForForm, type TenantSettings } from './tenant-settings';
+import type { Tenant, TenantSettings } from '../../data/records';
+import { ratioToPercent } from './tenant-settings';
 
 const Chips = ({ items }: { items: string[] }) => {
   const translate = useTranslate();
@@ -22,9 +22,11 @@ export const TenantSettingsFields = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!record) return null;
-  const s = settingsForForm(record.settings);
+  const s = record.settings;
+  // The server answers null when the stored settings are invalid; the checks fail until fixed.
+  if (!s) return <Typography color="error">{translate('posture.settings.invalid')}</Typography>;
   const n = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 4 });
-  const rows: Array<[keyof TenantSettings, ReactNode]> = [
+  const rows: Array<[Exclude<keyof TenantSettings, '__typename'>, ReactNode]> = [
     [
       'checkSchedule',
       <Typography key="c" variant="body2" sx={{ fontFamily: 'monospace' }}>

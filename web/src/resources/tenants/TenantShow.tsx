@@ -13,7 +13,7 @@ import {
 } from 'react-admin';
 import { PostureHistoryPanel } from '../../history/PostureHistoryPanel';
 import { DateTimeField } from '../../posture/DateTimeField';
-import type { Tenant } from '../../posture/records';
+import type { Tenant } from '../../data/records';
 import { refetchListWhileRunning } from '../ingestion-runs/ingestion-runs';
 import { IngestionRunTable } from '../ingestion-runs/IngestionRunTable';
 import { PilotChip } from '../rollout-waves/PilotChip';

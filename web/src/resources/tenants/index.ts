@@ -1,5 +1,5 @@
 import BusinessIcon from '@mui/icons-material/Business';
-import type { Tenant } from '../../posture/records';
+import type { Tenant } from '../../data/records';
 import { TenantCreate } from './TenantCreate';
 import { TenantEdit } from './TenantEdit';
 import { TenantList } from './TenantList';

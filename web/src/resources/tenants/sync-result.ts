@@ -1,6 +1,6 @@
 import { errorCodeOf, problemsOf } from '../../data/problems';
-import type { RunStatus } from '../../posture/domain';
-import type { SyncResult } from '../../posture/records';
+import type { RunStatus } from '../../gql/graphql';
+import type { SyncResult } from '../../data/records';
 import { truncate } from '../../posture/text';
 
 export interface MessageLine {

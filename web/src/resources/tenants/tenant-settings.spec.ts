@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SETTINGS,
   formatPercent,
   parsePercent,
   percentToRatio,
   ratioToPercent,
-  settingsForForm,
   toTenantUpdate,
 } from './tenant-settings';
 
@@ -34,23 +32,6 @@ describe('percent ↔ ratio', () => {
   });
 });
 
-describe('settingsForForm', () => {
-  it('fills keys an older tenant lacks with the defaults', () => {
-    expect(settingsForForm({ signInLookbackDays: 14 })).toEqual({
-      ...DEFAULT_SETTINGS,
-      signInLookbackDays: 14,
-    });
-  });
-
-  it.each([null, undefined, 'not json', 3])('falls back to the defaults for %j', (value) => {
-    expect(settingsForForm(value)).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('reads settings sent as a JSON string', () => {
-    expect(settingsForForm('{"maxSourceAgeHours":12}').maxSourceAgeHours).toBe(12);
-  });
-});
-
 describe('toTenantUpdate', () => {
   const record = {
     id: 't1',
@@ -58,16 +39,16 @@ describe('toTenantUpdate', () => {
     entraTenantId: '',
     createdAt: '2026-11-01T00:00:00Z',
     settings: {
+      __typename: 'TenantSettings',
       checkSchedule: ' 0  6 * * 1-5 ',
       signInLookbackDays: 14,
       deviceLookbackDays: null,
       pilotCoverageThreshold: 0.9,
       legacyAttemptRiseThreshold: 0.25,
       emergencyAccessAccounts: [' bg1@contoso.com', 'bg1@contoso.com', '', 'bg2@contoso.com'],
-      declaredSources: ['signIns', 'bogus', 'entra'],
-      maxSourceAgeHours: '24',
+      declaredSources: ['signIns', 'entra', 'signIns'],
+      maxSourceAgeHours: 24,
       signInRetentionDays: 180,
-      somethingElse: true,
     },
   };
 
@@ -78,14 +59,14 @@ describe('toTenantUpdate', () => {
     expect(update.entraTenantId).toBeNull();
   });
 
-  it('normalizes the settings and leaves empty values to the server', () => {
+  it('trims texts and lists, drops __typename, and leaves empty values to the server', () => {
     expect(toTenantUpdate(record).settings).toEqual({
       checkSchedule: '0 6 * * 1-5',
       signInLookbackDays: 14,
       pilotCoverageThreshold: 0.9,
       legacyAttemptRiseThreshold: 0.25,
       emergencyAccessAccounts: ['bg1@contoso.com', 'bg2@contoso.com'],
-      declaredSources: ['entra', 'signIns'],
+      declaredSources: ['signIns', 'entra'],
       maxSourceAgeHours: 24,
       signInRetentionDays: 180,
     });

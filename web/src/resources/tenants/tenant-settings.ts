@@ -1,44 +1,4 @@
-import { SOURCES, isSource, type Source } from '../../posture/domain';
-
-/** `Tenant.settings` (jobs/src/tenants/tenant-settings.ts is the source of truth). */
-export interface TenantSettings {
-  checkSchedule: string;
-  signInLookbackDays: number;
-  deviceLookbackDays: number;
-  /** A ratio 0..1; the form shows a percentage. */
-  pilotCoverageThreshold: number;
-  /** A ratio: 0.5 = attempts may rise by 50%; the form shows a percentage. */
-  legacyAttemptRiseThreshold: number;
-  emergencyAccessAccounts: string[];
-  declaredSources: Source[];
-  maxSourceAgeHours: number;
-  signInRetentionDays: number;
-}
-
-/**
- * The server's defaults, so an older tenant whose stored settings lack a newer key still shows
- * a value in the form (the server fills the same defaults when it reads the settings).
- */
-export const DEFAULT_SETTINGS: TenantSettings = {
-  checkSchedule: '0 * * * *',
-  signInLookbackDays: 7,
-  deviceLookbackDays: 30,
-  pilotCoverageThreshold: 0.95,
-  legacyAttemptRiseThreshold: 0.5,
-  emergencyAccessAccounts: [],
-  declaredSources: [],
-  maxSourceAgeHours: 48,
-  signInRetentionDays: 90,
-};
-
-const NUMBER_KEYS = [
-  'signInLookbackDays',
-  'deviceLookbackDays',
-  'pilotCoverageThreshold',
-  'legacyAttemptRiseThreshold',
-  'maxSourceAgeHours',
-  'signInRetentionDays',
-] as const satisfies ReadonlyArray<keyof TenantSettings>;
+import type { TenantSettings } from '../../data/records';
 
 /** Four decimals of a percent survive the round trip; float noise (95.00000000000001) does not. */
 export function ratioToPercent(ratio: number): number {
@@ -70,48 +30,28 @@ export const parsePercent = (percent: unknown): number | null => {
   return n === null ? null : percentToRatio(n);
 };
 
-/** Stored settings (a JSON object, or JSON sent as a string) with every key filled in. */
-export function settingsForForm(value: unknown): TenantSettings {
-  let stored: unknown = value;
-  if (typeof value === 'string') {
-    try {
-      stored = JSON.parse(value);
-    } catch {
-      stored = {};
-    }
-  }
-  const s =
-    typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  return { ...DEFAULT_SETTINGS, ...normalize(s) };
-}
+/** Form text as the user meant it: trimmed, inner runs of spaces made one. */
+const cleanText = (value: string) => value.trim().replace(/\s+/g, ' ');
 
 /**
- * The settings to send: known keys only (the server refuses others), numbers as numbers,
- * accounts trimmed and each once, sources from the known list. An empty value is left out,
- * so the server keeps the stored one rather than refusing a null.
+ * The settings to send (`TenantSettingsInput`): the form's values without GraphQL's
+ * `__typename`, texts trimmed, list entries trimmed and each once. An empty value is left
+ * out, so the server keeps the stored one; the server checks every value and names the bad ones.
  */
-export function normalize(s: Record<string, unknown>): Partial<TenantSettings> {
-  const out: Partial<TenantSettings> = {};
-  if (typeof s.checkSchedule === 'string' && s.checkSchedule.trim() !== '') {
-    out.checkSchedule = s.checkSchedule.trim().replace(/\s+/g, ' ');
+export function settingsInput(values: Record<string, unknown>): Partial<TenantSettings> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (key.startsWith('__') || value === null || value === undefined) continue;
+    if (typeof value === 'string') {
+      if (cleanText(value) !== '') out[key] = cleanText(value);
+    } else if (Array.isArray(value)) {
+      const entries = value.map((v) => (typeof v === 'string' ? v.trim() : v));
+      out[key] = [...new Set(entries.filter((v) => v !== ''))];
+    } else {
+      out[key] = value;
+    }
   }
-  for (const key of NUMBER_KEYS) {
-    const n = toNumber(s[key]);
-    if (n !== null) out[key] = n;
-  }
-  if (Array.isArray(s.emergencyAccessAccounts)) {
-    const accounts = s.emergencyAccessAccounts
-      .filter((a): a is string => typeof a === 'string')
-      .map((a) => a.trim())
-      .filter((a) => a !== '');
-    out.emergencyAccessAccounts = [...new Set(accounts)];
-  }
-  if (Array.isArray(s.declaredSources)) {
-    out.declaredSources = SOURCES.filter((source) =>
-      (s.declaredSources as unknown[]).some((d) => isSource(d) && d === source),
-    );
-  }
-  return out;
+  return out as Partial<TenantSettings>;
 }
 
 export interface TenantUpdate {
@@ -132,6 +72,6 @@ export function toTenantUpdate(data: Record<string, unknown>): TenantUpdate {
     id: String(data.id),
     ...(typeof data.name === 'string' ? { name: data.name.trim() } : {}),
     entraTenantId: entra === '' ? null : entra,
-    settings: normalize(settings),
+    settings: settingsInput(settings),
   };
 }

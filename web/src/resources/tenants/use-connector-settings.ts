@@ -1,88 +1,95 @@
 import { useEffect, useState } from 'react';
-import { useLogoutIfAccessDenied } from 'react-admin';
 import { postGraphQL } from '../../data/graphql-request';
-import type { ConnectorSettings } from '../../posture/records';
-import type { ConnectorUpdate } from './connector-form';
+import type { ConnectorSettings } from '../../data/records';
+import { useGraphQLQuery } from '../../data/use-graphql-query';
+import { graphql } from '../../gql';
+import type { ConnectorDefaultsRecordFragment, ConnectorSettingsInput } from '../../gql/graphql';
 
-const FIELDS = `tenantId enabled directoryId clientId hasSecret loginBaseUrl graphBaseUrl
-  exchangeBaseUrl overlapMinutes updatedAt`;
-
-const CONNECTOR_SETTINGS = `
+const CONNECTOR_SETTINGS = graphql(`
   query ConnectorSettings($tenantId: ID!) {
-    connectorSettings(tenantId: $tenantId) { ${FIELDS} }
+    connectorSettings(tenantId: $tenantId) {
+      ...ConnectorSettingsRecord
+    }
+    connectorDefaults {
+      ...ConnectorDefaultsRecord
+    }
   }
-`;
+`);
 
-const UPDATE_CONNECTOR_SETTINGS = `
-  mutation UpdateConnectorSettings(
-    $tenantId: ID!
-    $directoryId: String
-    $clientId: String
-    $clientSecret: String
-    $enabled: Boolean
-    $loginBaseUrl: String
-    $graphBaseUrl: String
-    $exchangeBaseUrl: String
-    $overlapMinutes: Int
-  ) {
-    updateConnectorSettings(
-      tenantId: $tenantId
-      directoryId: $directoryId
-      clientId: $clientId
-      clientSecret: $clientSecret
-      enabled: $enabled
-      loginBaseUrl: $loginBaseUrl
-      graphBaseUrl: $graphBaseUrl
-      exchangeBaseUrl: $exchangeBaseUrl
-      overlapMinutes: $overlapMinutes
-    ) { ${FIELDS} }
+export const ConnectorDefaultsRecord = graphql(`
+  fragment ConnectorDefaultsRecord on ConnectorDefaults {
+    loginBaseUrl
+    graphBaseUrl
+    exchangeBaseUrl
+    overlapMinutes
+    minOverlapMinutes
+    maxOverlapMinutes
   }
-`;
+`);
 
-interface State {
-  /** Null: the tenant has no connector yet. */
-  data?: ConnectorSettings | null;
-  error?: unknown;
-  isPending: boolean;
-}
+const UPDATE_CONNECTOR_SETTINGS = graphql(`
+  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {
+    updateConnectorSettings(tenantId: $tenantId, input: $input) {
+      ...ConnectorSettingsRecord
+    }
+  }
+`);
+
+const CONNECTOR_CHANGE_PREVIEW = graphql(`
+  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {
+    connectorChangePreview(tenantId: $tenantId, input: $input) {
+      clearsSecret
+      problems {
+        path
+        reason
+      }
+    }
+  }
+`);
+
+/** A new connector's values and the overlap's bounds, as the server states them. */
+export type ConnectorDefaults = ConnectorDefaultsRecordFragment;
 
 /**
- * A tenant's connector (ADMIN). Not a resource (one per tenant, keyed by tenant), so it goes
- * around the data provider; an ended session still logs the user out.
+ * A tenant's connector (ADMIN) and the server's defaults for a new one. Not a resource (one per
+ * tenant, keyed by tenant), so it goes around the data provider.
  */
 export function useConnectorSettings(tenantId: string | undefined) {
-  const [state, setState] = useState<State>({ isPending: true });
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const query = useGraphQLQuery(CONNECTOR_SETTINGS, tenantId ? { tenantId } : null);
+  // After a save, the server's answer is the stored connector.
+  const [saved, setData] = useState<ConnectorSettings | undefined>(undefined);
+  useEffect(() => setData(undefined), [tenantId]);
+  return {
+    data: saved ?? query.data?.connectorSettings,
+    defaults: query.data?.connectorDefaults,
+    error: query.error,
+    isPending: query.isPending,
+    setData,
+  };
+}
 
+/** What saving `input` would do, asked again as the values settle (null: ask nothing). */
+export function useConnectorChangePreview(tenantId: string, input: ConnectorSettingsInput | null) {
+  const settled = useDebounced(input, 300);
+  return useGraphQLQuery(CONNECTOR_CHANGE_PREVIEW, settled ? { tenantId, input: settled } : null)
+    .data?.connectorChangePreview;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  const key = JSON.stringify(value);
   useEffect(() => {
-    if (!tenantId) return undefined;
-    const controller = new AbortController();
-    setState({ isPending: true });
-    postGraphQL<{ connectorSettings: ConnectorSettings | null }>(
-      CONNECTOR_SETTINGS,
-      { tenantId },
-      controller.signal,
-    ).then(
-      (data) => setState({ data: data.connectorSettings, isPending: false }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ error, isPending: false });
-        void logoutIfAccessDenied(error);
-      },
-    );
-    return () => controller.abort();
-  }, [tenantId, logoutIfAccessDenied]);
-
-  /** After a save: the server's answer is the stored connector. */
-  const setData = (data: ConnectorSettings) => setState({ data, isPending: false });
-  return { ...state, setData };
+    const timer = setTimeout(() => setSettled(JSON.parse(key) as T), ms);
+    return () => clearTimeout(timer);
+  }, [key, ms]);
+  return settled;
 }
 
 /** Saves the connector; the answer says whether a secret is still stored. */
-export async function saveConnectorSettings(update: ConnectorUpdate): Promise<ConnectorSettings> {
-  const data = await postGraphQL<{ updateConnectorSettings: ConnectorSettings }>(
-    UPDATE_CONNECTOR_SETTINGS,
-    { ...update },
-  );
+export async function saveConnectorSettings(
+  tenantId: string,
+  input: ConnectorSettingsInput,
+): Promise<ConnectorSettings> {
+  const data = await postGraphQL(UPDATE_CONNECTOR_SETTINGS, { tenantId, input });
   return data.updateConnectorSettings;
 }

@@ -1,19 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { postGraphQL } from '../../data/graphql-request';
-import type { SyncResult } from '../../posture/records';
+import { graphql } from '../../gql';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
 import { RUNNING_POLL_MS } from '../ingestion-runs/ingestion-runs';
 import { syncMessage, syncRefusal } from './sync-result';
 
-const SYNC_TENANT = `
+const SYNC_TENANT = graphql(`
   mutation SyncTenant($tenantId: ID!) {
     syncTenant(tenantId: $tenantId) {
-      signIns { status inserted duplicates error }
-      snapshot { status error }
+      signIns {
+        status
+        inserted
+        duplicates
+        error
+      }
+      snapshot {
+        status
+        error
+      }
     }
   }
-`;
+`);
 
 /**
  * `syncTenant`: pulls the tenant now and answers when both pulls have finished, which can take
@@ -38,7 +46,7 @@ export function useSyncTenant(tenantId: string | undefined) {
     if (!tenantId || syncing) return;
     setSyncing(true);
     try {
-      const data = await postGraphQL<{ syncTenant: SyncResult }>(SYNC_TENANT, { tenantId });
+      const data = await postGraphQL(SYNC_TENANT, { tenantId });
       const message = syncMessage(data.syncTenant);
       const text = message.lines.map((line) => translate(line.key, line.args)).join('\n');
       notify(text, {

@@ -1,5 +1,5 @@
 import { AutocompleteInput, useGetList, type AutocompleteInputProps } from 'react-admin';
-import type { Check } from '../../posture/records';
+import type { Check } from '../../data/records';
 
 /** The whole catalogue fits on one page (a few dozen checks). */
 const CATALOGUE = { page: 1, perPage: 500 };

@@ -1,6 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
 import { DeleteWithConfirmButton, useRecordContext, type RedirectionSideEffect } from 'react-admin';
-import type { Waiver } from '../../posture/records';
+import type { Waiver } from '../../data/records';
 
 /**
  * Revokes an active waiver (`deleteWaiver`): the record stays as history, inactive. Shown only

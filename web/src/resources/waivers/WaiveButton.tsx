@@ -1,6 +1,6 @@
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { CreateButton, useRecordContext } from 'react-admin';
-import type { CheckResult } from '../../posture/records';
+import type { CheckResult } from '../../data/records';
 
 /** Only a finding can be waived (docs/checks.md: waivers cover FAIL and WARN items). */
 const WAIVABLE = new Set(['FAIL', 'WARN']);

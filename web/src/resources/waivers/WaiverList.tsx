@@ -1,7 +1,7 @@
 import { DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
-import type { Waiver } from '../../posture/records';
+import type { Waiver } from '../../data/records';
 import { TruncatedField } from '../../posture/TruncatedField';
 import { CheckIdInput } from './CheckIdInput';
 import { RevokeButton } from './RevokeButton';

@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { WaiverState } from '../../posture/domain';
-import type { Waiver } from '../../posture/records';
+import type { WaiverState } from './waiver-form';
+import type { Waiver } from '../../data/records';
 import { waiverState } from './waiver-form';
 
 const COLORS: Record<WaiverState, 'success' | 'warning' | 'default'> = {

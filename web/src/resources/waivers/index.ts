@@ -1,5 +1,5 @@
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
-import type { Waiver } from '../../posture/records';
+import type { Waiver } from '../../data/records';
 import { WaiverCreate } from './WaiverCreate';
 import { WaiverList } from './WaiverList';
 import { WaiverShow } from './WaiverShow';

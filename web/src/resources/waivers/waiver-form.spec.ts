@@ -48,18 +48,28 @@ describe('toCreateWaiver', () => {
 });
 
 describe('expiry', () => {
-  it('defaults to 30 days ahead', () => {
-    expect(defaultExpiry(now)).toBe('2026-12-22T00:00:00.000Z');
-    expect(expiryProblem(defaultExpiry(now), now)).toBeUndefined();
+  const limits = { maxDays: 366, defaultDays: 30 };
+
+  it("defaults to the server's default duration ahead", () => {
+    expect(defaultExpiry(limits, now)).toBe('2026-12-22T00:00:00.000Z');
+    expect(expiryProblem(defaultExpiry(limits, now), limits, now)).toBeUndefined();
+    expect(defaultExpiry({ ...limits, defaultDays: 7 }, now)).toBe('2026-11-29T00:00:00.000Z');
+  });
+
+  it("names the server's longest duration when the expiry is beyond it", () => {
+    expect(expiryProblem('2027-11-24T00:00:00Z', limits, now)).toEqual({
+      message: 'posture.waiver.expiry_too_far',
+      args: { days: 366 },
+    });
+    expect(expiryProblem('2027-11-24T00:00:00Z', { ...limits, maxDays: 400 }, now)).toBeUndefined();
   });
 
   it.each([
     ['missing', '', 'ra.validation.required'],
     ['past', '2026-11-21T00:00:00Z', 'posture.waiver.expiry_past'],
     ['now', '2026-11-22T00:00:00Z', 'posture.waiver.expiry_past'],
-    ['beyond 366 days', '2027-11-24T00:00:00Z', 'posture.waiver.expiry_too_far'],
   ])('refuses an expiry %s', (_what, value, key) => {
-    expect(expiryProblem(value, now)).toBe(key);
+    expect(expiryProblem(value, limits, now)).toBe(key);
   });
 });
 

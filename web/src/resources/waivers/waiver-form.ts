@@ -1,11 +1,12 @@
 import { daysFrom, localToIso } from '../../posture/dates';
-import type { WaiverScope, WaiverState } from '../../posture/domain';
-import type { Waiver } from '../../posture/records';
+import type { WaiverLimitsQuery, WaiverScope } from '../../gql/graphql';
+import type { Waiver } from '../../data/records';
 
-/** A new waiver runs this long unless the author says otherwise. */
-export const DEFAULT_WAIVER_DAYS = 30;
-/** The server refuses longer waivers: they must be looked at again. */
-export const MAX_WAIVER_DAYS = 366;
+/** Derived in the dashboard from `active` and `revokedAt`: why a waiver covers nothing any more. */
+export type WaiverState = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+/** The server's waiver limits (`waiverLimits`): days a waiver may run, and runs by default. */
+export type WaiverLimits = Pick<WaiverLimitsQuery['waiverLimits'], 'maxDays' | 'defaultDays'>;
 
 /** The create form's values: `itemsText` is the text area, one user or device per line. */
 export interface WaiverFormValues {
@@ -50,15 +51,24 @@ export function toCreateWaiver(values: WaiverFormValues): CreateWaiverData {
   };
 }
 
-export const defaultExpiry = (now = new Date()) => daysFrom(now, DEFAULT_WAIVER_DAYS).toISOString();
+/** A new waiver's expiry: the server's default duration from now. */
+export const defaultExpiry = (limits: WaiverLimits, now = new Date()) =>
+  daysFrom(now, limits.defaultDays).toISOString();
 
-/** A translation key when the expiry is missing, past, or too far ahead. */
-export function expiryProblem(value: unknown, now = new Date()): string | undefined {
+export type ExpiryProblem = string | { message: string; args: Record<string, unknown> };
+
+/** A translation key (with its arguments) when the expiry is missing, past, or too far ahead. */
+export function expiryProblem(
+  value: unknown,
+  limits: WaiverLimits,
+  now = new Date(),
+): ExpiryProblem | undefined {
   const iso = localToIso(value);
   if (!iso) return 'ra.validation.required';
   const at = Date.parse(iso);
   if (at <= now.getTime()) return 'posture.waiver.expiry_past';
-  if (at > daysFrom(now, MAX_WAIVER_DAYS).getTime()) return 'posture.waiver.expiry_too_far';
+  if (at > daysFrom(now, limits.maxDays).getTime())
+    return { message: 'posture.waiver.expiry_too_far', args: { days: limits.maxDays } };
   return undefined;
 }
 

@@ -1,0 +1,32 @@
+import { AuthResolver } from './auth.resolver.js';
+import { ChecksResolver } from './checks.resolver.js';
+import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './history.resolver.js';
+import {
+  ConnectorsResolver,
+  IngestionRunsResolver,
+  MobileDevicesResolver,
+  SignInsResolver,
+} from './ingestion.resolver.js';
+import {
+  PostureHistoryResolver,
+  RolloutWavesResolver,
+  WaiversResolver,
+} from './rollout.resolver.js';
+import { TenantsResolver } from './tenants.resolver.js';
+
+/** Every resolver: the app serves them, and schema.graphql is printed from them. */
+export const RESOLVERS = [
+  AuthResolver,
+  TenantsResolver,
+  SnapshotsResolver,
+  CheckRunsResolver,
+  CheckResultsResolver,
+  ChecksResolver,
+  RolloutWavesResolver,
+  WaiversResolver,
+  PostureHistoryResolver,
+  ConnectorsResolver,
+  IngestionRunsResolver,
+  SignInsResolver,
+  MobileDevicesResolver,
+];

@@ -1,0 +1,232 @@
+import type {
+  CheckRecordFragment,
+  CheckResultRecordFragment,
+  CheckRunRecordFragment,
+  ConnectorSettingsRecordFragment,
+  IngestionRunRecordFragment,
+  MobileDeviceRecordFragment,
+  RolloutWaveRecordFragment,
+  SignInRecordFragment,
+  SnapshotRecordFragment,
+  SyncTenantMutation,
+  TenantRecordFragment,
+  TenantSettingsRecordFragment,
+  WaiverRecordFragment,
+} from '../gql/graphql';
+import { graphql } from '../gql';
+
+/*
+ * The records the pages read, as fragments of the schema: their types are generated
+ * (src/gql), so a field the server renames or drops fails `npm run codegen` and the typecheck.
+ * The data provider selects every field by introspection; these fragments only type them.
+ */
+
+export const TenantSettingsRecord = graphql(`
+  fragment TenantSettingsRecord on TenantSettings {
+    checkSchedule
+    signInLookbackDays
+    deviceLookbackDays
+    pilotCoverageThreshold
+    legacyAttemptRiseThreshold
+    emergencyAccessAccounts
+    declaredSources
+    maxSourceAgeHours
+    signInRetentionDays
+  }
+`);
+
+export const TenantRecord = graphql(`
+  fragment TenantRecord on Tenant {
+    id
+    name
+    entraTenantId
+    createdAt
+    settings {
+      ...TenantSettingsRecord
+    }
+  }
+`);
+
+export const CheckResultRecord = graphql(`
+  fragment CheckResultRecord on CheckResult {
+    id
+    tenantId
+    runId
+    checkId
+    title
+    status
+    severity
+    metric
+    summary
+    evidence
+    remediation
+    snapshotId
+    windowFrom
+    windowTo
+    evaluatedAt
+  }
+`);
+
+export const CheckRunRecord = graphql(`
+  fragment CheckRunRecord on CheckRun {
+    id
+    tenantId
+    trigger
+    status
+    startedAt
+    finishedAt
+    durationMs
+    score
+    counts
+    error
+  }
+`);
+
+export const SnapshotRecord = graphql(`
+  fragment SnapshotRecord on Snapshot {
+    id
+    tenantId
+    capturedAt
+    receivedAt
+    sources
+    origin
+    raw
+  }
+`);
+
+export const CheckRecord = graphql(`
+  fragment CheckRecord on Check {
+    id
+    title
+    severity
+    sources
+    description
+    rationale
+    remediation
+  }
+`);
+
+export const RolloutWaveRecord = graphql(`
+  fragment RolloutWaveRecord on RolloutWave {
+    id
+    tenantId
+    name
+    groupId
+    order
+    plannedAt
+    createdAt
+    isPilot
+  }
+`);
+
+export const WaiverRecord = graphql(`
+  fragment WaiverRecord on Waiver {
+    id
+    tenantId
+    checkId
+    scope
+    items
+    reason
+    author
+    expiresAt
+    createdAt
+    revokedAt
+    active
+  }
+`);
+
+export const SignInRecord = graphql(`
+  fragment SignInRecord on SignIn {
+    id
+    tenantId
+    createdAt
+    userPrincipalName
+    appDisplayName
+    resourceDisplayName
+    clientAppUsed
+    isLegacy
+    isExchange
+    success
+    errorCode
+    isInteractive
+    authenticationRequirement
+    conditionalAccessStatus
+    operatingSystem
+    ipAddress
+    userAgent
+  }
+`);
+
+export const MobileDeviceRecord = graphql(`
+  fragment MobileDeviceRecord on MobileDevice {
+    id
+    tenantId
+    snapshotId
+    DeviceId
+    UserDisplayName
+    DeviceType
+    DeviceModel
+    DeviceUserAgent
+    ClientType
+    DeviceAccessState
+    DeviceAccessStateReason
+    DeviceActiveSyncVersion
+    FirstSyncTime
+    LastSuccessSync
+    raw
+  }
+`);
+
+export const IngestionRunRecord = graphql(`
+  fragment IngestionRunRecord on IngestionRun {
+    id
+    tenantId
+    kind
+    trigger
+    status
+    startedAt
+    finishedAt
+    durationMs
+    pages
+    received
+    inserted
+    duplicates
+    retries
+    progress
+    windowFrom
+    windowTo
+    snapshotId
+    error
+  }
+`);
+
+export const ConnectorSettingsRecord = graphql(`
+  fragment ConnectorSettingsRecord on ConnectorSettings {
+    tenantId
+    enabled
+    directoryId
+    clientId
+    hasSecret
+    loginBaseUrl
+    graphBaseUrl
+    exchangeBaseUrl
+    overlapMinutes
+    updatedAt
+  }
+`);
+
+export type TenantSettings = TenantSettingsRecordFragment;
+export type Tenant = TenantRecordFragment;
+export type CheckResult = CheckResultRecordFragment;
+export type CheckRun = CheckRunRecordFragment;
+export type Snapshot = SnapshotRecordFragment;
+export type Check = CheckRecordFragment;
+export type RolloutWave = RolloutWaveRecordFragment;
+export type Waiver = WaiverRecordFragment;
+export type SignIn = SignInRecordFragment;
+export type MobileDevice = MobileDeviceRecordFragment;
+export type IngestionRun = IngestionRunRecordFragment;
+/** How a tenant is pulled from Microsoft (ADMIN only). The secret itself is never returned. */
+export type ConnectorSettings = ConnectorSettingsRecordFragment;
+/** `syncTenant`: the two runs; a run is null when another pull of that kind was running. */
+export type SyncResult = SyncTenantMutation['syncTenant'];

@@ -1,0 +1,164 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
+    "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
+    "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
+    "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": typeof types.CheckResultRecordFragmentDoc,
+    "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": typeof types.CheckRunRecordFragmentDoc,
+    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": typeof types.SnapshotRecordFragmentDoc,
+    "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": typeof types.CheckRecordFragmentDoc,
+    "\n  fragment RolloutWaveRecord on RolloutWave {\n    id\n    tenantId\n    name\n    groupId\n    order\n    plannedAt\n    createdAt\n    isPilot\n  }\n": typeof types.RolloutWaveRecordFragmentDoc,
+    "\n  fragment WaiverRecord on Waiver {\n    id\n    tenantId\n    checkId\n    scope\n    items\n    reason\n    author\n    expiresAt\n    createdAt\n    revokedAt\n    active\n  }\n": typeof types.WaiverRecordFragmentDoc,
+    "\n  fragment SignInRecord on SignIn {\n    id\n    tenantId\n    createdAt\n    userPrincipalName\n    appDisplayName\n    resourceDisplayName\n    clientAppUsed\n    isLegacy\n    isExchange\n    success\n    errorCode\n    isInteractive\n    authenticationRequirement\n    conditionalAccessStatus\n    operatingSystem\n    ipAddress\n    userAgent\n  }\n": typeof types.SignInRecordFragmentDoc,
+    "\n  fragment MobileDeviceRecord on MobileDevice {\n    id\n    tenantId\n    snapshotId\n    DeviceId\n    UserDisplayName\n    DeviceType\n    DeviceModel\n    DeviceUserAgent\n    ClientType\n    DeviceAccessState\n    DeviceAccessStateReason\n    DeviceActiveSyncVersion\n    FirstSyncTime\n    LastSuccessSync\n    raw\n  }\n": typeof types.MobileDeviceRecordFragmentDoc,
+    "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": typeof types.IngestionRunRecordFragmentDoc,
+    "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
+    "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
+    "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
+    "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
+    "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": typeof types.ConnectorDefaultsRecordFragmentDoc,
+    "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": typeof types.UpdateConnectorSettingsDocument,
+    "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.ConnectorChangePreviewDocument,
+    "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": typeof types.SyncTenantDocument,
+    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": types.LegacySignInCountsDocument,
+    "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
+    "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
+    "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": types.CheckResultRecordFragmentDoc,
+    "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": types.CheckRunRecordFragmentDoc,
+    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": types.SnapshotRecordFragmentDoc,
+    "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": types.CheckRecordFragmentDoc,
+    "\n  fragment RolloutWaveRecord on RolloutWave {\n    id\n    tenantId\n    name\n    groupId\n    order\n    plannedAt\n    createdAt\n    isPilot\n  }\n": types.RolloutWaveRecordFragmentDoc,
+    "\n  fragment WaiverRecord on Waiver {\n    id\n    tenantId\n    checkId\n    scope\n    items\n    reason\n    author\n    expiresAt\n    createdAt\n    revokedAt\n    active\n  }\n": types.WaiverRecordFragmentDoc,
+    "\n  fragment SignInRecord on SignIn {\n    id\n    tenantId\n    createdAt\n    userPrincipalName\n    appDisplayName\n    resourceDisplayName\n    clientAppUsed\n    isLegacy\n    isExchange\n    success\n    errorCode\n    isInteractive\n    authenticationRequirement\n    conditionalAccessStatus\n    operatingSystem\n    ipAddress\n    userAgent\n  }\n": types.SignInRecordFragmentDoc,
+    "\n  fragment MobileDeviceRecord on MobileDevice {\n    id\n    tenantId\n    snapshotId\n    DeviceId\n    UserDisplayName\n    DeviceType\n    DeviceModel\n    DeviceUserAgent\n    ClientType\n    DeviceAccessState\n    DeviceAccessStateReason\n    DeviceActiveSyncVersion\n    FirstSyncTime\n    LastSuccessSync\n    raw\n  }\n": types.MobileDeviceRecordFragmentDoc,
+    "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": types.IngestionRunRecordFragmentDoc,
+    "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
+    "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
+    "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
+    "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
+    "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": types.ConnectorDefaultsRecordFragmentDoc,
+    "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": types.UpdateConnectorSettingsDocument,
+    "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": types.ConnectorChangePreviewDocument,
+    "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": types.SyncTenantDocument,
+    "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": types.WaiverLimitsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n"): typeof import('./graphql').TenantSettingsRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n"): typeof import('./graphql').TenantRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n"): typeof import('./graphql').CheckResultRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n"): typeof import('./graphql').CheckRunRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n"): typeof import('./graphql').SnapshotRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n"): typeof import('./graphql').CheckRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RolloutWaveRecord on RolloutWave {\n    id\n    tenantId\n    name\n    groupId\n    order\n    plannedAt\n    createdAt\n    isPilot\n  }\n"): typeof import('./graphql').RolloutWaveRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WaiverRecord on Waiver {\n    id\n    tenantId\n    checkId\n    scope\n    items\n    reason\n    author\n    expiresAt\n    createdAt\n    revokedAt\n    active\n  }\n"): typeof import('./graphql').WaiverRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignInRecord on SignIn {\n    id\n    tenantId\n    createdAt\n    userPrincipalName\n    appDisplayName\n    resourceDisplayName\n    clientAppUsed\n    isLegacy\n    isExchange\n    success\n    errorCode\n    isInteractive\n    authenticationRequirement\n    conditionalAccessStatus\n    operatingSystem\n    ipAddress\n    userAgent\n  }\n"): typeof import('./graphql').SignInRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MobileDeviceRecord on MobileDevice {\n    id\n    tenantId\n    snapshotId\n    DeviceId\n    UserDisplayName\n    DeviceType\n    DeviceModel\n    DeviceUserAgent\n    ClientType\n    DeviceAccessState\n    DeviceAccessStateReason\n    DeviceActiveSyncVersion\n    FirstSyncTime\n    LastSuccessSync\n    raw\n  }\n"): typeof import('./graphql').MobileDeviceRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n"): typeof import('./graphql').IngestionRunRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n"): typeof import('./graphql').ConnectorSettingsRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n"): typeof import('./graphql').RolloutWaveLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n"): typeof import('./graphql').TenantSettingsBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n"): typeof import('./graphql').ConnectorSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n"): typeof import('./graphql').ConnectorDefaultsRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n"): typeof import('./graphql').UpdateConnectorSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectorChangePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n"): typeof import('./graphql').SyncTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n"): typeof import('./graphql').WaiverLimitsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

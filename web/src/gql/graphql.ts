@@ -1,0 +1,552 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const CheckStatus = {
+  ERROR: 'ERROR',
+  FAIL: 'FAIL',
+  NOT_APPLICABLE: 'NOT_APPLICABLE',
+  PASS: 'PASS',
+  WAIVED: 'WAIVED',
+  WARN: 'WARN'
+} as const;
+
+export type CheckStatus = typeof CheckStatus[keyof typeof CheckStatus];
+export type ConnectorSettingsInput = {
+  clientId?: string | null | undefined;
+  /** Write-only */
+  clientSecret?: string | null | undefined;
+  /** Entra tenant (directory) GUID */
+  directoryId?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  exchangeBaseUrl?: string | null | undefined;
+  graphBaseUrl?: string | null | undefined;
+  loginBaseUrl?: string | null | undefined;
+  overlapMinutes?: number | null | undefined;
+};
+
+/** Where a check reads from: a snapshot source, or the sign-in log. */
+export const DataSource = {
+  entra: 'entra',
+  exchangeOnPremises: 'exchangeOnPremises',
+  exchangeOnline: 'exchangeOnline',
+  signIns: 'signIns'
+} as const;
+
+export type DataSource = typeof DataSource[keyof typeof DataSource];
+export const IngestionKind = {
+  SIGNINS: 'SIGNINS',
+  SNAPSHOT: 'SNAPSHOT'
+} as const;
+
+export type IngestionKind = typeof IngestionKind[keyof typeof IngestionKind];
+export const Role = {
+  ADMIN: 'ADMIN',
+  ANALYST: 'ANALYST',
+  COLLECTOR: 'COLLECTOR',
+  VIEWER: 'VIEWER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+export const RunStatus = {
+  FAILED: 'FAILED',
+  RUNNING: 'RUNNING',
+  SUCCEEDED: 'SUCCEEDED'
+} as const;
+
+export type RunStatus = typeof RunStatus[keyof typeof RunStatus];
+export const RunTrigger = {
+  INGEST: 'INGEST',
+  MANUAL: 'MANUAL',
+  SCHEDULE: 'SCHEDULE'
+} as const;
+
+export type RunTrigger = typeof RunTrigger[keyof typeof RunTrigger];
+export const Severity = {
+  CRITICAL: 'CRITICAL',
+  HIGH: 'HIGH',
+  INFO: 'INFO',
+  LOW: 'LOW',
+  MEDIUM: 'MEDIUM'
+} as const;
+
+export type Severity = typeof Severity[keyof typeof Severity];
+export type SignInFilterInput = {
+  /** default: 30 days ago */
+  from?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  legacyOnly?: boolean | null | undefined;
+  /** clientAppUsed, case-insensitive */
+  protocol?: string | null | undefined;
+  success?: boolean | null | undefined;
+  tenantId?: string | number | null | undefined;
+  to?: string | null | undefined;
+  /** userPrincipalName */
+  user?: string | null | undefined;
+};
+
+export const SnapshotOrigin = {
+  DEMO: 'DEMO',
+  PULL: 'PULL',
+  PUSH: 'PUSH'
+} as const;
+
+export type SnapshotOrigin = typeof SnapshotOrigin[keyof typeof SnapshotOrigin];
+export const WaiverScope = {
+  ITEMS: 'ITEMS',
+  TENANT: 'TENANT'
+} as const;
+
+export type WaiverScope = typeof WaiverScope[keyof typeof WaiverScope];
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, role: Role } } };
+
+export type LegacySignInCountsQueryVariables = Exact<{
+  succeeded?: SignInFilterInput | null | undefined;
+  failed?: SignInFilterInput | null | undefined;
+}>;
+
+
+export type LegacySignInCountsQuery = { succeeded: { count: number }, failed: { count: number } };
+
+export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
+
+export type TenantRecordFragment = { id: string, name: string, entraTenantId: string | null, createdAt: string, settings: { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number } | null };
+
+export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string };
+
+export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
+
+export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown };
+
+export type CheckRecordFragment = { id: string, title: string, severity: Severity, sources: Array<DataSource>, description: string, rationale: string, remediation: string };
+
+export type RolloutWaveRecordFragment = { id: string, tenantId: string, name: string, groupId: string, order: number, plannedAt: string | null, createdAt: string, isPilot: boolean };
+
+export type WaiverRecordFragment = { id: string, tenantId: string, checkId: string, scope: WaiverScope, items: Array<string>, reason: string, author: string, expiresAt: string, createdAt: string, revokedAt: string | null, active: boolean };
+
+export type SignInRecordFragment = { id: string, tenantId: string, createdAt: string, userPrincipalName: string | null, appDisplayName: string | null, resourceDisplayName: string | null, clientAppUsed: string | null, isLegacy: boolean, isExchange: boolean, success: boolean, errorCode: number | null, isInteractive: boolean | null, authenticationRequirement: string | null, conditionalAccessStatus: string | null, operatingSystem: string | null, ipAddress: string | null, userAgent: string | null };
+
+export type MobileDeviceRecordFragment = { id: string, tenantId: string, snapshotId: string, DeviceId: string | null, UserDisplayName: string | null, DeviceType: string | null, DeviceModel: string | null, DeviceUserAgent: string | null, ClientType: string | null, DeviceAccessState: string | null, DeviceAccessStateReason: string | null, DeviceActiveSyncVersion: string | null, FirstSyncTime: string | null, LastSuccessSync: string | null, raw: unknown };
+
+export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: IngestionKind, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, pages: number, received: number, inserted: number, duplicates: number, retries: number, progress: string | null, windowFrom: string | null, windowTo: string | null, snapshotId: string | null, error: string | null };
+
+export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string };
+
+export type PostureHistoryQueryVariables = Exact<{
+  tenantId: string | number;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
+
+export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RolloutWaveLimitsQuery = { rolloutWaveLimits: { minOrder: number, maxOrder: number } };
+
+export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantSettingsBoundsQuery = { tenantSettingsBounds: Array<{ key: string, min: number | null, max: number | null, integer: boolean, pattern: string | null }> };
+
+export type ConnectorSettingsQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type ConnectorSettingsQuery = { connectorSettings: { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string } | null, connectorDefaults: { loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, minOverlapMinutes: number, maxOverlapMinutes: number } };
+
+export type ConnectorDefaultsRecordFragment = { loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, minOverlapMinutes: number, maxOverlapMinutes: number };
+
+export type UpdateConnectorSettingsMutationVariables = Exact<{
+  tenantId: string | number;
+  input: ConnectorSettingsInput;
+}>;
+
+
+export type UpdateConnectorSettingsMutation = { updateConnectorSettings: { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string } };
+
+export type ConnectorChangePreviewQueryVariables = Exact<{
+  tenantId: string | number;
+  input: ConnectorSettingsInput;
+}>;
+
+
+export type ConnectorChangePreviewQuery = { connectorChangePreview: { clearsSecret: boolean, problems: Array<{ path: string, reason: string }> } };
+
+export type SyncTenantMutationVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type SyncTenantMutation = { syncTenant: { signIns: { status: RunStatus, inserted: number, duplicates: number, error: string | null } | null, snapshot: { status: RunStatus, error: string | null } | null } };
+
+export type WaiverLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WaiverLimitsQuery = { waiverLimits: { maxDays: number, defaultDays: number, minReasonLength: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const TenantSettingsRecordFragmentDoc = new TypedDocumentString(`
+    fragment TenantSettingsRecord on TenantSettings {
+  checkSchedule
+  signInLookbackDays
+  deviceLookbackDays
+  pilotCoverageThreshold
+  legacyAttemptRiseThreshold
+  emergencyAccessAccounts
+  declaredSources
+  maxSourceAgeHours
+  signInRetentionDays
+}
+    `, {"fragmentName":"TenantSettingsRecord"}) as unknown as TypedDocumentString<TenantSettingsRecordFragment, unknown>;
+export const TenantRecordFragmentDoc = new TypedDocumentString(`
+    fragment TenantRecord on Tenant {
+  id
+  name
+  entraTenantId
+  createdAt
+  settings {
+    ...TenantSettingsRecord
+  }
+}
+    fragment TenantSettingsRecord on TenantSettings {
+  checkSchedule
+  signInLookbackDays
+  deviceLookbackDays
+  pilotCoverageThreshold
+  legacyAttemptRiseThreshold
+  emergencyAccessAccounts
+  declaredSources
+  maxSourceAgeHours
+  signInRetentionDays
+}`, {"fragmentName":"TenantRecord"}) as unknown as TypedDocumentString<TenantRecordFragment, unknown>;
+export const CheckResultRecordFragmentDoc = new TypedDocumentString(`
+    fragment CheckResultRecord on CheckResult {
+  id
+  tenantId
+  runId
+  checkId
+  title
+  status
+  severity
+  metric
+  summary
+  evidence
+  remediation
+  snapshotId
+  windowFrom
+  windowTo
+  evaluatedAt
+}
+    `, {"fragmentName":"CheckResultRecord"}) as unknown as TypedDocumentString<CheckResultRecordFragment, unknown>;
+export const CheckRunRecordFragmentDoc = new TypedDocumentString(`
+    fragment CheckRunRecord on CheckRun {
+  id
+  tenantId
+  trigger
+  status
+  startedAt
+  finishedAt
+  durationMs
+  score
+  counts
+  error
+}
+    `, {"fragmentName":"CheckRunRecord"}) as unknown as TypedDocumentString<CheckRunRecordFragment, unknown>;
+export const SnapshotRecordFragmentDoc = new TypedDocumentString(`
+    fragment SnapshotRecord on Snapshot {
+  id
+  tenantId
+  capturedAt
+  receivedAt
+  sources
+  origin
+  raw
+}
+    `, {"fragmentName":"SnapshotRecord"}) as unknown as TypedDocumentString<SnapshotRecordFragment, unknown>;
+export const CheckRecordFragmentDoc = new TypedDocumentString(`
+    fragment CheckRecord on Check {
+  id
+  title
+  severity
+  sources
+  description
+  rationale
+  remediation
+}
+    `, {"fragmentName":"CheckRecord"}) as unknown as TypedDocumentString<CheckRecordFragment, unknown>;
+export const RolloutWaveRecordFragmentDoc = new TypedDocumentString(`
+    fragment RolloutWaveRecord on RolloutWave {
+  id
+  tenantId
+  name
+  groupId
+  order
+  plannedAt
+  createdAt
+  isPilot
+}
+    `, {"fragmentName":"RolloutWaveRecord"}) as unknown as TypedDocumentString<RolloutWaveRecordFragment, unknown>;
+export const WaiverRecordFragmentDoc = new TypedDocumentString(`
+    fragment WaiverRecord on Waiver {
+  id
+  tenantId
+  checkId
+  scope
+  items
+  reason
+  author
+  expiresAt
+  createdAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"WaiverRecord"}) as unknown as TypedDocumentString<WaiverRecordFragment, unknown>;
+export const SignInRecordFragmentDoc = new TypedDocumentString(`
+    fragment SignInRecord on SignIn {
+  id
+  tenantId
+  createdAt
+  userPrincipalName
+  appDisplayName
+  resourceDisplayName
+  clientAppUsed
+  isLegacy
+  isExchange
+  success
+  errorCode
+  isInteractive
+  authenticationRequirement
+  conditionalAccessStatus
+  operatingSystem
+  ipAddress
+  userAgent
+}
+    `, {"fragmentName":"SignInRecord"}) as unknown as TypedDocumentString<SignInRecordFragment, unknown>;
+export const MobileDeviceRecordFragmentDoc = new TypedDocumentString(`
+    fragment MobileDeviceRecord on MobileDevice {
+  id
+  tenantId
+  snapshotId
+  DeviceId
+  UserDisplayName
+  DeviceType
+  DeviceModel
+  DeviceUserAgent
+  ClientType
+  DeviceAccessState
+  DeviceAccessStateReason
+  DeviceActiveSyncVersion
+  FirstSyncTime
+  LastSuccessSync
+  raw
+}
+    `, {"fragmentName":"MobileDeviceRecord"}) as unknown as TypedDocumentString<MobileDeviceRecordFragment, unknown>;
+export const IngestionRunRecordFragmentDoc = new TypedDocumentString(`
+    fragment IngestionRunRecord on IngestionRun {
+  id
+  tenantId
+  kind
+  trigger
+  status
+  startedAt
+  finishedAt
+  durationMs
+  pages
+  received
+  inserted
+  duplicates
+  retries
+  progress
+  windowFrom
+  windowTo
+  snapshotId
+  error
+}
+    `, {"fragmentName":"IngestionRunRecord"}) as unknown as TypedDocumentString<IngestionRunRecordFragment, unknown>;
+export const ConnectorSettingsRecordFragmentDoc = new TypedDocumentString(`
+    fragment ConnectorSettingsRecord on ConnectorSettings {
+  tenantId
+  enabled
+  directoryId
+  clientId
+  hasSecret
+  loginBaseUrl
+  graphBaseUrl
+  exchangeBaseUrl
+  overlapMinutes
+  updatedAt
+}
+    `, {"fragmentName":"ConnectorSettingsRecord"}) as unknown as TypedDocumentString<ConnectorSettingsRecordFragment, unknown>;
+export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
+    fragment ConnectorDefaultsRecord on ConnectorDefaults {
+  loginBaseUrl
+  graphBaseUrl
+  exchangeBaseUrl
+  overlapMinutes
+  minOverlapMinutes
+  maxOverlapMinutes
+}
+    `, {"fragmentName":"ConnectorDefaultsRecord"}) as unknown as TypedDocumentString<ConnectorDefaultsRecordFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      id
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LegacySignInCountsDocument = new TypedDocumentString(`
+    query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
+  succeeded: _allSignInsMeta(filter: $succeeded) {
+    count
+  }
+  failed: _allSignInsMeta(filter: $failed) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<LegacySignInCountsQuery, LegacySignInCountsQueryVariables>;
+export const PostureHistoryDocument = new TypedDocumentString(`
+    query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {
+  postureHistory(tenantId: $tenantId, from: $from, to: $to) {
+    at
+    score
+    counts
+    runs
+  }
+}
+    `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const RolloutWaveLimitsDocument = new TypedDocumentString(`
+    query RolloutWaveLimits {
+  rolloutWaveLimits {
+    minOrder
+    maxOrder
+  }
+}
+    `) as unknown as TypedDocumentString<RolloutWaveLimitsQuery, RolloutWaveLimitsQueryVariables>;
+export const TenantSettingsBoundsDocument = new TypedDocumentString(`
+    query TenantSettingsBounds {
+  tenantSettingsBounds {
+    key
+    min
+    max
+    integer
+    pattern
+  }
+}
+    `) as unknown as TypedDocumentString<TenantSettingsBoundsQuery, TenantSettingsBoundsQueryVariables>;
+export const ConnectorSettingsDocument = new TypedDocumentString(`
+    query ConnectorSettings($tenantId: ID!) {
+  connectorSettings(tenantId: $tenantId) {
+    ...ConnectorSettingsRecord
+  }
+  connectorDefaults {
+    ...ConnectorDefaultsRecord
+  }
+}
+    fragment ConnectorSettingsRecord on ConnectorSettings {
+  tenantId
+  enabled
+  directoryId
+  clientId
+  hasSecret
+  loginBaseUrl
+  graphBaseUrl
+  exchangeBaseUrl
+  overlapMinutes
+  updatedAt
+}
+fragment ConnectorDefaultsRecord on ConnectorDefaults {
+  loginBaseUrl
+  graphBaseUrl
+  exchangeBaseUrl
+  overlapMinutes
+  minOverlapMinutes
+  maxOverlapMinutes
+}`) as unknown as TypedDocumentString<ConnectorSettingsQuery, ConnectorSettingsQueryVariables>;
+export const UpdateConnectorSettingsDocument = new TypedDocumentString(`
+    mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {
+  updateConnectorSettings(tenantId: $tenantId, input: $input) {
+    ...ConnectorSettingsRecord
+  }
+}
+    fragment ConnectorSettingsRecord on ConnectorSettings {
+  tenantId
+  enabled
+  directoryId
+  clientId
+  hasSecret
+  loginBaseUrl
+  graphBaseUrl
+  exchangeBaseUrl
+  overlapMinutes
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateConnectorSettingsMutation, UpdateConnectorSettingsMutationVariables>;
+export const ConnectorChangePreviewDocument = new TypedDocumentString(`
+    query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {
+  connectorChangePreview(tenantId: $tenantId, input: $input) {
+    clearsSecret
+    problems {
+      path
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorChangePreviewQuery, ConnectorChangePreviewQueryVariables>;
+export const SyncTenantDocument = new TypedDocumentString(`
+    mutation SyncTenant($tenantId: ID!) {
+  syncTenant(tenantId: $tenantId) {
+    signIns {
+      status
+      inserted
+      duplicates
+      error
+    }
+    snapshot {
+      status
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyncTenantMutation, SyncTenantMutationVariables>;
+export const WaiverLimitsDocument = new TypedDocumentString(`
+    query WaiverLimits {
+  waiverLimits {
+    maxDays
+    defaultDays
+    minReasonLength
+  }
+}
+    `) as unknown as TypedDocumentString<WaiverLimitsQuery, WaiverLimitsQueryVariables>;
