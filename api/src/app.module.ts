@@ -16,6 +16,7 @@ import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { RESOLVERS } from './graphql/resolvers.js';
+import { OPERATION_RULES, operationRules } from './auth/operations.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
 
@@ -80,6 +81,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: OPERATION_RULES, useFactory: () => operationRules(RESOLVERS) },
         ...RESOLVERS,
       ],
     };

@@ -40,6 +40,7 @@ export {
   type SnapshotFilter,
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
+export { CLIENT_APPS, type ClientApp } from './checks/client-apps.js';
 export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
 export {
   WaiversService,

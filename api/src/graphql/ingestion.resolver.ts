@@ -1,11 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BrowseService, CONNECTOR_DEFAULTS, ConnectorsService, SyncService } from '@posture/jobs';
+import {
+  BrowseService,
+  CLIENT_APPS,
+  CONNECTOR_DEFAULTS,
+  ConnectorsService,
+  SyncService,
+} from '@posture/jobs';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import {
+  ClientAppModel,
   ConnectorChangePreviewModel,
   ConnectorDefaultsModel,
   ConnectorSettingsInput,
@@ -114,6 +121,13 @@ export class SignInsResolver {
   @Query(() => SignInModel, { name: 'SignIn', nullable: true })
   signIn(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
     return orNull(this.browse.signIn(auth.scope, id));
+  }
+
+  @Query(() => [ClientAppModel], {
+    description: 'The clientAppUsed values Graph documents, modern first (sign-in filter choices).',
+  })
+  signInClientApps() {
+    return CLIENT_APPS;
   }
 
   @Query(() => [SignInModel], { name: 'allSignIns' })

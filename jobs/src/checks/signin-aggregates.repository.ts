@@ -1,24 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
+import { LEGACY_CLIENT_APPS } from './client-apps.js';
 import { EVIDENCE_CAP } from './evaluate.js';
 import type { SignInAggregates, TimeWindow } from './types.js';
-
-/** Graph's legacy-protocol clientAppUsed values (docs/domain.md 1.3), lower-cased. */
-export const LEGACY_CLIENT_APPS = [
-  'exchange activesync',
-  'autodiscover',
-  'imap4',
-  'pop3',
-  'authenticated smtp',
-  'exchange web services',
-  'mapi over http',
-  'offline address book',
-  'outlook anywhere (rpc over http)',
-  'exchange online powershell',
-  'reporting web services',
-  'universal outlook',
-  'other clients',
-];
 
 export const OUTLOOK_MOBILE_APP_ID = '27922004-5251-4030-b22d-91ecd9a37ea4';
 

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { EXO_APP_ID } from '../checks/catalogue/entra-ca.js';
 import { SEVERITY_WEIGHTS, STATUS_CREDIT } from '../checks/evaluate.js';
-import {
-  LEGACY_CLIENT_APPS,
-  OUTLOOK_MOBILE_APP_ID,
-} from '../checks/signin-aggregates.repository.js';
+import { CLIENT_APPS } from '../checks/client-apps.js';
+import { OUTLOOK_MOBILE_APP_ID } from '../checks/signin-aggregates.repository.js';
 import {
   CHECK_STATUSES,
   SEVERITIES,
@@ -122,7 +120,11 @@ export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
     '',
     '- **Legacy**: `clientAppUsed` is anything other than `Browser` and `Mobile Apps and Desktop',
     '  clients` (compared case-insensitively), empty included. The legacy protocols Graph names are',
-    '  ' + LEGACY_CLIENT_APPS.map((a) => `\`${a}\``).join(', ') + ';',
+    '  ' +
+      CLIENT_APPS.filter((a) => a.legacy)
+        .map((a) => `\`${a.name}\``)
+        .join(', ') +
+      ';',
     '  any other value is counted as legacy too and named in the evidence.',
     `- **Exchange Online**: \`resourceId\` or \`appId\` is \`${EXO_APP_ID}\`, or`,
     '  `resourceDisplayName` is `Office 365 Exchange Online`.',

@@ -1,34 +1,40 @@
-import type { Role } from '../gql/graphql';
-
-/** react-admin actions that change data, plus `sync` (pull a tenant now); everything else reads. */
-const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone', 'sync']);
-
-/** What an ANALYST may do besides reading everything (docs/api.md, "Authentication"). */
-const analystMay = (action: string, resource: string) =>
-  resource === 'Waiver' || (resource === 'Tenant' && action === 'sync');
-
-/** What Microsoft sent us: browsed, never changed in the dashboard, whatever the role. */
-const INGESTED = new Set(['SignIn', 'MobileDevice', 'IngestionRun']);
-
-/** Only an ADMIN sees these at all (the connector names the tenant's app registration). */
-const ADMIN_ONLY = new Set(['ConnectorSettings']);
-
 /**
- * What a role may do in the dashboard. The server enforces the same rules; this only hides
- * what it would refuse anyway.
+ * Whether the signed-in user may do a react-admin action on a resource. The server sends, at
+ * login, the root operations its guard lets this user's role run (`SessionUser.operations`);
+ * each action needs the operation ra-data-graphql-simple would call for it, so the dashboard
+ * hides exactly what the server would refuse and holds no role rules of its own.
  */
-export function canAccess(role: Role | undefined, action: string, resource: string): boolean {
-  if (INGESTED.has(resource) && WRITE_ACTIONS.has(action)) return false;
-  switch (role) {
-    case undefined:
-    case 'COLLECTOR':
-      return false;
-    case 'ADMIN':
-      return true;
-    case 'ANALYST':
-      if (ADMIN_ONLY.has(resource)) return false;
-      return !WRITE_ACTIONS.has(action) || analystMay(action, resource);
-    case 'VIEWER':
-      return !ADMIN_ONLY.has(resource) && !WRITE_ACTIONS.has(action);
+export function canAccess(
+  operations: readonly string[] | undefined,
+  action: string,
+  resource: string,
+): boolean {
+  if (!operations) return false;
+  const has = (name: string) => operations.includes(name);
+  switch (action) {
+    case 'list':
+    case 'show':
+    case 'export':
+      return readOperations(resource).some(has);
+    case 'create':
+    case 'clone':
+      return has(`create${resource}`);
+    case 'edit':
+      return has(`update${resource}`);
+    case 'delete':
+      return has(`delete${resource}`);
+    default:
+      // Custom actions name their mutation: `sync` on `Tenant` is `syncTenant`.
+      return has(`${action}${resource}`);
   }
+}
+
+/** The queries that read a resource: `Tenant`, `connectorSettings`, `allMobileDevices`. */
+function readOperations(resource: string): string[] {
+  const plural = resource.endsWith('s')
+    ? resource
+    : resource.endsWith('y')
+      ? `${resource.slice(0, -1)}ies`
+      : `${resource}s`;
+  return [resource, resource.charAt(0).toLowerCase() + resource.slice(1), `all${plural}`];
 }

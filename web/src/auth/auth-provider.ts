@@ -14,6 +14,7 @@ const LOGIN_MUTATION = graphql(`
         id
         email
         role
+        operations
       }
     }
   }
@@ -93,5 +94,5 @@ export const authProvider: AuthProvider = {
     return { id: user.id, fullName: user.email, email: user.email, role: user.role };
   },
   getPermissions: async () => readUser()?.role,
-  canAccess: async ({ action, resource }) => canAccess(readUser()?.role, action, resource),
+  canAccess: async ({ action, resource }) => canAccess(readUser()?.operations, action, resource),
 };

@@ -10,6 +10,8 @@ export interface SessionUser {
   id: string;
   email: string;
   role: Role;
+  /** The root operations the server lets this user run (what the dashboard may offer). */
+  operations: string[];
 }
 
 export function readToken(): string | null {
@@ -39,6 +41,12 @@ export function clearSession(): void {
 
 export function isSessionUser(value: unknown): value is SessionUser {
   if (typeof value !== 'object' || value === null) return false;
-  const { id, email, role } = value as Record<string, unknown>;
-  return typeof id === 'string' && typeof email === 'string' && isRole(role);
+  const { id, email, role, operations } = value as Record<string, unknown>;
+  return (
+    typeof id === 'string' &&
+    typeof email === 'string' &&
+    isRole(role) &&
+    Array.isArray(operations) &&
+    operations.every((o) => typeof o === 'string')
+  );
 }

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
@@ -31,6 +31,7 @@ type Documents = {
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
+    "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": typeof types.ConnectorDefaultsRecordFragmentDoc,
@@ -40,7 +41,7 @@ type Documents = {
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
+    "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": types.ConnectorDefaultsRecordFragmentDoc,
@@ -68,7 +70,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,6 +131,10 @@ export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n"): typeof import('./graphql').RolloutWaveLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n"): typeof import('./graphql').SignInClientAppsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,7 +106,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, email: string, role: Role } } };
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, role: Role, operations: Array<string> } } };
 
 export type LegacySignInCountsQueryVariables = Exact<{
   succeeded?: SignInFilterInput | null | undefined;
@@ -153,6 +153,11 @@ export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RolloutWaveLimitsQuery = { rolloutWaveLimits: { minOrder: number, maxOrder: number } };
+
+export type SignInClientAppsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInClientAppsQuery = { signInClientApps: Array<{ name: string, legacy: boolean }> };
 
 export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -424,6 +429,7 @@ export const LoginDocument = new TypedDocumentString(`
       id
       email
       role
+      operations
     }
   }
 }
@@ -456,6 +462,14 @@ export const RolloutWaveLimitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolloutWaveLimitsQuery, RolloutWaveLimitsQueryVariables>;
+export const SignInClientAppsDocument = new TypedDocumentString(`
+    query SignInClientApps {
+  signInClientApps {
+    name
+    legacy
+  }
+}
+    `) as unknown as TypedDocumentString<SignInClientAppsQuery, SignInClientAppsQueryVariables>;
 export const TenantSettingsBoundsDocument = new TypedDocumentString(`
     query TenantSettingsBounds {
   tenantSettingsBounds {

@@ -1,26 +1,8 @@
 /**
  * Microsoft's vocabularies the dashboard offers as choices or explains. The server stores these
- * as Microsoft's free text and declares no list of them, so this is the one list (docs DOMAIN.md).
+ * as Microsoft's free text and declares no list of them, so this is the one list (docs/domain.md).
+ * Client apps are not here: the server lists them with its legacy rule (`signInClientApps`).
  */
-
-/** Graph `signIn.clientAppUsed`, modern first. The server matches them case-insensitively. */
-export const CLIENT_APPS = [
-  'Browser',
-  'Mobile Apps and Desktop clients',
-  'Exchange ActiveSync',
-  'Autodiscover',
-  'IMAP4',
-  'POP3',
-  'Authenticated SMTP',
-  'Exchange Web Services',
-  'MAPI Over HTTP',
-  'Offline Address Book',
-  'Outlook Anywhere (RPC over HTTP)',
-  'Exchange Online PowerShell',
-  'Reporting Web Services',
-  'Universal Outlook',
-  'Other clients',
-] as const;
 
 /** Graph `signIn.conditionalAccessStatus`. */
 export const CA_STATUSES = ['success', 'failure', 'notApplied', 'unknownFutureValue'] as const;
@@ -33,7 +15,7 @@ export const AUTH_REQUIREMENTS = [
 ] as const;
 export type AuthRequirement = (typeof AUTH_REQUIREMENTS)[number];
 
-/** Exchange `Get-MobileDevice` `DeviceAccessState` (docs DOMAIN.md 3.4). */
+/** Exchange `Get-MobileDevice` `DeviceAccessState` (docs/domain.md 3.4). */
 export const ACCESS_STATES = [
   'Allowed',
   'Blocked',
@@ -54,7 +36,7 @@ export const ACCESS_STATE_REASONS = [
 ] as const;
 export type AccessStateReason = (typeof ACCESS_STATE_REASONS)[number];
 
-/** Sign-in error codes worth a word (docs DOMAIN.md 1.5); others show as the number. */
+/** Sign-in error codes worth a word (docs/domain.md 1.5); others show as the number. */
 export const SIGN_IN_ERROR_CODES = [
   '50053',
   '50057',

@@ -10,6 +10,11 @@ const schema = buildSchema(
   readFileSync(path.resolve(process.cwd(), '../api/schema.graphql'), 'utf8'),
 );
 
+/** Every root query and mutation of the schema: what the server lists for an ADMIN at login. */
+export const ALL_OPERATIONS = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+  Object.keys(type?.getFields() ?? {}),
+);
+
 export interface SentRequest {
   query: string;
   operationName?: string;

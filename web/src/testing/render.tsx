@@ -5,10 +5,16 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { saveSession } from '../auth/session';
 import { dataProvider, resetDataProvider } from '../data/data-provider';
 import { i18nProvider } from '../i18n/i18n-provider';
+import { ALL_OPERATIONS } from './graphql-fetch';
 
 /** Signed in as an ADMIN, so the providers send a token. */
 export function signIn(token = 'test-token') {
-  saveSession(token, { id: 'u1', email: 'admin@example.test', role: 'ADMIN' });
+  saveSession(token, {
+    id: 'u1',
+    email: 'admin@example.test',
+    role: 'ADMIN',
+    operations: ALL_OPERATIONS,
+  });
 }
 
 /**

@@ -6,6 +6,11 @@ export class SessionUserModel {
   @Field(() => ID) id!: string;
   @Field() email!: string;
   @Field(() => Role) role!: Role;
+  @Field(() => [String], {
+    description:
+      'The root queries and mutations this role may run, from the rules the server enforces; the dashboard hides what is not listed.',
+  })
+  operations!: string[];
 }
 
 @ObjectType('LoginResult')

@@ -96,6 +96,15 @@ export class SyncResultModel {
   @Field(() => IngestionRunModel, { nullable: true }) snapshot!: IngestionRunModel | null;
 }
 
+@ObjectType('ClientApp', {
+  description:
+    'A Graph signIn.clientAppUsed value and whether the checks count it as legacy (any value not listed is legacy too).',
+})
+export class ClientAppModel {
+  @Field() name!: string;
+  @Field() legacy!: boolean;
+}
+
 @ObjectType('SignIn')
 export class SignInModel {
   @Field(() => ID) id!: string;

@@ -3,25 +3,14 @@ import {
   DateTimeInput,
   NullableBooleanInput,
   ReferenceInput,
-  SelectInput,
   TextInput,
 } from 'react-admin';
 import { localToIso } from '../../posture/dates';
-import { CLIENT_APPS } from '../../posture/microsoft';
-
-// Protocol names are Microsoft's, the same in every language.
-const protocolChoices = CLIENT_APPS.map((app) => ({ id: app, name: app }));
+import { ProtocolInput } from './ProtocolInput';
 
 export const signInFilters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
-  <SelectInput
-    key="protocol"
-    source="protocol"
-    choices={protocolChoices}
-    translateChoice={false}
-    sx={{ minWidth: 240 }}
-    alwaysOn
-  />,
+  <ProtocolInput key="protocol" source="protocol" sx={{ minWidth: 240 }} alwaysOn />,
   <BooleanInput key="legacyOnly" source="legacyOnly" alwaysOn />,
   <NullableBooleanInput
     key="success"
