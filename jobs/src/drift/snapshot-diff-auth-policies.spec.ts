@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allowingExoPolicy, blockingExoPolicy, exoUser } from '../checks/testing/fixtures.js';
-import type { ExchangeOnlineData, ExchangeOnPremisesData } from '../checks/types.js';
+import type {
+  ExchangeOnlineData,
+  ExchangeOnPremisesData,
+  OnPremAuthenticationPolicy,
+} from '../checks/types.js';
 import { diffSource } from './snapshot-diff.js';
 
 const exo = (parts: Partial<ExchangeOnlineData> = {}): ExchangeOnlineData => ({
@@ -69,7 +73,9 @@ describe('authentication policies: a flag flipped', () => {
       BlockLegacyAuthActiveSync: true,
       BlockLegacyAuthAutodiscover: true,
     };
-    const onprem = (p: object): ExchangeOnPremisesData => ({ authenticationPolicies: [p] });
+    const onprem = (p: OnPremAuthenticationPolicy): ExchangeOnPremisesData => ({
+      authenticationPolicies: [p],
+    });
     const changes = diffSource(
       'exchangeOnPremises',
       onprem(pol),
