@@ -31,7 +31,10 @@ export {
   IngestService,
   type SignInIngestResult,
   type SnapshotIngestResult,
+  DRIFT_ANSWER_CAP,
 } from './ingest/ingest.service.js';
+export { DriftService, type DriftFilter } from './drift/drift.service.js';
+export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';
 export {
   HistoryService,

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { BrowseModule } from './browse/browse.module.js';
 import { ChecksModule } from './checks/checks.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
+import { DriftModule } from './drift/drift.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { INGEST_RUN_DEBOUNCE_SECONDS } from './ingest/ingest-announcer.js';
 import { IngestModule } from './ingest/ingest.module.js';
@@ -25,6 +26,7 @@ const features = [
   WaiversModule,
   RolloutModule,
   BrowseModule,
+  DriftModule,
 ];
 
 /**

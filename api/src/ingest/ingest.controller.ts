@@ -25,7 +25,12 @@ export class IngestController {
       parseSnapshotBody(rawBody(req)),
       'PUSH',
     );
-    return { snapshotId: r.snapshotId, sources: r.sources, drift: r.drift };
+    return {
+      snapshotId: r.snapshotId,
+      sources: r.sources,
+      drift: r.drift,
+      driftOmitted: r.driftOmitted,
+    };
   }
 
   @Roles('ADMIN', 'COLLECTOR')

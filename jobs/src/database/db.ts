@@ -1,5 +1,8 @@
-import { createPrismaClient, type PrismaClient } from '@posture/prisma';
+import { createPrismaClient, type Prisma, type PrismaClient } from '@posture/prisma';
 import pg from 'pg';
+
+/** A transaction's handle: what a repository method given one writes through. */
+export type Tx = Prisma.TransactionClient;
 
 /**
  * The two ways this product reaches PostgreSQL: Prisma for ordinary rows, and a `pg` pool for
@@ -16,6 +19,14 @@ export class Db {
     // An idle connection the server closes (restart, failover, shutdown) must not crash the
     // process; the pool drops it and the next query opens a new one.
     this.pool.on('error', (err) => console.warn(`database: idle connection lost: ${err.message}`));
+  }
+
+  /**
+   * Runs `fn` in one transaction (commit when it resolves, roll back when it throws). Generous
+   * time limits: storing a large snapshot with its drift is one transaction.
+   */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn, { maxWait: 30_000, timeout: 300_000 });
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DriftModule } from '../drift/drift.module.js';
 import { QueueModule } from '../schedule/queue.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { CheckRunAnnouncer, IngestAnnouncer } from './ingest-announcer.js';
@@ -8,7 +9,7 @@ import { SnapshotsRepository } from './snapshots.repository.js';
 
 /** Pushed and pulled data, one pipeline; announces new data as a queued check run. */
 @Module({
-  imports: [TenantsModule, QueueModule],
+  imports: [TenantsModule, QueueModule, DriftModule],
   providers: [
     SnapshotsRepository,
     SignInsRepository,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SnapshotOrigin } from '@posture/prisma';
+import type { DriftEvent, SnapshotOrigin } from '@posture/prisma';
+import { DriftService } from '../drift/drift.service.js';
 import { InvalidInput } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
@@ -13,8 +14,17 @@ export interface SnapshotIngestResult {
   snapshotId: string;
   sources: string[];
   capturedAt: Date;
-  drift: unknown[];
+  /**
+   * The changes against the tenant's previous snapshot of each source: at most DRIFT_ANSWER_CAP,
+   * those linked to a check first. All are stored (DriftService lists them).
+   */
+  drift: DriftEvent[];
+  /** How many changes the answer left out. */
+  driftOmitted: number;
 }
+
+/** Changes returned in a push answer; a snapshot that rewrites a whole tenant stores them all. */
+export const DRIFT_ANSWER_CAP = 100;
 
 export interface SignInIngestResult {
   accepted: number;
@@ -51,6 +61,7 @@ export class IngestService {
     @Inject(SnapshotsRepository) private readonly snapshots: SnapshotsRepository,
     @Inject(SignInsRepository) private readonly signIns: SignInsRepository,
     @Inject(IngestAnnouncer) private readonly announcer: IngestAnnouncer,
+    @Inject(DriftService) private readonly drift: DriftService,
   ) {}
 
   async ingestSnapshot(
@@ -63,19 +74,22 @@ export class IngestService {
     const v = validateSnapshot(body);
     if (!v.ok)
       throw new InvalidInput(`invalid snapshot: ${v.problems.length} problem(s)`, v.problems);
-    const stored = await this.snapshots.insert({
-      tenantId,
-      capturedAt: v.capturedAt,
-      sources: v.sources,
-      origin,
-      raw: body as object,
-    });
+    // The snapshot and its drift commit together: a stored snapshot always has its drift.
+    const { stored, also: drift } = await this.snapshots.insert(
+      { tenantId, capturedAt: v.capturedAt, sources: v.sources, origin, raw: body as object },
+      (tx, s) => this.drift.recordForSnapshot(tx, s, v.body),
+    );
     await this.announcer.announce(tenantId, 'snapshot');
+    const linkedFirst = [
+      ...drift.events.filter((e) => e.checkIds.length > 0),
+      ...drift.events.filter((e) => e.checkIds.length === 0),
+    ];
     return {
       snapshotId: stored.id,
       sources: stored.sources,
       capturedAt: stored.capturedAt,
-      drift: [],
+      drift: linkedFirst.slice(0, DRIFT_ANSWER_CAP),
+      driftOmitted: Math.max(0, linkedFirst.length - DRIFT_ANSWER_CAP),
     };
   }
 

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SnapshotOrigin } from '@posture/prisma';
-import { Db } from '../database/db.js';
+import { Db, type Tx } from '../database/db.js';
 import type { SnapshotBody, SnapshotSourceName } from './snapshot.schema.js';
 
 export interface StoredSnapshot {
   id: string;
   tenantId: string;
   capturedAt: Date;
+  receivedAt: Date;
   sources: string[];
 }
 
@@ -27,24 +28,35 @@ export type LatestSourceData = {
 export class SnapshotsRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  async insert(input: {
-    tenantId: string;
-    capturedAt: Date;
-    sources: string[];
-    origin: SnapshotOrigin;
-    raw: object;
-  }): Promise<StoredSnapshot> {
-    const s = await this.db.prisma.snapshot.create({
-      data: {
-        tenantId: input.tenantId,
-        capturedAt: input.capturedAt,
-        sources: input.sources,
-        origin: input.origin,
-        raw: input.raw,
-      },
-      select: { id: true, tenantId: true, capturedAt: true, sources: true },
+  /**
+   * Stores a snapshot and, in the same transaction, whatever `within` stores beside it (its
+   * drift). Snapshots of one tenant are stored one at a time (a transaction-scoped advisory lock),
+   * so each finds its true neighbours even when two arrive at once.
+   */
+  async insert<T>(
+    input: {
+      tenantId: string;
+      capturedAt: Date;
+      sources: string[];
+      origin: SnapshotOrigin;
+      raw: object;
+    },
+    within: (tx: Tx, stored: StoredSnapshot) => Promise<T>,
+  ): Promise<{ stored: StoredSnapshot; also: T }> {
+    return this.db.transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`snapshots:${input.tenantId}`}))`;
+      const stored = await tx.snapshot.create({
+        data: {
+          tenantId: input.tenantId,
+          capturedAt: input.capturedAt,
+          sources: input.sources,
+          origin: input.origin,
+          raw: input.raw,
+        },
+        select: { id: true, tenantId: true, capturedAt: true, receivedAt: true, sources: true },
+      });
+      return { stored, also: await within(tx, stored) };
     });
-    return s;
   }
 
   /**

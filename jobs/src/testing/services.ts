@@ -4,6 +4,8 @@ import { createTestDatabase } from '@posture/prisma/testing';
 import { SignInAggregatesRepository } from '../checks/signin-aggregates.repository.js';
 import { TenantViewService } from '../checks/view.service.js';
 import { Db } from '../database/db.js';
+import { DriftRepository } from '../drift/drift.repository.js';
+import { DriftService } from '../drift/drift.service.js';
 import { HistoryRepository } from '../history/history.repository.js';
 import { HistoryService } from '../history/history.service.js';
 import { IngestAnnouncer, type IngestedKind } from '../ingest/ingest-announcer.js';
@@ -35,7 +37,8 @@ export async function testContext(templateUrl: string) {
   const snapshots = new SnapshotsRepository(db);
   const signIns = new SignInsRepository(db);
   const announcer = new RecordingAnnouncer();
-  const ingest = new IngestService(tenants, snapshots, signIns, announcer);
+  const drift = new DriftService(new DriftRepository(db));
+  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db));
   const history = new HistoryService(new HistoryRepository(db));
@@ -49,6 +52,7 @@ export async function testContext(templateUrl: string) {
     signIns,
     ingest,
     announcer,
+    drift,
     views,
     runs,
     history,

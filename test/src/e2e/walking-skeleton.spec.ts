@@ -169,6 +169,42 @@ describe('walking skeleton over HTTP', () => {
     expect(latest.data!._allCheckResultsMeta.count).toBe(2);
   });
 
+  it('answers a push with the drift since the previous snapshot; a reordered list is none', async () => {
+    const t = await newTenant('Drifting');
+    const allowing = {
+      ...blockingPolicy,
+      Name: 'Allow Basic Auth',
+      AllowBasicAuthActiveSync: true,
+    };
+    const body = (minutesAgo: number, policies: object[]) =>
+      JSON.stringify({
+        capturedAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+        exchangeOnline: { authenticationPolicies: policies },
+      });
+    const first = await push('snapshots', t, body(30, [blockingPolicy, allowing]), admin);
+    expect(first.body).toMatchObject({ drift: [], driftOmitted: 0 });
+    const reordered = await push('snapshots', t, body(20, [allowing, blockingPolicy]), admin);
+    expect(reordered.body).toMatchObject({ drift: [], driftOmitted: 0 });
+    const flipped = await push(
+      'snapshots',
+      t,
+      body(10, [{ ...blockingPolicy, AllowBasicAuthActiveSync: true }, allowing]),
+      admin,
+    );
+    expect(flipped.status).toBe(201);
+    expect(flipped.body.drift).toEqual([
+      expect.objectContaining({
+        path: 'exchangeOnline.authenticationPolicies[Block Basic Auth].AllowBasicAuthActiveSync',
+        kind: 'CHANGED',
+        before: false,
+        after: true,
+        fromSnapshotId: reordered.body.snapshotId,
+        toSnapshotId: flipped.body.snapshotId,
+      }),
+    ]);
+    expect(flipped.body.driftOmitted).toBe(0);
+  });
+
   it('answers a bad push body with 400, the JSON path and reason of each problem, and stores nothing', async () => {
     const t = await newTenant('Bad bodies');
     const bad = await push(
