@@ -32,6 +32,14 @@ export {
 } from './ingest/ingest.service.js';
 export { CheckRunsService } from './runs/check-runs.service.js';
 export {
+  AlertsService,
+  MAX_ALERTS_PER_CHANGE,
+  type AlertChanges,
+  type AlertFilter,
+} from './alerts/alerts.service.js';
+export { AlertNotFound, InvalidAlertTransition } from './alerts/alerts.errors.js';
+export type { AlertItem } from './alerts/regression.js';
+export {
   HistoryService,
   type CheckResultFilter,
   type CheckRunFilter,

@@ -1,5 +1,11 @@
-import { createPrismaClient, type PrismaClient } from '@posture/prisma';
+import { createPrismaClient, type Prisma, type PrismaClient } from '@posture/prisma';
 import pg from 'pg';
+
+/**
+ * A Prisma interactive transaction, for repository methods that take part in a caller's
+ * transaction (a check run and the alerts it changes commit together).
+ */
+export type Tx = Prisma.TransactionClient;
 
 /**
  * The two ways this product reaches PostgreSQL: Prisma for ordinary rows, and a `pg` pool for
