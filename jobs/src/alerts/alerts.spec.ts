@@ -384,4 +384,16 @@ describe('alerts and the run commit together', () => {
       [t.id, PILOT],
     );
   });
+
+  it('a result an alert points at cannot be deleted alone, but a tenant goes with its alerts', async () => {
+    const t = await coveredTenant();
+    await run(t.id);
+    await snapshot(t.id, ['cid']);
+    const regressed = await run(t.id);
+    await expect(
+      ctx.db.pool.query(`DELETE FROM check_runs WHERE id = $1`, [regressed.id]),
+    ).rejects.toThrow(/alerts_tenant_id_(first|latest)_result_id_fkey/);
+    await ctx.db.pool.query(`DELETE FROM tenants WHERE id = $1`, [t.id]);
+    expect(await ctx.alerts.count(ALL_TENANTS, { tenantId: t.id })).toBe(0);
+  });
 });
