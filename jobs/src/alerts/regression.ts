@@ -77,11 +77,19 @@ export interface RunResults {
   now: Date;
 }
 
-export const AUTO_RESOLVE_COMMENT: Record<'PASS' | 'WAIVED', string> = {
+/**
+ * The statuses that resolve an unresolved alert by themselves, with what the alert then says.
+ * docs/checks.md prints this table and the two below (tools/checks-doc.ts).
+ */
+export const AUTO_RESOLVE_COMMENT = {
   PASS: 'Resolved automatically: the check passes again.',
   WAIVED:
     'Resolved automatically: the finding is waived; an alert opens again if the waiver expires.',
-};
+} as const satisfies Partial<Record<CheckStatus, string>>;
+
+function isResolving(s: CheckStatus): s is keyof typeof AUTO_RESOLVE_COMMENT {
+  return s in AUTO_RESOLVE_COMMENT;
+}
 
 /** Decisions for one run, in the order of `current` (the registry's order). */
 export function decideAlerts(input: RunResults): AlertDecision[] {
@@ -92,7 +100,7 @@ export function decideAlerts(input: RunResults): AlertDecision[] {
     const alert = unresolved.get(result.checkId);
     if (alert) {
       out.push(
-        result.status === 'PASS' || result.status === 'WAIVED'
+        isResolving(result.status)
           ? {
               type: 'RESOLVE',
               alertId: alert.id,
@@ -128,11 +136,11 @@ export function decideAlerts(input: RunResults): AlertDecision[] {
   return out;
 }
 
-/** Statuses a check was verified with (ERROR is not; NOT_APPLICABLE did not apply). */
-const VERIFIED: ReadonlySet<CheckStatus> = new Set(['PASS', 'WARN', 'FAIL', 'WAIVED']);
+/** Statuses after which an ERROR is a blind spot: the check was verified (NOT_APPLICABLE never applied). */
+export const BLIND_SPOT_AFTER: readonly CheckStatus[] = ['PASS', 'WARN', 'FAIL', 'WAIVED'];
 
 /** Status changes that are regressions (CHECKS spec); ERROR is a blind spot, handled apart. */
-const WORSE: Partial<Record<CheckStatus, readonly CheckStatus[]>> = {
+export const WORSE: Readonly<Partial<Record<CheckStatus, readonly CheckStatus[]>>> = {
   PASS: ['WARN', 'FAIL'],
   WARN: ['FAIL'],
   WAIVED: ['FAIL'],
@@ -146,7 +154,7 @@ export function regressionOf(
 ): { kind: NewAlert['kind']; what: string } | null {
   if (after.status === 'ERROR') {
     // A blind spot: the check could be answered before and cannot be now (ERROR, stale source).
-    return VERIFIED.has(before.status)
+    return BLIND_SPOT_AFTER.includes(before.status)
       ? { kind: 'BLIND_SPOT', what: `Can no longer be verified (was ${before.status}).` }
       : null;
   }
