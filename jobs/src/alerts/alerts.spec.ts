@@ -277,6 +277,46 @@ describe('alerts from check runs (real PostgreSQL)', () => {
     expect(await ctx.alerts.count(ALL_TENANTS, { tenantId: t.id, checkId: PILOT })).toBe(1);
   });
 
+  it('a waiver resolves the alert, and its expiry opens a WAIVER_EXPIRED one naming the items', async () => {
+    const t = await coveredTenant();
+    await run(t.id);
+    await snapshot(t.id, ['cid']);
+    await run(t.id);
+    const [regression] = await alertsOf(t.id, PILOT);
+
+    // Long enough for the run below to see it active on a busy machine, short enough to wait out.
+    const expiresAt = new Date(Date.now() + 6000);
+    await ctx.waivers.create(ALL_TENANTS, 'sec@contoso.com', {
+      tenantId: t.id,
+      checkId: PILOT,
+      scope: 'ITEMS',
+      items: ['cid@contoso.com'],
+      reason: 'scanner mailbox, replaced next week',
+      expiresAt,
+    });
+    await run(t.id);
+    expect(await ctx.alerts.get(ALL_TENANTS, regression!.id)).toMatchObject({
+      state: 'RESOLVED',
+      autoResolved: true,
+      latestStatus: 'WAIVED',
+      resolveComment: AUTO_RESOLVE_COMMENT.WAIVED,
+    });
+
+    await new Promise((r) => setTimeout(r, expiresAt.getTime() - Date.now() + 50));
+    await run(t.id);
+    const [expired] = await ctx.alerts.list(ALL_TENANTS, page, {
+      tenantId: t.id,
+      checkId: PILOT,
+      state: 'OPEN',
+    });
+    expect(expired).toMatchObject({
+      kind: 'WAIVER_EXPIRED',
+      beforeStatus: 'WAIVED',
+      afterStatus: 'FAIL',
+      items: [expect.objectContaining({ key: 'cid@contoso.com' })],
+    });
+  });
+
   it('a stale source is a blind spot', async () => {
     const t = await coveredTenant();
     await run(t.id);

@@ -136,7 +136,7 @@ export function decideAlerts(input: RunResults): AlertDecision[] {
   return out;
 }
 
-/** Statuses after which an ERROR is a blind spot: the check was verified (NOT_APPLICABLE never applied). */
+/** Statuses after which ERROR is a blind spot: the check was verified (NOT_APPLICABLE never was). */
 export const BLIND_SPOT_AFTER: readonly CheckStatus[] = ['PASS', 'WARN', 'FAIL', 'WAIVED'];
 
 /** Status changes that are regressions (CHECKS spec); ERROR is a blind spot, handled apart. */
