@@ -37,6 +37,14 @@ export { DriftService, type DriftFilter } from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';
 export {
+  AlertsService,
+  MAX_ALERTS_PER_CHANGE,
+  type AlertChanges,
+  type AlertFilter,
+} from './alerts/alerts.service.js';
+export { AlertNotFound, InvalidAlertTransition } from './alerts/alerts.errors.js';
+export type { AlertItem } from './alerts/regression.js';
+export {
   HistoryService,
   type CheckResultFilter,
   type CheckRunFilter,

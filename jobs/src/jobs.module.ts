@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { BrowseModule } from './browse/browse.module.js';
 import { ChecksModule } from './checks/checks.module.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
@@ -22,6 +23,7 @@ const features = [
   ConnectorsModule,
   ChecksModule,
   RunsModule,
+  AlertsModule,
   HistoryModule,
   WaiversModule,
   RolloutModule,

@@ -5,6 +5,12 @@ import pg from 'pg';
 export type Tx = Prisma.TransactionClient;
 
 /**
+ * A Prisma interactive transaction, for repository methods that take part in a caller's
+ * transaction (a check run and the alerts it changes commit together).
+ */
+export type Tx = Prisma.TransactionClient;
+
+/**
  * The two ways this product reaches PostgreSQL: Prisma for ordinary rows, and a `pg` pool for
  * what Prisma cannot do well (COPY, aggregates over millions of sign-ins, advisory locks).
  * Repositories are the only users of it.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CheckRun, Prisma, RunTrigger } from '@posture/prisma';
-import { Db } from '../database/db.js';
+import type { CheckResult, CheckRun, Prisma, RunTrigger } from '@posture/prisma';
+import { Db, type Tx } from '../database/db.js';
 import type { EvaluatedCheck } from '../checks/types.js';
 
 @Injectable()
@@ -23,44 +23,59 @@ export class CheckRunsRepository {
     }
   }
 
-  /** Stores every result and closes the run, in one transaction. */
+  /**
+   * Stores every result and closes the run, then lets `judge` (the alerts) read and write in the
+   * same transaction: all of it commits, or none. Runs of one tenant finish one at a time (a
+   * transaction-scoped advisory lock), so each judges against the run committed before it.
+   */
   async finish(
     run: CheckRun,
     results: EvaluatedCheck[],
     score: number | null,
     counts: Record<string, number>,
+    judge: (tx: Tx, stored: CheckResult[], finishedAt: Date) => Promise<unknown>,
   ): Promise<CheckRun> {
-    const finishedAt = new Date();
-    const [, updated] = await this.db.prisma.$transaction([
-      this.db.prisma.checkResult.createMany({
-        data: results.map((r) => ({
-          tenantId: run.tenantId,
-          runId: run.id,
-          checkId: r.checkId,
-          status: r.status,
-          severity: r.severity,
-          metric: r.metric,
-          summary: r.summary,
-          evidence: r.evidence as Prisma.InputJsonValue,
-          remediation: r.remediation,
-          snapshotId: r.snapshotId,
-          windowFrom: r.window?.from ?? null,
-          windowTo: r.window?.to ?? null,
-          evaluatedAt: finishedAt,
-        })),
-      }),
-      this.db.prisma.checkRun.update({
-        where: { tenantId_id: { tenantId: run.tenantId, id: run.id } },
-        data: {
-          status: 'SUCCEEDED',
-          finishedAt,
-          durationMs: finishedAt.getTime() - run.startedAt.getTime(),
-          score,
-          counts,
-        },
-      }),
-    ]);
-    return updated;
+    return this.db.prisma.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`check-run:${run.tenantId}`}))) l`;
+        // Taken under the lock, so a run that waited is evaluated after the one it waited for.
+        const finishedAt = new Date();
+        const stored = await tx.checkResult.createManyAndReturn({
+          data: results.map((r) => ({
+            tenantId: run.tenantId,
+            runId: run.id,
+            checkId: r.checkId,
+            status: r.status,
+            severity: r.severity,
+            metric: r.metric,
+            summary: r.summary,
+            evidence: r.evidence as Prisma.InputJsonValue,
+            remediation: r.remediation,
+            snapshotId: r.snapshotId,
+            windowFrom: r.window?.from ?? null,
+            windowTo: r.window?.to ?? null,
+            evaluatedAt: finishedAt,
+          })),
+        });
+        const updated = await tx.checkRun.update({
+          where: { tenantId_id: { tenantId: run.tenantId, id: run.id } },
+          data: {
+            status: 'SUCCEEDED',
+            finishedAt,
+            durationMs: finishedAt.getTime() - run.startedAt.getTime(),
+            score,
+            counts,
+          },
+        });
+        // In the registry's order, whatever order the database returned them in.
+        const order = new Map(results.map((r, i) => [r.checkId, i]));
+        stored.sort((a, b) => (order.get(a.checkId) ?? 0) - (order.get(b.checkId) ?? 0));
+        await judge(tx, stored, finishedAt);
+        return updated;
+      },
+      // Waiting for another run of the tenant to commit is normal; a run is a few dozen rows.
+      { maxWait: 30_000, timeout: 60_000 },
+    );
   }
 
   fail(run: CheckRun, error: string): Promise<CheckRun> {

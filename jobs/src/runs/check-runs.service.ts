@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CheckRun, RunTrigger } from '@posture/prisma';
+import { AlertsService } from '../alerts/alerts.service.js';
 import { evaluateCheck, postureScore } from '../checks/evaluate.js';
 import { CHECKS } from '../checks/registry.js';
 import { TenantViewService } from '../checks/view.service.js';
@@ -15,11 +16,14 @@ export class CheckRunsService {
     @Inject(TenantsService) private readonly tenants: TenantsService,
     @Inject(TenantViewService) private readonly views: TenantViewService,
     @Inject(CheckRunsRepository) private readonly runs: CheckRunsRepository,
+    @Inject(AlertsService) private readonly alerts: AlertsService,
   ) {}
 
   /**
    * Runs every check for the tenant now: build the view, evaluate each check (pure), store the
-   * run and its results. A failure to build the view is recorded on the run, never swallowed.
+   * run and its results, and judge alerts against the previous results in the same transaction.
+   * A failure (building the view, storing, judging) is recorded on the run, never swallowed, and
+   * leaves no result or alert change behind.
    * A scheduled run names its slot; a second run for the same slot is refused by the database.
    */
   async run(
@@ -42,7 +46,9 @@ export class CheckRunsService {
       const results = CHECKS.map((c) => evaluateCheck(c, view));
       const counts: Record<string, number> = {};
       for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-      return await this.runs.finish(run, results, postureScore(results), counts);
+      return await this.runs.finish(run, results, postureScore(results), counts, (tx, stored, at) =>
+        this.alerts.evaluateRun(tx, tenantId, run.id, stored, at),
+      );
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.log.error(`check run ${run.id} for tenant ${tenantId} failed: ${message}`);

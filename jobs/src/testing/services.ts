@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '@posture/prisma/testing';
+import { AlertsRepository } from '../alerts/alerts.repository.js';
+import { AlertsService } from '../alerts/alerts.service.js';
 import { SignInAggregatesRepository } from '../checks/signin-aggregates.repository.js';
 import { TenantViewService } from '../checks/view.service.js';
 import { Db } from '../database/db.js';
@@ -40,7 +42,8 @@ export async function testContext(templateUrl: string) {
   const drift = new DriftService(new DriftRepository(db));
   const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
-  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db));
+  const alerts = new AlertsService(new AlertsRepository(db));
+  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);
   const waves = new RolloutWavesService(new RolloutWavesRepository(db), tenants);
@@ -55,6 +58,7 @@ export async function testContext(templateUrl: string) {
     drift,
     views,
     runs,
+    alerts,
     history,
     waivers,
     waves,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AUTO_RESOLVE_COMMENT, BLIND_SPOT_AFTER, WORSE } from '../alerts/regression.js';
 import { EXO_APP_ID } from '../checks/catalogue/entra-ca.js';
 import { SEVERITY_WEIGHTS, STATUS_CREDIT } from '../checks/evaluate.js';
 import { CLIENT_APPS } from '../checks/client-apps.js';
@@ -109,6 +110,26 @@ export function renderChecksDoc(checks: readonly CheckDefinition[]): string {
     '',
     `**Posture score** (0 to 100): the severity-weighted share of applicable results. Weights:`,
     `${severities}. Credit: ${credit}; NOT_APPLICABLE is left out.`,
+    '',
+    '## When a result raises an alert',
+    '',
+    "Every run compares each result with the check's previous one (jobs/src/alerts/regression.ts;",
+    'docs/architecture.md, "Alerts"). One alert per tenant and check stays open while the check',
+    'is bad; each run points it at the newest result.',
+    '',
+    '| previous | now | alert |',
+    '| --- | --- | --- |',
+    ...Object.entries(WORSE).map(
+      ([from, to]) =>
+        `| ${from} | ${to.join(', ')} | REGRESSION${from === 'WAIVED' ? ' (WAIVER_EXPIRED when its waiver expired)' : ''} |`,
+    ),
+    `| ${BLIND_SPOT_AFTER.join(', ')} | ERROR | BLIND_SPOT |`,
+    '',
+    'So does a metric that crosses, the wrong way, a threshold its result declares with a',
+    'direction (`evidence.metricThreshold`). The alert names the items newly in the evidence.',
+    "A check's first result opens nothing. An open alert resolves itself when the check is",
+    Object.keys(AUTO_RESOLVE_COMMENT).join(' or ') +
+      '; it stays open through anything else (FAIL → WARN, ERROR, NOT_APPLICABLE).',
     '',
     '## Tenant settings the checks read',
     '',

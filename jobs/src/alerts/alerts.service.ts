@@ -1,0 +1,188 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Alert, AlertState, CheckResult } from '@posture/prisma';
+import type { ListArgs } from '../common/list-args.js';
+import type { Tx } from '../database/db.js';
+import { InvalidInput } from '../errors.js';
+import type { TenantScope } from '../scope.js';
+import { AlertNotFound, InvalidAlertTransition } from './alerts.errors.js';
+import { AlertsRepository, type AlertFilter } from './alerts.repository.js';
+import { decideAlerts, type AlertDecision, type ResultRef } from './regression.js';
+
+export type { AlertFilter };
+
+/** At most this many alerts in one acknowledge or resolve. */
+export const MAX_ALERTS_PER_CHANGE = 500;
+const MAX_COMMENT = 2000;
+
+/** How a check run changed alerts. */
+export interface AlertChanges {
+  opened: number;
+  updated: number;
+  resolved: number;
+}
+
+/**
+ * Alerts: opened, kept up to date and resolved by check runs (evaluateRun, inside the run's own
+ * transaction), acknowledged and resolved by people. Who may act is the API's rule: ANALYST and
+ * up may acknowledge and resolve, VIEWER may only read (API spec, "Roles"); here every method
+ * takes the caller's tenant scope, and an alert outside it does not exist.
+ */
+@Injectable()
+export class AlertsService {
+  constructor(@Inject(AlertsRepository) private readonly repo: AlertsRepository) {}
+
+  /**
+   * Called by check-runs.repository.ts in the transaction that stores the run, after its results
+   * are written (under the tenant's run lock, so runs of one tenant are judged one at a time):
+   * a failure here rolls the run back, and a run that fails to store changes no alert.
+   */
+  async evaluateRun(
+    tx: Tx,
+    tenantId: string,
+    runId: string,
+    stored: readonly CheckResult[],
+    now: Date,
+  ): Promise<AlertChanges> {
+    const current = stored.map(toRef);
+    const [previous, unresolved] = await Promise.all([
+      this.repo.previousResults(
+        tx,
+        tenantId,
+        current.map((r) => r.checkId),
+        runId,
+      ),
+      this.repo.unresolved(tx, tenantId),
+    ]);
+    const decisions = decideAlerts({ previous, current, unresolved, now });
+    for (const d of decisions) await this.apply(tx, tenantId, d, now);
+    return {
+      opened: decisions.filter((d) => d.type === 'OPEN').length,
+      updated: decisions.filter((d) => d.type === 'UPDATE').length,
+      resolved: decisions.filter((d) => d.type === 'RESOLVE').length,
+    };
+  }
+
+  private async apply(tx: Tx, tenantId: string, d: AlertDecision, now: Date): Promise<void> {
+    switch (d.type) {
+      case 'OPEN':
+        return this.repo.open(tx, tenantId, d.alert, now);
+      case 'UPDATE':
+        return this.repo.pointAt(tx, { tenantId, id: d.alertId }, d.result, now);
+      case 'RESOLVE':
+        return this.repo.autoResolve(tx, { tenantId, id: d.alertId }, d.result, d.comment, now);
+    }
+  }
+
+  list(scope: TenantScope, args: ListArgs, f: AlertFilter = {}): Promise<Alert[]> {
+    return this.repo.page(scope, f, args);
+  }
+
+  count(scope: TenantScope, f: AlertFilter = {}): Promise<number> {
+    return this.repo.count(scope, f);
+  }
+
+  async get(scope: TenantScope, id: string): Promise<Alert> {
+    const a = await this.repo.find(scope, id);
+    if (!a) throw new AlertNotFound([id]);
+    return a;
+  }
+
+  /** OPEN → ACKNOWLEDGED for every listed alert, or none of them; the comment is optional. */
+  async acknowledge(
+    scope: TenantScope,
+    actor: string,
+    ids: readonly string[],
+    comment: string | null,
+    now = new Date(),
+  ): Promise<Alert[]> {
+    const text = cleanComment(comment, false);
+    return this.change(scope, 'acknowledge', ids, ['OPEN'], {
+      state: 'ACKNOWLEDGED',
+      acknowledgedAt: now,
+      acknowledgedBy: actor,
+      acknowledgeComment: text,
+      updatedAt: now,
+    });
+  }
+
+  /**
+   * OPEN or ACKNOWLEDGED → RESOLVED for every listed alert, or none of them. A person resolving
+   * says why (the check may still fail: the alert will not open again until it regresses anew).
+   */
+  async resolve(
+    scope: TenantScope,
+    actor: string,
+    ids: readonly string[],
+    comment: string,
+    now = new Date(),
+  ): Promise<Alert[]> {
+    const text = cleanComment(comment, true);
+    return this.change(scope, 'resolve', ids, ['OPEN', 'ACKNOWLEDGED'], {
+      state: 'RESOLVED',
+      resolvedAt: now,
+      resolvedBy: actor,
+      resolveComment: text,
+      updatedAt: now,
+    });
+  }
+
+  private async change(
+    scope: TenantScope,
+    action: 'acknowledge' | 'resolve',
+    ids: readonly string[],
+    from: readonly AlertState[],
+    data: Parameters<AlertsRepository['transition']>[2],
+  ): Promise<Alert[]> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) {
+      throw new InvalidInput(`name at least one alert to ${action}`, [
+        { path: 'ids', reason: 'must not be empty' },
+      ]);
+    }
+    if (wanted.length > MAX_ALERTS_PER_CHANGE) {
+      throw new InvalidInput(`at most ${MAX_ALERTS_PER_CHANGE} alerts at once`, [
+        { path: 'ids', reason: `at most ${MAX_ALERTS_PER_CHANGE}` },
+      ]);
+    }
+    const found = await this.repo.findMany(scope, wanted);
+    const missing = wanted.filter((id) => !found.some((a) => a.id === id));
+    if (missing.length) throw new AlertNotFound(missing);
+    const offending = found.filter((a) => !from.includes(a.state));
+    if (offending.length) throw new InvalidAlertTransition(action, offending);
+    const changed = await this.repo.transition(found, from, data);
+    if (changed) return changed;
+    // Someone (or a run) changed one of them meanwhile: report what they are now.
+    const current = await this.repo.findMany(scope, wanted);
+    const moved = current.filter((a) => !from.includes(a.state));
+    if (moved.length) throw new InvalidAlertTransition(action, moved);
+    throw new AlertNotFound(wanted.filter((id) => !current.some((a) => a.id === id)));
+  }
+}
+
+function cleanComment(comment: string | null, required: boolean): string | null {
+  const text = comment?.trim() ?? '';
+  if (required && text === '') {
+    throw new InvalidInput('say why the alert is resolved', [
+      { path: 'comment', reason: 'must not be empty' },
+    ]);
+  }
+  if (text.length > MAX_COMMENT) {
+    throw new InvalidInput(`the comment is longer than ${MAX_COMMENT} characters`, [
+      { path: 'comment', reason: `at most ${MAX_COMMENT} characters` },
+    ]);
+  }
+  return text === '' ? null : text;
+}
+
+function toRef(r: CheckResult): ResultRef {
+  return {
+    id: r.id,
+    runId: r.runId,
+    checkId: r.checkId,
+    status: r.status,
+    severity: r.severity,
+    metric: r.metric,
+    summary: r.summary,
+    evidence: r.evidence,
+  };
+}
