@@ -1,12 +1,9 @@
 import { createPrismaClient, type Prisma, type PrismaClient } from '@posture/prisma';
 import pg from 'pg';
 
-/** A transaction's handle: what a repository method given one writes through. */
-export type Tx = Prisma.TransactionClient;
-
 /**
- * A Prisma interactive transaction, for repository methods that take part in a caller's
- * transaction (a check run and the alerts it changes commit together).
+ * A Prisma interactive transaction: what a repository method that takes part in a caller's
+ * transaction writes through (a check run and its alerts, a snapshot and its drift).
  */
 export type Tx = Prisma.TransactionClient;
 
