@@ -1,6 +1,7 @@
 import type {
   CheckStatus,
   DataSource,
+  DriftKind,
   IngestionKind,
   RunStatus,
   RunTrigger,
@@ -120,6 +121,27 @@ export const en = {
         sources: 'Sources',
         origin: 'Origin',
         raw: 'Raw snapshot',
+      },
+    },
+    DriftEvent: {
+      name: 'Drift event |||| Drift',
+      fields: {
+        id: 'ID',
+        tenantId: 'Tenant',
+        source: 'Source',
+        path: 'Setting',
+        kind: 'Change',
+        before: 'Before',
+        after: 'After',
+        summary: 'Summary',
+        checkIds: 'Checks',
+        fromSnapshotId: 'From snapshot',
+        toSnapshotId: 'To snapshot',
+        capturedAt: 'When',
+        detectedAt: 'Detected',
+        from: 'From',
+        to: 'Until',
+        checkId: 'Check',
       },
     },
     SignIn: {
@@ -260,6 +282,17 @@ export const en = {
       entra: 'Microsoft Entra',
       signIns: 'Sign-ins',
     } satisfies Record<DataSource, string>,
+    drift_kind: {
+      ADDED: 'Added',
+      REMOVED: 'Removed',
+      CHANGED: 'Changed',
+    } satisfies Record<DriftKind, string>,
+    drift: {
+      none: '—',
+      more: 'more',
+      less: 'less',
+      tab: 'Drift',
+    },
     waiver_scope: {
       TENANT: 'Whole tenant',
       ITEMS: 'Named users or devices',
