@@ -291,6 +291,7 @@ export const en = {
       none: '—',
       more: 'more',
       less: 'less',
+      snapshot_tab: 'Snapshot',
       tab: 'Drift',
     },
     waiver_scope: {

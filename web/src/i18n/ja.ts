@@ -447,6 +447,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       none: '—',
       more: 'もっと見る',
       less: '閉じる',
+      snapshot_tab: 'スナップショット',
       tab: 'ドリフト',
     },
     waiver_scope: {

@@ -446,6 +446,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       none: '—',
       more: '顯示更多',
       less: '收合',
+      snapshot_tab: '快照',
       tab: '設定漂移',
     },
     waiver_scope: {

@@ -21,7 +21,10 @@ const WhenCell = () => (
   </Stack>
 );
 
-/** Path, the change and the one-line summary: the row's substance, in one wrapping column. */
+/**
+ * Path, the change, the summary and the checks: the row's substance in one wrapping column, so
+ * that the row fits at 800 px (check ids do not break, a column of their own would overflow).
+ */
 const ChangeCell = () => {
   const e = useRecordContext<DriftEvent>();
   if (!e) return null;
@@ -29,24 +32,37 @@ const ChangeCell = () => {
     <Stack spacing={0.5} sx={{ minWidth: 0 }}>
       <Box sx={pathSx}>{e.path}</Box>
       <DriftChange before={e.before} after={e.after} />
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
         {e.summary}
       </Typography>
+      <CheckChips source="checkIds" />
     </Stack>
   );
 };
 
+// Fixed layout: the long paths and values wrap inside the page width instead of widening it.
+const tableSx = {
+  '& table': { tableLayout: 'fixed' },
+  '& th:first-of-type': { width: '10rem' },
+} as const;
+
 /** The rows of a drift list: here and on a snapshot's Drift tab. */
 export const DriftEventTable = () => (
-  <DataTable rowClick="show" bulkActionButtons={false} sx={{ tableLayout: 'fixed' }}>
-    <DataTable.Col source="capturedAt" field={WhenCell} sx={{ width: '11rem' }} />
+  <DataTable rowClick="show" bulkActionButtons={false} sx={tableSx}>
+    <DataTable.Col source="capturedAt" field={WhenCell} />
     <DataTable.Col source="path" field={ChangeCell} />
-    <DataTable.Col disableSort source="checkIds" field={CheckChips} sx={{ width: '12rem' }} />
   </DataTable>
 );
 
+/** Three filters and the actions do not fit one line at 800 px: let them wrap. */
+const listSx = {
+  '& .RaList-actions': { flexWrap: 'wrap' },
+  '& .RaList-actions form': { flexWrap: 'wrap', minWidth: 0, maxWidth: '100%', flex: '1 1 auto' },
+} as const;
+
 export const DriftEventList = (props: Partial<ListProps>) => (
   <List
+    sx={listSx}
     filters={driftEventFilters}
     sort={{ field: 'capturedAt', order: 'DESC' }}
     perPage={25}

@@ -7,5 +7,6 @@ export const driftEvents = {
   list: DriftEventList,
   show: DriftEventShow,
   icon: CompareArrowsIcon,
-  recordRepresentation: (record: DriftEvent) => record.path,
+  // The summary, not the path: paths run long and the title bar clips them.
+  recordRepresentation: (record: DriftEvent) => record.summary,
 };

@@ -15,7 +15,7 @@ import { DriftEventTable } from '../drift-events/DriftEventList';
 export const SnapshotShow = () => (
   <Show>
     <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.Snapshot.name">
+      <TabbedShowLayout.Tab label="posture.drift.snapshot_tab">
         <TextField source="id" />
         <ReferenceField source="tenantId" reference="Tenant" />
         <DateTimeField source="capturedAt" />
