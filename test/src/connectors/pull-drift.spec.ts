@@ -100,7 +100,7 @@ beforeAll(async () => {
     app.url,
     token,
     `mutation($t: ID!, $d: String!, $c: String!, $s: String!, $u: String!) {
-       updateConnectorSettings(tenantId: $t, directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u) { hasSecret } }`,
+       updateConnectorSettings(tenantId: $t, input: { directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u }) { hasSecret } }`,
     {
       t: tenantId,
       d: emulator.tenants[0]!.tenantId,
