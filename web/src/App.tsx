@@ -7,6 +7,7 @@ import { APP_TITLE, Layout } from './layout/Layout';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
 import { checks } from './resources/checks';
+import { driftEvents } from './resources/drift-events';
 import { ingestionRuns } from './resources/ingestion-runs';
 import { mobileDevices } from './resources/mobile-devices';
 import { rolloutWaves } from './resources/rollout-waves';
@@ -31,6 +32,7 @@ export const App = () => (
     <Resource name="Waiver" {...waivers} />
     <Resource name="RolloutWave" {...rolloutWaves} />
     <Resource name="Snapshot" {...snapshots} />
+    <Resource name="DriftEvent" {...driftEvents} />
     <Resource name="SignIn" {...signIns} />
     <Resource name="MobileDevice" {...mobileDevices} />
     <Resource name="IngestionRun" {...ingestionRuns} />

@@ -1,5 +1,6 @@
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
+import { DriftEventsResolver, SnapshotDriftResolver } from './drift.resolver.js';
 import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './history.resolver.js';
 import {
   ConnectorsResolver,
@@ -29,4 +30,6 @@ export const RESOLVERS = [
   IngestionRunsResolver,
   SignInsResolver,
   MobileDevicesResolver,
+  DriftEventsResolver,
+  SnapshotDriftResolver,
 ];

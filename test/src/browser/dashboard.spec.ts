@@ -111,6 +111,72 @@ describe('dashboard', () => {
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
   });
 
+  it('shows the drift timeline: a pull after the emulated days pass records what changed', async () => {
+    // A later day of the emulator's timeline, pulled: the rollout's assignments drift.
+    const emulatorUrl = /emulated Microsoft backend at (http:\/\/[\w.:[\]-]+)/.exec(
+      app.output(),
+    )![1]!;
+    const advanced = await fetch(`${emulatorUrl}/_emulator/advance`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer posture-watch-emulator-demo-secret',
+      },
+      body: JSON.stringify({ days: 2 }),
+    });
+    expect(advanced.status).toBe(200);
+    const synced = await page.evaluate(
+      async ([url, tenantId]) => {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${localStorage.getItem('posture.token') ?? ''}`,
+          },
+          body: JSON.stringify({
+            query: 'mutation($t: ID!) { syncTenant(tenantId: $t) { snapshot { status } } }',
+            variables: { t: tenantId },
+          }),
+        });
+        return (await res.json()) as { data?: { syncTenant: { snapshot: { status: string } } } };
+      },
+      [app.url, demo.tenantId] as const,
+    );
+    expect(synced.data?.syncTenant.snapshot.status).toBe('SUCCEEDED');
+
+    await page.getByRole('menuitem', { name: 'Drift' }).click();
+    const change = page.locator('[data-testid="drift-change"]');
+    await change
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err: unknown) => {
+        await page.screenshot({ path: path.join(ARTIFACTS, 'failure-drift.png'), fullPage: true });
+        throw err;
+      });
+    expect(await change.first().innerText()).toContain('→');
+    for (const width of [1280, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `drift-timeline-${width}.png`),
+        fullPage: true,
+      });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+        .toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1400, height: 900 });
+
+    // The event page names both snapshots; the later one lists it on its Drift tab.
+    await page.locator('tr', { has: change.first() }).first().click();
+    await page.locator('a[href*="/Snapshot/"]').nth(1).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'drift-event-en.png'), fullPage: true });
+    await page.locator('a[href*="/Snapshot/"]').nth(1).click();
+    await page.getByRole('tab', { name: 'Drift' }).click({ timeout: 30_000 });
+    await change.first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'snapshot-drift-en.png'), fullPage: true });
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+  });
+
   it('speaks Japanese and Traditional Chinese', async () => {
     for (const [label, expected] of [
       ['日本語', /合格|不合格|対象外|警告/],

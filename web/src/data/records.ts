@@ -3,6 +3,7 @@ import type {
   CheckResultRecordFragment,
   CheckRunRecordFragment,
   ConnectorSettingsRecordFragment,
+  DriftEventRecordFragment,
   IngestionRunRecordFragment,
   MobileDeviceRecordFragment,
   RolloutWaveRecordFragment,
@@ -91,6 +92,24 @@ export const SnapshotRecord = graphql(`
     sources
     origin
     raw
+  }
+`);
+
+export const DriftEventRecord = graphql(`
+  fragment DriftEventRecord on DriftEvent {
+    id
+    tenantId
+    source
+    path
+    kind
+    before
+    after
+    summary
+    checkIds
+    fromSnapshotId
+    toSnapshotId
+    capturedAt
+    detectedAt
   }
 `);
 
@@ -220,6 +239,7 @@ export type Tenant = TenantRecordFragment;
 export type CheckResult = CheckResultRecordFragment;
 export type CheckRun = CheckRunRecordFragment;
 export type Snapshot = SnapshotRecordFragment;
+export type DriftEvent = DriftEventRecordFragment;
 export type Check = CheckRecordFragment;
 export type RolloutWave = RolloutWaveRecordFragment;
 export type Waiver = WaiverRecordFragment;

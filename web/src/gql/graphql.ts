@@ -36,6 +36,13 @@ export const DataSource = {
 } as const;
 
 export type DataSource = typeof DataSource[keyof typeof DataSource];
+export const DriftKind = {
+  ADDED: 'ADDED',
+  CHANGED: 'CHANGED',
+  REMOVED: 'REMOVED'
+} as const;
+
+export type DriftKind = typeof DriftKind[keyof typeof DriftKind];
 export const IngestionKind = {
   SIGNINS: 'SIGNINS',
   SNAPSHOT: 'SNAPSHOT'
@@ -125,6 +132,8 @@ export type CheckResultRecordFragment = { id: string, tenantId: string, runId: s
 export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
 
 export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown };
+
+export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string };
 
 export type CheckRecordFragment = { id: string, title: string, severity: Severity, sources: Array<DataSource>, description: string, rationale: string, remediation: string };
 
@@ -297,6 +306,23 @@ export const SnapshotRecordFragmentDoc = new TypedDocumentString(`
   raw
 }
     `, {"fragmentName":"SnapshotRecord"}) as unknown as TypedDocumentString<SnapshotRecordFragment, unknown>;
+export const DriftEventRecordFragmentDoc = new TypedDocumentString(`
+    fragment DriftEventRecord on DriftEvent {
+  id
+  tenantId
+  source
+  path
+  kind
+  before
+  after
+  summary
+  checkIds
+  fromSnapshotId
+  toSnapshotId
+  capturedAt
+  detectedAt
+}
+    `, {"fragmentName":"DriftEventRecord"}) as unknown as TypedDocumentString<DriftEventRecordFragment, unknown>;
 export const CheckRecordFragmentDoc = new TypedDocumentString(`
     fragment CheckRecord on Check {
   id

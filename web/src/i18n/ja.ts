@@ -279,6 +279,27 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         raw: '生データ',
       },
     },
+    DriftEvent: {
+      name: 'ドリフト',
+      fields: {
+        id: 'ID',
+        tenantId: 'テナント',
+        source: 'ソース',
+        path: '設定',
+        kind: '変更',
+        before: '変更前',
+        after: '変更後',
+        summary: '概要',
+        checkIds: 'チェック',
+        fromSnapshotId: '変更前のスナップショット',
+        toSnapshotId: '変更後のスナップショット',
+        capturedAt: '日時',
+        detectedAt: '検出日時',
+        from: '開始',
+        to: '終了',
+        checkId: 'チェック',
+      },
+    },
     SignIn: {
       name: 'サインイン',
       fields: {
@@ -416,6 +437,18 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       exchangeOnPremises: 'Exchange オンプレミス',
       entra: 'Microsoft Entra',
       signIns: 'サインイン',
+    },
+    drift_kind: {
+      ADDED: '追加',
+      REMOVED: '削除',
+      CHANGED: '変更',
+    },
+    drift: {
+      none: '—',
+      more: 'もっと見る',
+      less: '閉じる',
+      snapshot_tab: 'スナップショット',
+      tab: 'ドリフト',
     },
     waiver_scope: {
       TENANT: 'テナント全体',

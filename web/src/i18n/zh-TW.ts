@@ -278,6 +278,27 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         raw: '原始資料',
       },
     },
+    DriftEvent: {
+      name: '設定漂移',
+      fields: {
+        id: 'ID',
+        tenantId: '租用戶',
+        source: '來源',
+        path: '設定',
+        kind: '變更',
+        before: '變更前',
+        after: '變更後',
+        summary: '摘要',
+        checkIds: '檢查',
+        fromSnapshotId: '變更前快照',
+        toSnapshotId: '變更後快照',
+        capturedAt: '時間',
+        detectedAt: '偵測時間',
+        from: '起始',
+        to: '結束',
+        checkId: '檢查',
+      },
+    },
     SignIn: {
       name: '登入',
       fields: {
@@ -415,6 +436,18 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       exchangeOnPremises: 'Exchange 內部部署',
       entra: 'Microsoft Entra',
       signIns: '登入記錄',
+    },
+    drift_kind: {
+      ADDED: '新增',
+      REMOVED: '移除',
+      CHANGED: '變更',
+    },
+    drift: {
+      none: '—',
+      more: '顯示更多',
+      less: '收合',
+      snapshot_tab: '快照',
+      tab: '設定漂移',
     },
     waiver_scope: {
       TENANT: '整個租用戶',
