@@ -1,3 +1,4 @@
+import { AlertsResolver } from './alerts.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
 import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './history.resolver.js';
@@ -29,4 +30,5 @@ export const RESOLVERS = [
   IngestionRunsResolver,
   SignInsResolver,
   MobileDevicesResolver,
+  AlertsResolver,
 ];
