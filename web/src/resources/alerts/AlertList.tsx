@@ -1,5 +1,5 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, ReferenceField, useListContext, useRecordContext } from 'react-admin';
 import type { Alert } from '../../data/records';
 import { DateTimeField } from '../../posture/DateTimeField';
@@ -61,28 +61,56 @@ export const AlertChangeField = () => (
   </Stack>
 );
 
-export const AlertList = () => (
-  <List
-    filters={alertFilters}
-    filterDefaultValues={{ state: OPEN_STATES }}
-    sort={{ field: 'openedAt', order: 'DESC' }}
-    perPage={25}
-    queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
-  >
-    <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
-      <DataTable.Col source="severity" field={SeverityField} />
-      <DataTable.Col source="state" field={AlertStateField} />
-      <DataTable.Col source="title" disableSort field={AlertCheckField} />
-      <DataTable.Col source="afterStatus" disableSort field={AlertChangeField} />
-      <DataTable.Col source="kind">
-        <EnumField source="kind" prefix="posture.alert_kind" />
-      </DataTable.Col>
-      <DataTable.Col disableSort source="tenantId">
-        <ReferenceField source="tenantId" reference="Tenant" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="openedAt">
-        <DateTimeField source="openedAt" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+/** Narrow screens: chips stacked in one column, the change under the check, no kind or tenant. */
+const NarrowChips = () => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <SeverityField source="severity" />
+    <AlertStateField source="state" />
+  </Stack>
 );
+
+const NarrowCheck = () => (
+  <Stack spacing={0.5}>
+    <AlertCheckField />
+    <AlertChangeField />
+  </Stack>
+);
+
+export const AlertList = () => {
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'));
+  return (
+    <List
+      filters={alertFilters}
+      filterDefaultValues={{ state: OPEN_STATES }}
+      sort={{ field: 'openedAt', order: 'DESC' }}
+      perPage={25}
+      queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    >
+      {narrow ? (
+        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+          <DataTable.Col source="severity" field={NarrowChips} />
+          <DataTable.Col source="title" disableSort field={NarrowCheck} />
+          <DataTable.Col source="openedAt">
+            <DateTimeField source="openedAt" />
+          </DataTable.Col>
+        </DataTable>
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+          <DataTable.Col source="severity" field={SeverityField} />
+          <DataTable.Col source="state" field={AlertStateField} />
+          <DataTable.Col source="title" disableSort field={AlertCheckField} />
+          <DataTable.Col source="afterStatus" disableSort field={AlertChangeField} />
+          <DataTable.Col source="kind">
+            <EnumField source="kind" prefix="posture.alert_kind" />
+          </DataTable.Col>
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="openedAt">
+            <DateTimeField source="openedAt" />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};
