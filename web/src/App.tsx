@@ -4,6 +4,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { APP_TITLE, Layout } from './layout/Layout';
+import { alerts } from './resources/alerts';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
 import { checks } from './resources/checks';
@@ -27,6 +28,7 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="Alert" {...alerts} />
     <Resource name="CheckResult" {...checkResults} />
     <Resource name="CheckRun" {...checkRuns} />
     <Resource name="Waiver" {...waivers} />

@@ -1,3 +1,4 @@
+import { AlertsResolver } from './alerts.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
 import { DriftEventsResolver, SnapshotDriftResolver } from './drift.resolver.js';
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   MobileDevicesResolver,
   DriftEventsResolver,
   SnapshotDriftResolver,
+  AlertsResolver,
 ];

@@ -16,9 +16,12 @@ export interface AlertFilter {
   tenantId?: string | null;
   ids?: string[] | null;
   checkId?: string | null;
-  state?: AlertState | null;
+  /** One state, or any of several (the dashboard's "open" is OPEN or ACKNOWLEDGED). */
+  state?: AlertState | readonly AlertState[] | null;
   severity?: Severity | null;
   kind?: AlertKind | null;
+  /** Words found in the check id or the summary, case-insensitive. */
+  q?: string | null;
 }
 
 /** An alert's primary key: tenant first, like every tenant-owned table. */
@@ -135,10 +138,35 @@ export class AlertsRepository {
       ...tenantWhere(scope, f.tenantId),
       ...idsWhere(f.ids),
       ...(f.checkId ? { checkId: f.checkId } : {}),
-      ...(f.state ? { state: f.state } : {}),
+      ...(typeof f.state === 'string'
+        ? { state: f.state }
+        : f.state?.length
+          ? { state: { in: [...f.state] } }
+          : {}),
       ...(f.severity ? { severity: f.severity } : {}),
       ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.q?.trim()
+        ? {
+            OR: [
+              { checkId: { contains: f.q.trim(), mode: 'insensitive' as const } },
+              { summary: { contains: f.q.trim(), mode: 'insensitive' as const } },
+            ],
+          }
+        : {}),
     };
+  }
+
+  /** How many alerts are OPEN or ACKNOWLEDGED, per severity (severities with none left out). */
+  async openCounts(
+    scope: TenantScope,
+    tenantId: string | null,
+  ): Promise<Array<{ severity: Severity; count: number }>> {
+    const rows = await this.db.prisma.alert.groupBy({
+      by: ['severity'],
+      where: { ...tenantWhere(scope, tenantId), state: { in: ['OPEN', 'ACKNOWLEDGED'] } },
+      _count: { _all: true },
+    });
+    return rows.map((r) => ({ severity: r.severity, count: r._count._all }));
   }
 
   page(scope: TenantScope, f: AlertFilter, args: ListArgs): Promise<Alert[]> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Alert, AlertState, CheckResult } from '@posture/prisma';
+import { Severity } from '@posture/prisma/enums';
 import type { ListArgs } from '../common/list-args.js';
 import type { Tx } from '../database/db.js';
 import { InvalidInput } from '../errors.js';
@@ -79,6 +80,18 @@ export class AlertsService {
 
   count(scope: TenantScope, f: AlertFilter = {}): Promise<number> {
     return this.repo.count(scope, f);
+  }
+
+  /** Unresolved (OPEN or ACKNOWLEDGED) alerts per severity, every severity listed, worst first. */
+  async openCounts(
+    scope: TenantScope,
+    tenantId: string | null = null,
+  ): Promise<Array<{ severity: Severity; count: number }>> {
+    const rows = await this.repo.openCounts(scope, tenantId);
+    return Object.values(Severity).map((severity) => ({
+      severity,
+      count: rows.find((r) => r.severity === severity)?.count ?? 0,
+    }));
   }
 
   async get(scope: TenantScope, id: string): Promise<Alert> {

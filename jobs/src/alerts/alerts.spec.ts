@@ -205,6 +205,42 @@ describe('alerts from check runs (real PostgreSQL)', () => {
     expect(await ctx.alerts.count(ALL_TENANTS, { tenantId: t.id, state: 'OPEN' })).toBe(0);
   });
 
+  it('counts open alerts per severity and filters by several states and by words', async () => {
+    const t = await coveredTenant();
+    const other = await coveredTenant('Fabrikam');
+    await run(t.id);
+    await snapshot(t.id, ['cid'], true);
+    await run(t.id);
+    const all = await alertsOf(t.id);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = all;
+    await ctx.alerts.acknowledge(ALL_TENANTS, 'x', [a!.id], null);
+    await ctx.alerts.resolve(ALL_TENANTS, 'x', [b!.id], 'done');
+
+    // Open means OPEN or ACKNOWLEDGED; every severity is listed, worst first.
+    const counts = await ctx.alerts.openCounts(ALL_TENANTS, t.id);
+    expect(counts.map((c) => c.severity)).toEqual(['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO']);
+    const expected = (sev: string) =>
+      all.filter((x) => x.id !== b!.id && x.severity === sev).length;
+    for (const c of counts) expect(c.count).toBe(expected(c.severity));
+    expect((await ctx.alerts.openCounts(ALL_TENANTS, other.id)).every((c) => c.count === 0)).toBe(
+      true,
+    );
+
+    const open = await ctx.alerts.list(ALL_TENANTS, page, {
+      tenantId: t.id,
+      state: ['OPEN', 'ACKNOWLEDGED'],
+    });
+    expect(open.map((x) => x.id).sort()).toEqual(
+      all
+        .filter((x) => x.id !== b!.id)
+        .map((x) => x.id)
+        .sort(),
+    );
+    const found = await ctx.alerts.list(ALL_TENANTS, page, { tenantId: t.id, q: 'authpol' });
+    expect(found.map((x) => x.checkId)).toEqual([BLOCKS_BASIC]);
+  });
+
   it('a bulk change is all or nothing, and says what is wrong', async () => {
     const t = await coveredTenant();
     await run(t.id);

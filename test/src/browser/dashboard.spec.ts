@@ -177,6 +177,46 @@ describe('dashboard', () => {
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
   });
 
+  it('counts open alerts by severity on the home page and opens the alerts list and one alert', async () => {
+    await page.goto(`${app.url}/#/`);
+    const card = page.locator('[data-testid="open-alerts-card"]');
+    await card.locator('[data-testid="open-alerts-HIGH"]').waitFor({ timeout: 30_000 });
+    // Each number opens the list filtered to open alerts of that severity.
+    await card.locator('[data-testid="open-alerts-HIGH"]').click();
+    await page.waitForURL((u) => u.hash.startsWith('#/Alert') && u.hash.includes('HIGH'));
+
+    // The demo may or may not have alerts now: the page renders either way (rows or "none").
+    await page.goto(
+      `${app.url}/#/Alert?filter=${encodeURIComponent('{"state":["OPEN","ACKNOWLEDGED"]}')}`,
+    );
+    await page.locator('.RaList-content').waitFor({ timeout: 30_000 });
+    await page
+      .locator('.RaList-content tbody tr, .RaList-content .MuiCardContent-root')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    for (const width of [1280, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await page.screenshot({ path: path.join(ARTIFACTS, `alerts-${width}.png`), fullPage: true });
+    }
+    const alertRows = page.locator('.RaList-content tbody tr');
+    if ((await alertRows.count()) > 0) {
+      await alertRows.first().click();
+      await page.locator('[data-testid="alert-history"]').waitFor({ timeout: 30_000 });
+      for (const width of [1280, 800]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+        await page.screenshot({ path: path.join(ARTIFACTS, `alert-${width}.png`), fullPage: true });
+      }
+    }
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+  });
+
   it('speaks Japanese and Traditional Chinese', async () => {
     for (const [label, expected] of [
       ['日本語', /合格|不合格|対象外|警告/],

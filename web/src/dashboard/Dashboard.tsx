@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { LatestResultsCard } from './LatestResultsCard';
 import { LegacySignInsCard } from './LegacySignInsCard';
+import { OpenAlertsCard } from './OpenAlertsCard';
 import { PostureHistoryCard } from './PostureHistoryCard';
 import { WelcomeCard } from './WelcomeCard';
 
@@ -11,6 +12,7 @@ export const Dashboard = () => {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={translate('posture.page.dashboard')} />
       <WelcomeCard />
+      <OpenAlertsCard />
       <LatestResultsCard />
       <LegacySignInsCard />
       <PostureHistoryCard />

@@ -1,4 +1,5 @@
 import type {
+  AlertRecordFragment,
   CheckRecordFragment,
   CheckResultRecordFragment,
   CheckRunRecordFragment,
@@ -234,6 +235,44 @@ export const ConnectorSettingsRecord = graphql(`
   }
 `);
 
+export const AlertRecord = graphql(`
+  fragment AlertRecord on Alert {
+    id
+    tenantId
+    checkId
+    title
+    kind
+    state
+    severity
+    summary
+    beforeStatus
+    afterStatus
+    latestStatus
+    beforeMetric
+    afterMetric
+    previousResultId
+    firstResultId
+    firstRunId
+    latestResultId
+    latestRunId
+    items {
+      list
+      kind
+      key
+      row
+    }
+    acknowledgedAt
+    acknowledgedBy
+    acknowledgeComment
+    resolvedAt
+    resolvedBy
+    resolveComment
+    autoResolved
+    openedAt
+    updatedAt
+  }
+`);
+
 export type TenantSettings = TenantSettingsRecordFragment;
 export type Tenant = TenantRecordFragment;
 export type CheckResult = CheckResultRecordFragment;
@@ -250,3 +289,4 @@ export type IngestionRun = IngestionRunRecordFragment;
 export type ConnectorSettings = ConnectorSettingsRecordFragment;
 /** `syncTenant`: the two runs; a run is null when another pull of that kind was running. */
 export type SyncResult = SyncTenantMutation['syncTenant'];
+export type Alert = AlertRecordFragment;

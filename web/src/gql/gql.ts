@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": typeof types.OpenAlertCountsDocument,
     "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
@@ -30,7 +31,10 @@ type Documents = {
     "\n  fragment MobileDeviceRecord on MobileDevice {\n    id\n    tenantId\n    snapshotId\n    DeviceId\n    UserDisplayName\n    DeviceType\n    DeviceModel\n    DeviceUserAgent\n    ClientType\n    DeviceAccessState\n    DeviceAccessStateReason\n    DeviceActiveSyncVersion\n    FirstSyncTime\n    LastSuccessSync\n    raw\n  }\n": typeof types.MobileDeviceRecordFragmentDoc,
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": typeof types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
+    "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": typeof types.AlertRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
+    "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
@@ -43,6 +47,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": types.OpenAlertCountsDocument,
     "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
@@ -57,7 +62,10 @@ const documents: Documents = {
     "\n  fragment MobileDeviceRecord on MobileDevice {\n    id\n    tenantId\n    snapshotId\n    DeviceId\n    UserDisplayName\n    DeviceType\n    DeviceModel\n    DeviceUserAgent\n    ClientType\n    DeviceAccessState\n    DeviceAccessStateReason\n    DeviceActiveSyncVersion\n    FirstSyncTime\n    LastSuccessSync\n    raw\n  }\n": types.MobileDeviceRecordFragmentDoc,
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
+    "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": types.AlertRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
+    "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
@@ -73,6 +81,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n"): typeof import('./graphql').OpenAlertCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -132,7 +144,19 @@ export function graphql(source: "\n  fragment ConnectorSettingsRecord on Connect
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n"): typeof import('./graphql').AlertRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AcknowledgeAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ResolveAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

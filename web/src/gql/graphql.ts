@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export const AlertKind = {
+  BLIND_SPOT: 'BLIND_SPOT',
+  DRIFT: 'DRIFT',
+  REGRESSION: 'REGRESSION',
+  WAIVER_EXPIRED: 'WAIVER_EXPIRED'
+} as const;
+
+export type AlertKind = typeof AlertKind[keyof typeof AlertKind];
+export const AlertState = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  OPEN: 'OPEN',
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type AlertState = typeof AlertState[keyof typeof AlertState];
 export const CheckStatus = {
   ERROR: 'ERROR',
   FAIL: 'FAIL',
@@ -115,6 +130,13 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, user: { id: string, email: string, role: Role, operations: Array<string> } } };
 
+export type OpenAlertCountsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+
+export type OpenAlertCountsQuery = { openAlertCounts: Array<{ severity: Severity, count: number }> };
+
 export type LegacySignInCountsQueryVariables = Exact<{
   succeeded?: SignInFilterInput | null | undefined;
   failed?: SignInFilterInput | null | undefined;
@@ -149,6 +171,8 @@ export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: I
 
 export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string };
 
+export type AlertRecordFragment = { id: string, tenantId: string, checkId: string, title: string, kind: AlertKind, state: AlertState, severity: Severity, summary: string, beforeStatus: CheckStatus | null, afterStatus: CheckStatus | null, latestStatus: CheckStatus | null, beforeMetric: number | null, afterMetric: number | null, previousResultId: string | null, firstResultId: string | null, firstRunId: string | null, latestResultId: string | null, latestRunId: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, acknowledgeComment: string | null, resolvedAt: string | null, resolvedBy: string | null, resolveComment: string | null, autoResolved: boolean, openedAt: string, updatedAt: string, items: Array<{ list: string, kind: string, key: string, row: unknown }> };
+
 export type PostureHistoryQueryVariables = Exact<{
   tenantId: string | number;
   from: string;
@@ -157,6 +181,22 @@ export type PostureHistoryQueryVariables = Exact<{
 
 
 export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
+
+export type AcknowledgeAlertsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AcknowledgeAlertsMutation = { acknowledgeAlerts: Array<{ id: string, state: AlertState }> };
+
+export type ResolveAlertsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  comment: string;
+}>;
+
+
+export type ResolveAlertsMutation = { resolveAlerts: Array<{ id: string, state: AlertState }> };
 
 export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -437,6 +477,43 @@ export const ConnectorSettingsRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ConnectorSettingsRecord"}) as unknown as TypedDocumentString<ConnectorSettingsRecordFragment, unknown>;
+export const AlertRecordFragmentDoc = new TypedDocumentString(`
+    fragment AlertRecord on Alert {
+  id
+  tenantId
+  checkId
+  title
+  kind
+  state
+  severity
+  summary
+  beforeStatus
+  afterStatus
+  latestStatus
+  beforeMetric
+  afterMetric
+  previousResultId
+  firstResultId
+  firstRunId
+  latestResultId
+  latestRunId
+  items {
+    list
+    kind
+    key
+    row
+  }
+  acknowledgedAt
+  acknowledgedBy
+  acknowledgeComment
+  resolvedAt
+  resolvedBy
+  resolveComment
+  autoResolved
+  openedAt
+  updatedAt
+}
+    `, {"fragmentName":"AlertRecord"}) as unknown as TypedDocumentString<AlertRecordFragment, unknown>;
 export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
     fragment ConnectorDefaultsRecord on ConnectorDefaults {
   loginBaseUrl
@@ -460,6 +537,14 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const OpenAlertCountsDocument = new TypedDocumentString(`
+    query OpenAlertCounts($tenantId: ID) {
+  openAlertCounts(tenantId: $tenantId) {
+    severity
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAlertCountsQuery, OpenAlertCountsQueryVariables>;
 export const LegacySignInCountsDocument = new TypedDocumentString(`
     query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
   succeeded: _allSignInsMeta(filter: $succeeded) {
@@ -480,6 +565,22 @@ export const PostureHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const AcknowledgeAlertsDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {
+  acknowledgeAlerts(ids: $ids, comment: $comment) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertsMutation, AcknowledgeAlertsMutationVariables>;
+export const ResolveAlertsDocument = new TypedDocumentString(`
+    mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {
+  resolveAlerts(ids: $ids, comment: $comment) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveAlertsMutation, ResolveAlertsMutationVariables>;
 export const RolloutWaveLimitsDocument = new TypedDocumentString(`
     query RolloutWaveLimits {
   rolloutWaveLimits {

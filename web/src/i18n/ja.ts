@@ -400,6 +400,25 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         remediation: '対処方法',
       },
     },
+    Alert: {
+      name: 'アラート',
+      fields: {
+        id: 'ID',
+        tenantId: 'テナント',
+        checkId: 'チェック ID',
+        title: 'チェック',
+        kind: '種類',
+        state: '状態',
+        severity: '重大度',
+        summary: '概要',
+        beforeStatus: '変更前',
+        afterStatus: '変化',
+        latestStatus: '現在',
+        openedAt: '発生日時',
+        updatedAt: '更新日時',
+        q: '検索',
+      },
+    },
   },
   posture: {
     status: {
@@ -652,6 +671,77 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       cron: '5 つ (秒を先頭に付ける場合は 6 つ) のフィールドからなる cron 式を入力してください',
       url: 'URL を入力してください (例: https://graph.microsoft.com)',
       https: 'https を使用してください (http はこのコンピューター上のエミュレーターの場合のみ)',
+    },
+    alert_state: {
+      OPEN: '未対応',
+      ACKNOWLEDGED: '確認済み',
+      RESOLVED: '解決済み',
+    },
+    alert_kind: {
+      REGRESSION: '悪化',
+      BLIND_SPOT: '確認不能',
+      WAIVER_EXPIRED: '例外の期限切れ',
+      DRIFT: '設定の変化',
+    },
+    alert: {
+      action: {
+        acknowledge: '確認',
+        resolve: '解決',
+      },
+      done: {
+        acknowledge: '%{smart_count} 件のアラートを確認しました',
+        resolve: '%{smart_count} 件のアラートを解決しました',
+      },
+      dialog: {
+        acknowledge_title: '%{smart_count} 件のアラートを確認',
+        resolve_title: '%{smart_count} 件のアラートを解決',
+        acknowledge_hint: '対応中であることを伝えます。コメントは任意です。',
+        resolve_hint:
+          '解決する理由を記入してください。チェックが失敗したままでも、再び悪化するまで新しいアラートは発生しません。',
+        comment: 'コメント',
+      },
+      section: {
+        changed: '変化の内容',
+        items: '新たに問題となった項目',
+        sources: '結果と実行',
+        history: '履歴',
+      },
+      field: {
+        change: '状態（前 → 後）',
+        metric: '指標（前 → 後）',
+        latest_status: '現在の状態',
+        summary: '概要',
+        previous_result: '変化前の結果',
+        first_result: '発生時の結果',
+        first_run: '発生時の実行',
+        latest_result: '最新の結果',
+        latest_run: '最新の実行',
+      },
+      item: {
+        kind: '種類',
+        key: '項目',
+        list: '証跡のリスト',
+      },
+      item_kind: {
+        user: 'ユーザー',
+        device: 'デバイス',
+        policy: 'ポリシー',
+        other: 'その他',
+      },
+      no_items: '個別の項目はありません。チェック全体が悪化しました。',
+      more_items: '… ほか %{smart_count} 件は結果の証跡にあります',
+      history: {
+        opened: '発生',
+        acknowledged: '%{who} が確認',
+        resolved: '%{who} が解決',
+        auto_resolved: '自動で解決：チェックが再び %{status} になりました',
+      },
+      card: {
+        title: '重大度別の未解決アラート',
+        subtitle: 'すべてのテナントの未対応・確認済みアラート',
+        none: '未解決のアラートはありません。',
+        load_error: 'アラートを読み込めませんでした。',
+      },
     },
     auth: {
       server_unreachable: 'サーバーに接続できません。接続を確認して、もう一度お試しください。',

@@ -1,4 +1,6 @@
 import {
+  AlertKind,
+  AlertState,
   CheckStatus,
   DataSource,
   IngestionKind,
@@ -56,3 +58,11 @@ export const isCheckStatus = memberOf(CheckStatus);
 export const isSeverity = memberOf(Severity);
 export const isSource = memberOf(DataSource);
 export const isRunStatus = memberOf(RunStatus);
+export const ALERT_STATES = valuesOf(AlertState, { OPEN: 0, ACKNOWLEDGED: 1, RESOLVED: 2 });
+export const ALERT_KINDS = valuesOf(AlertKind, {
+  REGRESSION: 0,
+  BLIND_SPOT: 1,
+  WAIVER_EXPIRED: 2,
+  DRIFT: 3,
+});
+export const isAlertState = memberOf(AlertState);

@@ -1,0 +1,116 @@
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, ReferenceField, useListContext, useRecordContext } from 'react-admin';
+import type { Alert } from '../../data/records';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { EnumField } from '../../posture/EnumField';
+import { SeverityField } from '../../posture/SeverityChip';
+import { StatusField } from '../../posture/StatusChip';
+import { AlertActionButton } from './AlertActionButton';
+import { alertFilters, OPEN_STATES } from './AlertFilters';
+import { AlertStateField } from './AlertStateChip';
+
+/** Items and the linked results can be large: the list asks only for what it shows. */
+const LIST_FIELDS = [
+  'id',
+  'tenantId',
+  'checkId',
+  'title',
+  'kind',
+  'state',
+  'severity',
+  'beforeStatus',
+  'afterStatus',
+  'openedAt',
+];
+
+/** Acknowledge or resolve the selected alerts, with one comment for all of them. */
+export const AlertBulkActions = () => {
+  const { selectedIds, onUnselectItems } = useListContext();
+  const ids = selectedIds.map(String);
+  return (
+    <>
+      <AlertActionButton action="acknowledge" ids={ids} bulk onDone={() => onUnselectItems()} />
+      <AlertActionButton action="resolve" ids={ids} bulk onDone={() => onUnselectItems()} />
+    </>
+  );
+};
+
+/** The check's title, its id beneath. */
+export const AlertCheckField = () => {
+  const record = useRecordContext<Alert>();
+  if (!record) return null;
+  return (
+    <Box sx={{ minWidth: 0 }}>
+      <Typography variant="body2" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
+        {record.title}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+        {record.checkId}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Before → after status. */
+export const AlertChangeField = () => (
+  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+    <StatusField source="beforeStatus" />
+    <ArrowForwardIcon fontSize="small" color="action" />
+    <StatusField source="afterStatus" />
+  </Stack>
+);
+
+/** Narrow screens: chips stacked in one column, the change under the check, no kind or tenant. */
+const NarrowChips = () => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <SeverityField source="severity" />
+    <AlertStateField source="state" />
+  </Stack>
+);
+
+const NarrowCheck = () => (
+  <Stack spacing={0.5}>
+    <AlertCheckField />
+    <AlertChangeField />
+  </Stack>
+);
+
+export const AlertList = () => {
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'));
+  return (
+    <List
+      filters={alertFilters}
+      filterDefaultValues={{ state: OPEN_STATES }}
+      sort={{ field: 'openedAt', order: 'DESC' }}
+      perPage={25}
+      queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    >
+      {narrow ? (
+        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+          <DataTable.Col source="severity" field={NarrowChips} />
+          <DataTable.Col source="title" disableSort field={NarrowCheck} />
+          <DataTable.Col source="openedAt">
+            <DateTimeField source="openedAt" />
+          </DataTable.Col>
+        </DataTable>
+      ) : (
+        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+          <DataTable.Col source="severity" field={SeverityField} />
+          <DataTable.Col source="state" field={AlertStateField} />
+          <DataTable.Col source="title" disableSort field={AlertCheckField} />
+          <DataTable.Col source="afterStatus" disableSort field={AlertChangeField} />
+          <DataTable.Col source="kind">
+            <EnumField source="kind" prefix="posture.alert_kind" />
+          </DataTable.Col>
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="openedAt">
+            <DateTimeField source="openedAt" />
+          </DataTable.Col>
+        </DataTable>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,275 @@
+import {
+  Box,
+  Card,
+  CardContent,
+  Link as MuiLink,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  ListButton,
+  ReferenceField,
+  Show,
+  TopToolbar,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
+import type { Alert } from '../../data/records';
+import { DateTimeField } from '../../posture/DateTimeField';
+import { EnumField } from '../../posture/EnumField';
+import { SeverityField } from '../../posture/SeverityChip';
+import { StatusField } from '../../posture/StatusChip';
+import { ACTION_FROM } from './alert-actions';
+import { AlertActionButton } from './AlertActionButton';
+import { AlertChangeField } from './AlertList';
+import { AlertStateField } from './AlertStateChip';
+
+/** At most this many items are listed; the result's evidence has them all. */
+const MAX_ITEMS = 200;
+
+const AlertShowActions = () => {
+  const record = useRecordContext<Alert>();
+  const ids = record ? [record.id] : [];
+  return (
+    <TopToolbar>
+      <ListButton />
+      {record && ACTION_FROM.acknowledge.includes(record.state) && (
+        <AlertActionButton action="acknowledge" ids={ids} />
+      )}
+      {record && ACTION_FROM.resolve.includes(record.state) && (
+        <AlertActionButton action="resolve" ids={ids} />
+      )}
+    </TopToolbar>
+  );
+};
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" gutterBottom sx={{ fontWeight: 600 }}>
+          {translate(title)}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
+
+const Row = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={{ xs: 0, sm: 2 }}
+      sx={{ py: 0.5, minWidth: 0 }}
+    >
+      <Typography variant="body2" color="text.secondary" sx={{ width: { sm: 180 }, flexShrink: 0 }}>
+        {translate(label)}
+      </Typography>
+      <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>{children}</Box>
+    </Stack>
+  );
+};
+
+/** A link to a stored result or run, by id. */
+const RecordLink = ({ resource, id }: { resource: string; id: string | null | undefined }) => {
+  const createPath = useCreatePath();
+  if (!id) return <Typography variant="body2">—</Typography>;
+  return (
+    <MuiLink
+      component={Link}
+      to={createPath({ resource, id, type: 'show' })}
+      variant="body2"
+      data-testid={`link-${resource}-${id}`}
+      sx={{ overflowWrap: 'anywhere' }}
+    >
+      {id}
+    </MuiLink>
+  );
+};
+
+const AlertHeader = () => {
+  const record = useRecordContext<Alert>();
+  if (!record) return null;
+  return (
+    <Stack spacing={1} sx={{ minWidth: 0 }}>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
+        <SeverityField source="severity" />
+        <AlertStateField source="state" />
+        <EnumField source="kind" prefix="posture.alert_kind" />
+      </Stack>
+      <Typography variant="h6" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+        {record.title}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+        {record.checkId} · <ReferenceField source="tenantId" reference="Tenant" />
+      </Typography>
+    </Stack>
+  );
+};
+
+const WhatChanged = () => {
+  const record = useRecordContext<Alert>();
+  if (!record) return null;
+  const metric = record.beforeMetric !== null || record.afterMetric !== null;
+  return (
+    <Section title="posture.alert.section.changed">
+      <Row label="posture.alert.field.change">
+        <AlertChangeField />
+      </Row>
+      {metric && (
+        <Row label="posture.alert.field.metric">
+          <Typography variant="body2">
+            {record.beforeMetric ?? '—'} → {record.afterMetric ?? '—'}
+          </Typography>
+        </Row>
+      )}
+      <Row label="posture.alert.field.latest_status">
+        <StatusField source="latestStatus" />
+      </Row>
+      <Row label="posture.alert.field.summary">
+        <Typography variant="body2">{record.summary}</Typography>
+      </Row>
+    </Section>
+  );
+};
+
+const Items = () => {
+  const record = useRecordContext<Alert>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const items = record.items.slice(0, MAX_ITEMS);
+  return (
+    <Section title="posture.alert.section.items">
+      {items.length === 0 ? (
+        <Typography variant="body2">{translate('posture.alert.no_items')}</Typography>
+      ) : (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" data-testid="alert-items" sx={{ tableLayout: 'fixed' }}>
+            <TableHead>
+              <TableRow>
+                <TableCell sx={{ width: '20%' }}>{translate('posture.alert.item.kind')}</TableCell>
+                <TableCell>{translate('posture.alert.item.key')}</TableCell>
+                <TableCell sx={{ width: '30%' }}>{translate('posture.alert.item.list')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={`${item.list}\u0000${item.key}`}>
+                  <TableCell>
+                    {translate(`posture.alert.item_kind.${item.kind}`, { _: item.kind })}
+                  </TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>{item.key}</TableCell>
+                  <TableCell sx={{ overflowWrap: 'anywhere' }}>{item.list}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {record.items.length > MAX_ITEMS && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {translate('posture.alert.more_items', {
+                smart_count: record.items.length - MAX_ITEMS,
+              })}
+            </Typography>
+          )}
+        </Box>
+      )}
+    </Section>
+  );
+};
+
+const Sources = () => {
+  const record = useRecordContext<Alert>();
+  if (!record) return null;
+  return (
+    <Section title="posture.alert.section.sources">
+      <Row label="posture.alert.field.previous_result">
+        <RecordLink resource="CheckResult" id={record.previousResultId} />
+      </Row>
+      <Row label="posture.alert.field.first_result">
+        <RecordLink resource="CheckResult" id={record.firstResultId} />
+      </Row>
+      <Row label="posture.alert.field.first_run">
+        <RecordLink resource="CheckRun" id={record.firstRunId} />
+      </Row>
+      <Row label="posture.alert.field.latest_result">
+        <RecordLink resource="CheckResult" id={record.latestResultId} />
+      </Row>
+      <Row label="posture.alert.field.latest_run">
+        <RecordLink resource="CheckRun" id={record.latestRunId} />
+      </Row>
+    </Section>
+  );
+};
+
+const History = () => {
+  const record = useRecordContext<Alert>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Section title="posture.alert.section.history">
+      <Stack spacing={1.5} data-testid="alert-history">
+        <Box>
+          <Typography variant="body2" sx={{ fontWeight: 500 }}>
+            {translate('posture.alert.history.opened')}
+          </Typography>
+          <DateTimeField source="openedAt" />
+        </Box>
+        {record.acknowledgedAt && (
+          <Box>
+            <Typography variant="body2" sx={{ fontWeight: 500 }}>
+              {translate('posture.alert.history.acknowledged', {
+                who: record.acknowledgedBy ?? '—',
+              })}
+            </Typography>
+            <DateTimeField source="acknowledgedAt" />
+            {record.acknowledgeComment && (
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {record.acknowledgeComment}
+              </Typography>
+            )}
+          </Box>
+        )}
+        {record.resolvedAt && (
+          <Box>
+            <Typography variant="body2" sx={{ fontWeight: 500 }}>
+              {record.autoResolved
+                ? translate('posture.alert.history.auto_resolved', {
+                    status: translate(`posture.status.${record.latestStatus ?? 'PASS'}`),
+                  })
+                : translate('posture.alert.history.resolved', { who: record.resolvedBy ?? '—' })}
+            </Typography>
+            <DateTimeField source="resolvedAt" />
+            {!record.autoResolved && record.resolveComment && (
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {record.resolveComment}
+              </Typography>
+            )}
+          </Box>
+        )}
+      </Stack>
+    </Section>
+  );
+};
+
+export const AlertShow = () => (
+  <Show actions={<AlertShowActions />}>
+    <Stack spacing={2} sx={{ p: 2, minWidth: 0 }}>
+      <AlertHeader />
+      <WhatChanged />
+      <Items />
+      <Sources />
+      <History />
+    </Stack>
+  </Show>
+);
