@@ -8,6 +8,14 @@ import pg from 'pg';
 export type Tx = Prisma.TransactionClient;
 
 /**
+ * Holds one tenant's writes of one kind (`snapshots`, `check-run`) to one at a time until `tx`
+ * ends: the second waits for the first to commit and then sees what it stored.
+ */
+export async function lockTenant(tx: Tx, kind: string, tenantId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${kind}:${tenantId}`}))`;
+}
+
+/**
  * The two ways this product reaches PostgreSQL: Prisma for ordinary rows, and a `pg` pool for
  * what Prisma cannot do well (COPY, aggregates over millions of sign-ins, advisory locks).
  * Repositories are the only users of it.
@@ -28,8 +36,11 @@ export class Db {
    * Runs `fn` in one transaction (commit when it resolves, roll back when it throws). Generous
    * time limits: storing a large snapshot with its drift is one transaction.
    */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(fn, { maxWait: 30_000, timeout: 300_000 });
+  transaction<T>(
+    fn: (tx: Tx) => Promise<T>,
+    limits: { maxWait: number; timeout: number } = { maxWait: 30_000, timeout: 300_000 },
+  ): Promise<T> {
+    return this.prisma.$transaction(fn, limits);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SnapshotOrigin } from '@posture/prisma';
-import { Db, type Tx } from '../database/db.js';
+import { Db, lockTenant, type Tx } from '../database/db.js';
 import type { SnapshotBody, SnapshotSourceName } from './snapshot.schema.js';
 
 export interface StoredSnapshot {
@@ -44,7 +44,7 @@ export class SnapshotsRepository {
     within: (tx: Tx, stored: StoredSnapshot) => Promise<T>,
   ): Promise<{ stored: StoredSnapshot; also: T }> {
     return this.db.transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`snapshots:${input.tenantId}`}))`;
+      await lockTenant(tx, 'snapshots', input.tenantId);
       const stored = await tx.snapshot.create({
         data: {
           tenantId: input.tenantId,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Prisma, RunTrigger } from '@posture/prisma';
-import { Db, type Tx } from '../database/db.js';
+import { Db, lockTenant, type Tx } from '../database/db.js';
 import type { EvaluatedCheck } from '../checks/types.js';
 
 @Injectable()
@@ -35,9 +35,9 @@ export class CheckRunsRepository {
     counts: Record<string, number>,
     judge: (tx: Tx, stored: CheckResult[], finishedAt: Date) => Promise<unknown>,
   ): Promise<CheckRun> {
-    return this.db.prisma.$transaction(
+    return this.db.transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`check-run:${run.tenantId}`}))) l`;
+        await lockTenant(tx, 'check-run', run.tenantId);
         // Taken under the lock, so a run that waited is evaluated after the one it waited for.
         const finishedAt = new Date();
         const stored = await tx.checkResult.createManyAndReturn({

@@ -11,6 +11,7 @@ import {
   startApp,
   type RunningApp,
 } from '../support/app-process.js';
+import { createEmulatedTenant } from '../support/emulated-tenant.js';
 
 /**
  * Drift of pulled and pushed snapshots, over real HTTP against the emulated Microsoft backend:
@@ -89,27 +90,7 @@ beforeAll(async () => {
   token = lastLine(
     (await cli(app.env, ['token', 'create', '--name', 'drift', '--role', 'ADMIN'])).stdout,
   );
-  tenantId = (
-    await gql<{ createTenant: { id: string } }>(
-      app.url,
-      token,
-      'mutation { createTenant(name: "Emulated") { id } }',
-    )
-  ).data!.createTenant.id;
-  const set = await gql(
-    app.url,
-    token,
-    `mutation($t: ID!, $d: String!, $c: String!, $s: String!, $u: String!) {
-       updateConnectorSettings(tenantId: $t, input: { directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u }) { hasSecret } }`,
-    {
-      t: tenantId,
-      d: emulator.tenants[0]!.tenantId,
-      c: emulator.clientId,
-      s: 'posture-watch-emulator-demo-secret',
-      u: emulator.url,
-    },
-  );
-  expect(set.errors).toBeUndefined();
+  tenantId = await createEmulatedTenant(app, token, emulator);
 });
 
 afterAll(async () => {

@@ -11,6 +11,7 @@ import {
   startApp,
   type RunningApp,
 } from '../support/app-process.js';
+import { createEmulatedTenant } from '../support/emulated-tenant.js';
 
 /**
  * The pull connectors against the emulated Microsoft backend, over real HTTP between two
@@ -114,27 +115,7 @@ beforeAll(async () => {
   token = lastLine(
     (await cli(app.env, ['token', 'create', '--name', 'pull', '--role', 'ADMIN'])).stdout,
   );
-  tenantId = (
-    await gql<{ createTenant: { id: string } }>(
-      app.url,
-      token,
-      'mutation { createTenant(name: "Emulated") { id } }',
-    )
-  ).data!.createTenant.id;
-  const set = await gql(
-    app.url,
-    token,
-    `mutation($t: ID!, $d: String!, $c: String!, $s: String!, $u: String!) {
-       updateConnectorSettings(tenantId: $t, input: { directoryId: $d, clientId: $c, clientSecret: $s, loginBaseUrl: $u, graphBaseUrl: $u, exchangeBaseUrl: $u, overlapMinutes: 5 }) { hasSecret } }`,
-    {
-      t: tenantId,
-      d: emulator.tenants[0]!.tenantId,
-      c: emulator.clientId,
-      s: 'posture-watch-emulator-demo-secret',
-      u: emulator.url,
-    },
-  );
-  expect(set.errors).toBeUndefined();
+  tenantId = await createEmulatedTenant(app, token, emulator, { overlapMinutes: 5 });
 });
 
 afterAll(async () => {
