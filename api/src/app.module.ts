@@ -14,6 +14,7 @@ import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { graphqlProtection } from './graphql/limits.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { RESOLVERS } from './graphql/resolvers.js';
 import { OPERATION_RULES, operationRules } from './auth/operations.js';
@@ -59,22 +60,31 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            // ra-data-graphql-simple reads the schema by introspection (after login).
-            introspection: true,
-            csrfPrevention: true,
-            includeStacktraceInErrorResponses: false,
-            plugins: [
-              requireAuthPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
-            ],
-            context: async ({ req }: { req: Request & { auth?: AuthContext | null } }) => {
-              const resolved =
-                req.auth !== undefined ? req.auth : await auth.resolve(req.headers.authorization);
-              return { req, auth: resolved };
-            },
-          }),
+          useFactory: (auth: AuthService) => {
+            const protection = graphqlProtection();
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              // ra-data-graphql-simple reads the schema by introspection (after login).
+              introspection: true,
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              // Depth, alias, token, cost and directive limits (graphql/limits.ts).
+              validationRules: protection.validationRules,
+              allowBatchedHttpRequests: false,
+              plugins: [
+                requireAuthPlugin() as unknown as NonNullable<
+                  ApolloDriverConfig['plugins']
+                >[number],
+                ...(protection.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+              ],
+              context: async ({ req }: { req: Request & { auth?: AuthContext | null } }) => {
+                const resolved =
+                  req.auth !== undefined ? req.auth : await auth.resolve(req.headers.authorization);
+                return { req, auth: resolved };
+              },
+            };
+          },
         }),
       ],
       controllers: [HealthController, IngestController],

@@ -5,16 +5,45 @@ import { type INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import type { AppConfig } from './config.js';
+import { tokenLimitError } from './graphql/limits.js';
 
 export interface StartedServer {
   app: INestApplication;
   url: string;
   close(): Promise<void>;
 }
+
+/**
+ * Headers on every answer (helmet): nosniff, DENY framing, no referrer, and a Content Security
+ * Policy that the built dashboard runs under (the browser test fails on any CSP violation).
+ * Styles allow 'unsafe-inline' because MUI's emotion writes <style> elements at run time;
+ * scripts come only from our own origin. No upgrade-insecure-requests: the demo and many
+ * internal deployments serve plain HTTP on a private address, where it would break every request.
+ */
+export const SECURITY_HEADERS: Parameters<typeof helmet>[0] = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  frameguard: { action: 'deny' },
+  referrerPolicy: { policy: 'no-referrer' },
+};
 
 /**
  * Builds and starts the HTTP server: the push API (raw bodies, authenticated before they are
@@ -43,6 +72,7 @@ export async function startServer(
     { bodyParser: false, logger: ['error', 'warn', 'log'] },
   );
   app.disable('x-powered-by');
+  app.use(helmet(SECURITY_HEADERS));
   const auth = app.get(AuthService);
 
   // Authenticate push requests before reading up to 50 MB of body from an unknown caller.
@@ -80,6 +110,14 @@ export async function startServer(
     });
   });
   app.use('/graphql', express.json({ limit: '2mb' }));
+  // Too many tokens is refused before Apollo parses the document (graphql/limits.ts).
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const query = typeof body?.query === 'string' ? body.query : req.query.query;
+    const error = typeof query === 'string' ? tokenLimitError(query) : null;
+    if (!error) return next();
+    res.status(400).json({ errors: [error.toJSON()] });
+  });
 
   const web = config.webDistDir;
   if (existsSync(path.join(web, 'index.html'))) {

@@ -53,6 +53,9 @@ describe('the operations a role may run, as sent to the dashboard at login', () 
     expect(viewer).not.toContain('createWaiver');
     expect(operationsFor('ANALYST', rules)).toContain('createWaiver');
     expect(operationsFor('ANALYST', rules)).not.toContain('createTenant');
+    // Pulling is a connector action, and connectors are ADMIN's (API spec, "Roles").
+    expect(operationsFor('ANALYST', rules)).not.toContain('syncTenant');
+    expect(operationsFor('ADMIN', rules)).toContain('syncTenant');
     expect(operationsFor('ADMIN', rules)).toEqual(
       expect.arrayContaining(['createTenant', 'updateConnectorSettings']),
     );

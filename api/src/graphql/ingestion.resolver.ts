@@ -73,7 +73,7 @@ export class ConnectorsResolver {
   }
 
   /** Pulls the tenant now (snapshot, then sign-ins) and returns the two ingestion runs. */
-  @Roles('ANALYST')
+  @Roles('ADMIN')
   @Mutation(() => SyncResultModel)
   syncTenant(
     @CurrentAuth() auth: AuthContext,

@@ -76,6 +76,60 @@ describe('walking skeleton over HTTP', () => {
     expect(res.status).toBe(200);
   });
 
+  it('sends security headers on the dashboard, GraphQL and the push API', async () => {
+    for (const [where, init] of [
+      ['/', {}],
+      ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
+      ['/api/v1/tenants/x/snapshots', { method: 'POST' }],
+    ] as const) {
+      const res = await fetch(`${app.url}${where}`, init);
+      expect(res.headers.get('x-content-type-options'), where).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), where).toBe('DENY');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, where).toContain("default-src 'self'");
+      expect(csp, where).toContain("script-src 'self'");
+      expect(csp, where).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-powered-by'), where).toBeNull();
+    }
+  });
+
+  it('refuses, before running anything, a viewer query of 1,000 aliases or 5,000 tokens', async () => {
+    const made = await cli(app.env, ['token', 'create', '--name', 'viewer', '--role', 'VIEWER']);
+    const viewer = lastLine(made.stdout);
+    const ask = async (query: string) => {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer}` },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+      return {
+        status: res.status,
+        data: body.data,
+        messages: body.errors?.map((e) => e.message).join(),
+      };
+    };
+    const aliases = (n: number) =>
+      `query { ${Array.from({ length: n }, (_, i) => `a${i}: allTenants { id }`).join(' ')} }`;
+    const started = Date.now();
+    // 1,000 aliases are 6,000 tokens: refused before parsing; 100 are refused by the alias rule.
+    const thousand = await ask(aliases(1000));
+    expect(thousand).toMatchObject({ status: 400, data: undefined });
+    expect(thousand.messages).toMatch(/Token limit of 3000 exceeded/);
+    const hundred = await ask(aliases(100));
+    expect(hundred).toMatchObject({ status: 400, data: undefined });
+    expect(hundred.messages).toMatch(/Aliases limit of 15 exceeded, found 100/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await ask(aliases(15))).data).toBeDefined();
+    const tokens = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${viewer}` },
+      body: JSON.stringify({ query: `query { allTenants { ${'id '.repeat(5000)} } }` }),
+    });
+    expect(tokens.status).toBe(400);
+    expect(JSON.stringify(await tokens.json())).toMatch(/Token limit of 3000 exceeded/);
+  });
+
   it('answers nothing without a token: 401 on REST, UNAUTHENTICATED with no data on GraphQL', async () => {
     const t = await newTenant('Locked');
     expect((await push('snapshots', t, '{}', null)).status).toBe(401);
