@@ -18,6 +18,13 @@ import { graphqlProtection } from './graphql/limits.js';
 import { requireAuthPlugin } from './graphql/require-auth.plugin.js';
 import { RESOLVERS } from './graphql/resolvers.js';
 import { OPERATION_RULES, operationRules } from './auth/operations.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import {
+  RATE_LIMITS,
+  RateLimitStore,
+  RequestRateLimit,
+  type RateLimits,
+} from './auth/rate-limit.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
 
@@ -29,6 +36,7 @@ export interface AppModuleOptions {
   ingestRunDebounceSeconds: number;
   /** The schedule (clock + worker) in this process, or null for JOBS=off. */
   schedule: ScheduleOptions | null;
+  rateLimits: RateLimits;
 }
 
 @Module({})
@@ -40,9 +48,13 @@ export class AuthModule {
       providers: [
         AuthRepository,
         AuthService,
+        RateLimitStore,
+        LoginThrottle,
+        RequestRateLimit,
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
+        { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService],
+      exports: [AuthService, RequestRateLimit],
     };
   }
 }

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { Db } from '@posture/jobs';
 import { AuthRepository } from './auth/auth.repository.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { RateLimitStore } from './auth/rate-limit.js';
 import { AuthService } from './auth/auth.service.js';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
@@ -47,7 +49,12 @@ async function main(argv: string[]): Promise<void> {
   const resolved = await resolveDatabase(config, () => {});
   const db = new Db(resolved.url);
   try {
-    const auth = new AuthService(new AuthRepository(db), key, config.sessionTtlHours);
+    const auth = new AuthService(
+      new AuthRepository(db),
+      new LoginThrottle(new RateLimitStore(db)),
+      key,
+      config.sessionTtlHours,
+    );
     if (noun === 'token') {
       const { token, record } = await auth.createToken({
         name: one(flags, 'name'),

@@ -32,6 +32,8 @@ const schema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   INGEST_RUN_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_URL: z.string().url().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
 });
 
 export interface AppConfig {
@@ -51,6 +53,8 @@ export interface AppConfig {
   scheduleTickMs: number;
   jobPollSeconds: number;
   ingestRunDebounceSeconds: number;
+  /** Requests per minute per token or user, and per address without a token; 0 = no limit. */
+  rateLimits: { perMinute: number; anonymousPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -88,5 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scheduleTickMs: e.SCHEDULE_TICK_MS,
     jobPollSeconds: e.JOB_POLL_SECONDS,
     ingestRunDebounceSeconds: e.INGEST_RUN_DEBOUNCE_SECONDS,
+    rateLimits: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
   };
 }

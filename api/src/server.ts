@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { RequestRateLimit } from './auth/rate-limit.js';
 import type { AuthContext } from './auth/auth.types.js';
 import type { AppConfig } from './config.js';
 import { tokenLimitError } from './graphql/limits.js';
@@ -60,6 +61,7 @@ export async function startServer(
       secretKey,
       sessionTtlHours: config.sessionTtlHours,
       ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
+      rateLimits: config.rateLimits,
       schedule: config.jobs
         ? {
             clock: true,
@@ -74,6 +76,19 @@ export async function startServer(
   app.disable('x-powered-by');
   app.use(helmet(SECURITY_HEADERS));
   const auth = app.get(AuthService);
+  const rateLimit = app.get(RequestRateLimit);
+
+  /** Answers 429 with Retry-After when the caller is over its budget (auth/rate-limit.ts). */
+  const limited = async (req: Request, res: Response, a: AuthContext | null): Promise<boolean> => {
+    const d = await rateLimit.check(a, req.socket.remoteAddress);
+    if (d.allowed) return false;
+    res.setHeader('Retry-After', String(d.retryAfterSeconds));
+    res.status(429).json({
+      error: `too many requests; try again in ${d.retryAfterSeconds} s`,
+      retryAfterSeconds: d.retryAfterSeconds,
+    });
+    return true;
+  };
 
   // Authenticate push requests before reading up to 50 MB of body from an unknown caller.
   app.use(
@@ -87,7 +102,7 @@ export async function startServer(
             return;
           }
           req.auth = a;
-          next();
+          return limited(req, res, a).then((stop) => (stop ? undefined : next()));
         })
         .catch(next);
     },
@@ -109,6 +124,19 @@ export async function startServer(
       next();
     });
   });
+  // Who is calling, once per request (the GraphQL context reuses it), then their budget.
+  app.use(
+    '/graphql',
+    (req: Request & { auth?: AuthContext | null }, res: Response, next: NextFunction) => {
+      auth
+        .resolve(req.headers.authorization)
+        .then(async (a) => {
+          req.auth = a;
+          if (!(await limited(req, res, a))) next();
+        })
+        .catch(next);
+    },
+  );
   app.use('/graphql', express.json({ limit: '2mb' }));
   // Too many tokens is refused before Apollo parses the document (graphql/limits.ts).
   app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {

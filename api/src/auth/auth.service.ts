@@ -28,10 +28,10 @@ export class LoginFailed extends Error {
 export class AuthService {
   // Verified against when the e-mail is unknown, so a wrong e-mail costs as much as a wrong password.
   private dummyHash: Promise<string> | null = null;
-  private readonly throttle = new LoginThrottle();
 
   constructor(
     @Inject(AuthRepository) private readonly repo: AuthRepository,
+    @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
     @Inject(SECRET_KEY) private readonly key: Buffer,
     @Inject(SESSION_TTL_HOURS) private readonly ttlHours: number,
   ) {}
@@ -78,7 +78,7 @@ export class AuthService {
     password: string,
   ): Promise<{ token: string; user: { id: string; email: string; role: Role } }> {
     const key = email.trim().toLowerCase();
-    const wait = this.throttle.blockedFor(key);
+    const wait = await this.throttle.blockedFor(key);
     if (wait > 0)
       throw new LoginFailed(
         `too many failed sign-ins for this e-mail; try again in ${Math.ceil(wait / 60_000)} min`,
@@ -87,10 +87,10 @@ export class AuthService {
     this.dummyHash ??= hashPassword(generatePassword());
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
     if (!user || !ok || user.disabledAt) {
-      this.throttle.fail(key);
+      await this.throttle.fail(key);
       throw new LoginFailed();
     }
-    this.throttle.succeed(key);
+    await this.throttle.succeed(key);
     const token = newToken('session');
     await this.repo.createSession({
       userId: user.id,

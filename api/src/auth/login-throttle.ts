@@ -1,38 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RateLimitStore } from './rate-limit.js';
+
 /**
- * Slows password guessing: after `limit` failed sign-ins for one e-mail within `windowMs`,
- * further attempts for it are refused until the window has passed. Per process (a few
- * processes multiply the allowance by their number, which still stops online guessing).
+ * Slows password guessing: after `limit` failed sign-ins for one e-mail within a window,
+ * further attempts for it are refused until the window ends. Counted in PostgreSQL
+ * (rate-limit.ts), so any number of processes share one allowance; a success clears it.
  */
+@Injectable()
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  static readonly LIMIT = 10;
+  static readonly WINDOW_MS = 15 * 60_000;
 
-  constructor(
-    private readonly limit = 10,
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(@Inject(RateLimitStore) private readonly store: RateLimitStore) {}
 
-  private recent(key: string): number[] {
-    const cutoff = this.now() - this.windowMs;
-    const list = (this.failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
+  private bucket(email: string): string {
+    return `login:${email}`;
   }
 
   /** Milliseconds until the next attempt is allowed, 0 when it is allowed now. */
-  blockedFor(key: string): number {
-    const list = this.recent(key);
-    return list.length < this.limit ? 0 : list[0]! + this.windowMs - this.now();
+  async blockedFor(email: string, now = new Date()): Promise<number> {
+    const failures = await this.store.count(this.bucket(email), LoginThrottle.WINDOW_MS, now);
+    return failures < LoginThrottle.LIMIT
+      ? 0
+      : this.store.remainingMs(LoginThrottle.WINDOW_MS, now);
   }
 
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-    // Bound memory whatever an attacker sends.
-    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value!);
+  async fail(email: string, now = new Date()): Promise<void> {
+    await this.store.hit(this.bucket(email), LoginThrottle.WINDOW_MS, now);
   }
 
-  succeed(key: string): void {
-    this.failures.delete(key);
+  async succeed(email: string): Promise<void> {
+    await this.store.clear(this.bucket(email));
   }
 }

@@ -1,0 +1,146 @@
+import { LoginThrottle, RateLimitStore, RequestRateLimit } from '@posture/api';
+import { Db } from '@posture/jobs';
+import { createTestDatabase } from '@posture/prisma/testing';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  lastLine,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
+
+/**
+ * Request budgets and sign-in throttling live in PostgreSQL, so processes share them: two
+ * connection pools here stand for two API processes.
+ */
+describe('rate limits shared across processes', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let a: Db;
+  let b: Db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('templateDatabaseUrl'));
+    a = new Db(database.url);
+    b = new Db(database.url);
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+
+  it('counts failed sign-ins for one e-mail in every process, and a success clears them', async () => {
+    const one = new LoginThrottle(new RateLimitStore(a));
+    const two = new LoginThrottle(new RateLimitStore(b));
+    const at = new Date('2026-12-02T10:00:00Z');
+    for (let i = 0; i < LoginThrottle.LIMIT; i++) {
+      expect(await (i % 2 ? one : two).blockedFor('ann@contoso.com', at)).toBe(0);
+      await (i % 2 ? two : one).fail('ann@contoso.com', at);
+    }
+    // Ten failures split over two processes block the e-mail in both, until the window ends.
+    expect(await one.blockedFor('ann@contoso.com', at)).toBe(LoginThrottle.WINDOW_MS);
+    expect(await two.blockedFor('ann@contoso.com', at)).toBeGreaterThan(0);
+    expect(await two.blockedFor('bob@contoso.com', at)).toBe(0);
+    const nextWindow = new Date(at.getTime() + LoginThrottle.WINDOW_MS);
+    expect(await one.blockedFor('ann@contoso.com', nextWindow)).toBe(0);
+    await two.fail('ann@contoso.com', at);
+    await one.succeed('ann@contoso.com');
+    expect(await two.blockedFor('ann@contoso.com', at)).toBe(0);
+  });
+
+  it('gives a token one budget across processes and answers how long to wait', async () => {
+    const limits = { perMinute: 5, anonymousPerMinute: 2 };
+    const one = new RequestRateLimit(new RateLimitStore(a), limits);
+    const two = new RequestRateLimit(new RateLimitStore(b), limits);
+    const token = {
+      kind: 'token' as const,
+      role: 'VIEWER' as const,
+      scope: { tenantIds: [] },
+      subject: 'token:t',
+      userId: null,
+      tokenId: '3f1c6b1e-0000-4000-8000-000000000001',
+    };
+    const decisions = [];
+    for (let i = 0; i < 7; i++) decisions.push(await (i % 2 ? one : two).check(token, '10.0.0.1'));
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, true, true, false, false]);
+    expect(decisions[5]!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(decisions[5]!.retryAfterSeconds).toBeLessThanOrEqual(60);
+    // Another token, and callers without one (counted per address), have budgets of their own.
+    expect((await one.check({ ...token, tokenId: 'other' }, '10.0.0.1')).allowed).toBe(true);
+    expect((await one.check(null, '10.0.0.9')).allowed).toBe(true);
+    expect((await two.check(null, '10.0.0.9')).allowed).toBe(true);
+    expect((await one.check(null, '10.0.0.9')).allowed).toBe(false);
+  });
+});
+
+describe('rate limits over HTTP', () => {
+  let app: RunningApp;
+  let dbUrl: string;
+
+  beforeAll(async () => {
+    dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
+    app = await startApp({
+      DATABASE_URL: dbUrl,
+      RATE_LIMIT_PER_MINUTE: '8',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3',
+    });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    if (dbUrl) await dropDatabase(dbUrl);
+  });
+
+  it('answers 429 with Retry-After once a token spends its budget, on GraphQL and the push API', async () => {
+    const made = await cli(app.env, ['token', 'create', '--name', 'busy', '--role', 'VIEWER']);
+    const token = lastLine(made.stdout);
+    const ask = () =>
+      fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ allTenants { id } }' }),
+      });
+    const statuses: number[] = [];
+    let refused: Response | null = null;
+    // 20 requests: even if a minute boundary falls inside the loop, one window sees over 8.
+    for (let i = 0; i < 20; i++) {
+      const res = await ask();
+      statuses.push(res.status);
+      if (res.status === 429) refused ??= res;
+    }
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(8);
+    expect(statuses).toContain(429);
+    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await refused!.json()) as { error: string }).error).toMatch(/too many requests/);
+    // The push API spends the same budget.
+    const pushes: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(
+        `${app.url}/api/v1/tenants/00000000-0000-4000-8000-000000000000/snapshots`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: '{}',
+        },
+      );
+      pushes.push(res.status);
+    }
+    expect(pushes).toContain(429);
+  });
+
+  it('limits callers without a token per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ allTenants { id } }' }),
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+  });
+});
