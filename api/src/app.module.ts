@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   DatabaseModule,
@@ -9,6 +9,8 @@ import {
   type ScheduleOptions,
 } from '@posture/jobs';
 import type { Request } from 'express';
+import { AuditInterceptor } from './audit/audit.interceptor.js';
+import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
@@ -51,10 +53,11 @@ export class AuthModule {
         RateLimitStore,
         LoginThrottle,
         RequestRateLimit,
+        AuditService,
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
         { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService, RequestRateLimit],
+      exports: [AuthService, RequestRateLimit, AuditService],
     };
   }
 }
@@ -103,6 +106,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: OPERATION_RULES, useFactory: () => operationRules(RESOLVERS) },
         ...RESOLVERS,
       ],

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { Db } from '@posture/jobs';
+import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { RateLimitStore } from './auth/rate-limit.js';
@@ -55,13 +57,39 @@ async function main(argv: string[]): Promise<void> {
       key,
       config.sessionTtlHours,
     );
+    const audit = new AuditService(db);
+    // Who ran it: the operating-system account, since the CLI has no token of its own.
+    const actor = `cli:${userInfo().username}`;
+    const action = `cli:${noun} ${verb}`;
+    const args = {
+      name: flags.get('name')?.[0],
+      email: flags.get('email')?.[0],
+      role: flags.get('role')?.[0],
+      tenantIds: flags.get('tenant') ?? [],
+    };
+    const recorded = <T extends { id: string }>(work: Promise<T>): Promise<T> =>
+      work.then(
+        async (r) => {
+          await audit.record({ actor, action, outcome: 'SUCCEEDED', targetId: r.id, args });
+          return r;
+        },
+        async (err: unknown) => {
+          const error = err instanceof Error ? err.message : String(err);
+          await audit.record({ actor, action, outcome: 'FAILED', args, error });
+          throw err;
+        },
+      );
     if (noun === 'token') {
-      const { token, record } = await auth.createToken({
-        name: one(flags, 'name'),
-        role: one(flags, 'role').toUpperCase(),
-        tenantIds: flags.get('tenant') ?? [],
-        createdBy: 'cli',
-      });
+      const { token, record } = await recorded(
+        auth
+          .createToken({
+            name: one(flags, 'name'),
+            role: one(flags, 'role').toUpperCase(),
+            tenantIds: flags.get('tenant') ?? [],
+            createdBy: 'cli',
+          })
+          .then((made) => ({ ...made, id: made.record.id })),
+      );
       console.log(
         `created ${record.role} token "${record.name}" (${record.id}); it is shown once, store it now:`,
       );
@@ -72,12 +100,16 @@ async function main(argv: string[]): Promise<void> {
           '--password-stdin is required (passwords never go on the command line)',
         );
       const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
-      const { user } = await auth.createUser({
-        email: one(flags, 'email'),
-        role: one(flags, 'role').toUpperCase(),
-        password,
-        tenantIds: flags.get('tenant') ?? [],
-      });
+      const { user } = await recorded(
+        auth
+          .createUser({
+            email: one(flags, 'email'),
+            role: one(flags, 'role').toUpperCase(),
+            password,
+            tenantIds: flags.get('tenant') ?? [],
+          })
+          .then((made) => ({ ...made, id: made.user.id })),
+      );
       console.log(`created ${user.role} user ${user.email} (${user.id})`);
     }
   } finally {

@@ -21,4 +21,6 @@ export type {
   ConnectorSettings,
   SignInCursor,
   IngestionRun,
+  AuditEvent,
+  RateLimitCounter,
 } from '../generated/client/client.js';

@@ -8,6 +8,7 @@ import { alerts } from './resources/alerts';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
 import { checks } from './resources/checks';
+import { auditEvents } from './resources/audit-events';
 import { driftEvents } from './resources/drift-events';
 import { ingestionRuns } from './resources/ingestion-runs';
 import { mobileDevices } from './resources/mobile-devices';
@@ -40,5 +41,6 @@ export const App = () => (
     <Resource name="IngestionRun" {...ingestionRuns} />
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />
+    <Resource name="AuditEvent" {...auditEvents} />
   </Admin>
 );

@@ -4,12 +4,16 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  Optional,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@posture/prisma';
 import type { Request } from 'express';
+import type { GraphQLResolveInfo } from 'graphql';
+import { actorOf, targetOf } from '../audit/audit.interceptor.js';
+import { AuditService } from '../audit/audit.service.js';
 import { ROLE_RANK, type AuthContext } from './auth.types.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
 
@@ -35,17 +39,39 @@ export function roleAllows(role: Role, allowed: readonly Role[]): boolean {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Optional() @Inject(AuditService) private readonly audit?: AuditService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const auth = authOf(context);
     if (!auth) throw new UnauthorizedException('a valid bearer token is required');
     const roles = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets) ?? ['VIEWER'];
     if (!roleAllows(auth.role, roles)) {
-      throw new ForbiddenException(`this needs the ${roles.join(' or ')} role`);
+      const message = `this needs the ${roles.join(' or ')} role`;
+      await this.recordRefusal(context, message);
+      throw new ForbiddenException(message);
     }
     return true;
+  }
+
+  /** A refused mutation is an audited event (a refused query is not). */
+  private async recordRefusal(context: ExecutionContext, message: string): Promise<void> {
+    if (!this.audit || context.getType<string>() !== 'graphql') return;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return;
+    const args = gql.getArgs<Record<string, unknown>>();
+    await this.audit.record({
+      ...actorOf(gql.getContext(), args),
+      action: info.fieldName,
+      outcome: 'DENIED',
+      ...targetOf(info.fieldName, args, null),
+      args,
+      error: message,
+    });
   }
 }

@@ -1,4 +1,5 @@
 import { AlertsResolver } from './alerts.resolver.js';
+import { AuditResolver } from './audit.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
 import { DriftEventsResolver, SnapshotDriftResolver } from './drift.resolver.js';
@@ -34,4 +35,5 @@ export const RESOLVERS = [
   DriftEventsResolver,
   SnapshotDriftResolver,
   AlertsResolver,
+  AuditResolver,
 ];

@@ -233,6 +233,14 @@ describe('dashboard', () => {
     await page.getByRole('menuitem', { name: 'Dashboard' }).click();
   });
 
+  it("shows an ADMIN the audit log with the admin's own sign-in in it", async () => {
+    await page.getByRole('menuitem', { name: 'Audit log' }).click();
+    const row = page.locator('tr', { hasText: 'login' }).filter({ hasText: 'admin@posture.local' });
+    await row.first().waitFor({ timeout: 30_000 });
+    await row.first().getByText('Succeeded').waitFor({ timeout: 10_000 });
+    await page.getByRole('menuitem', { name: 'Dashboard' }).click();
+  });
+
   it('speaks Japanese and Traditional Chinese', async () => {
     for (const [label, expected] of [
       ['日本語', /合格|不合格|対象外|警告/],

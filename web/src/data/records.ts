@@ -1,4 +1,5 @@
 import type {
+  AuditEventRecordFragment,
   AlertRecordFragment,
   CheckRecordFragment,
   CheckResultRecordFragment,
@@ -111,6 +112,23 @@ export const DriftEventRecord = graphql(`
     toSnapshotId
     capturedAt
     detectedAt
+  }
+`);
+
+export const AuditEventRecord = graphql(`
+  fragment AuditEventRecord on AuditEvent {
+    id
+    at
+    actor
+    actorRole
+    action
+    outcome
+    tenantId
+    targetId
+    args
+    error
+    ip
+    userAgent
   }
 `);
 
@@ -279,6 +297,7 @@ export type CheckResult = CheckResultRecordFragment;
 export type CheckRun = CheckRunRecordFragment;
 export type Snapshot = SnapshotRecordFragment;
 export type DriftEvent = DriftEventRecordFragment;
+export type AuditEvent = AuditEventRecordFragment;
 export type Check = CheckRecordFragment;
 export type RolloutWave = RolloutWaveRecordFragment;
 export type Waiver = WaiverRecordFragment;

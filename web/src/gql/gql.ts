@@ -24,6 +24,7 @@ type Documents = {
     "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": typeof types.CheckRunRecordFragmentDoc,
     "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": typeof types.SnapshotRecordFragmentDoc,
     "\n  fragment DriftEventRecord on DriftEvent {\n    id\n    tenantId\n    source\n    path\n    kind\n    before\n    after\n    summary\n    checkIds\n    fromSnapshotId\n    toSnapshotId\n    capturedAt\n    detectedAt\n  }\n": typeof types.DriftEventRecordFragmentDoc,
+    "\n  fragment AuditEventRecord on AuditEvent {\n    id\n    at\n    actor\n    actorRole\n    action\n    outcome\n    tenantId\n    targetId\n    args\n    error\n    ip\n    userAgent\n  }\n": typeof types.AuditEventRecordFragmentDoc,
     "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": typeof types.CheckRecordFragmentDoc,
     "\n  fragment RolloutWaveRecord on RolloutWave {\n    id\n    tenantId\n    name\n    groupId\n    order\n    plannedAt\n    createdAt\n    isPilot\n  }\n": typeof types.RolloutWaveRecordFragmentDoc,
     "\n  fragment WaiverRecord on Waiver {\n    id\n    tenantId\n    checkId\n    scope\n    items\n    reason\n    author\n    expiresAt\n    createdAt\n    revokedAt\n    active\n  }\n": typeof types.WaiverRecordFragmentDoc,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": types.CheckRunRecordFragmentDoc,
     "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": types.SnapshotRecordFragmentDoc,
     "\n  fragment DriftEventRecord on DriftEvent {\n    id\n    tenantId\n    source\n    path\n    kind\n    before\n    after\n    summary\n    checkIds\n    fromSnapshotId\n    toSnapshotId\n    capturedAt\n    detectedAt\n  }\n": types.DriftEventRecordFragmentDoc,
+    "\n  fragment AuditEventRecord on AuditEvent {\n    id\n    at\n    actor\n    actorRole\n    action\n    outcome\n    tenantId\n    targetId\n    args\n    error\n    ip\n    userAgent\n  }\n": types.AuditEventRecordFragmentDoc,
     "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": types.CheckRecordFragmentDoc,
     "\n  fragment RolloutWaveRecord on RolloutWave {\n    id\n    tenantId\n    name\n    groupId\n    order\n    plannedAt\n    createdAt\n    isPilot\n  }\n": types.RolloutWaveRecordFragmentDoc,
     "\n  fragment WaiverRecord on Waiver {\n    id\n    tenantId\n    checkId\n    scope\n    items\n    reason\n    author\n    expiresAt\n    createdAt\n    revokedAt\n    active\n  }\n": types.WaiverRecordFragmentDoc,
@@ -113,6 +115,10 @@ export function graphql(source: "\n  fragment SnapshotRecord on Snapshot {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DriftEventRecord on DriftEvent {\n    id\n    tenantId\n    source\n    path\n    kind\n    before\n    after\n    summary\n    checkIds\n    fromSnapshotId\n    toSnapshotId\n    capturedAt\n    detectedAt\n  }\n"): typeof import('./graphql').DriftEventRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRecord on AuditEvent {\n    id\n    at\n    actor\n    actorRole\n    action\n    outcome\n    tenantId\n    targetId\n    args\n    error\n    ip\n    userAgent\n  }\n"): typeof import('./graphql').AuditEventRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,13 @@ export const AlertState = {
 } as const;
 
 export type AlertState = typeof AlertState[keyof typeof AlertState];
+export const AuditOutcome = {
+  DENIED: 'DENIED',
+  FAILED: 'FAILED',
+  SUCCEEDED: 'SUCCEEDED'
+} as const;
+
+export type AuditOutcome = typeof AuditOutcome[keyof typeof AuditOutcome];
 export const CheckStatus = {
   ERROR: 'ERROR',
   FAIL: 'FAIL',
@@ -156,6 +163,8 @@ export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: Ru
 export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown };
 
 export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string };
+
+export type AuditEventRecordFragment = { id: string, at: string, actor: string, actorRole: Role | null, action: string, outcome: AuditOutcome, tenantId: string | null, targetId: string | null, args: unknown, error: string | null, ip: string | null, userAgent: string | null };
 
 export type CheckRecordFragment = { id: string, title: string, severity: Severity, sources: Array<DataSource>, description: string, rationale: string, remediation: string };
 
@@ -363,6 +372,22 @@ export const DriftEventRecordFragmentDoc = new TypedDocumentString(`
   detectedAt
 }
     `, {"fragmentName":"DriftEventRecord"}) as unknown as TypedDocumentString<DriftEventRecordFragment, unknown>;
+export const AuditEventRecordFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventRecord on AuditEvent {
+  id
+  at
+  actor
+  actorRole
+  action
+  outcome
+  tenantId
+  targetId
+  args
+  error
+  ip
+  userAgent
+}
+    `, {"fragmentName":"AuditEventRecord"}) as unknown as TypedDocumentString<AuditEventRecordFragment, unknown>;
 export const CheckRecordFragmentDoc = new TypedDocumentString(`
     fragment CheckRecord on Check {
   id

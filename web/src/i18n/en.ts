@@ -1,6 +1,7 @@
 import type {
   AlertKind,
   AlertState,
+  AuditOutcome,
   CheckStatus,
   DataSource,
   DriftKind,
@@ -123,6 +124,25 @@ export const en = {
         sources: 'Sources',
         origin: 'Origin',
         raw: 'Raw snapshot',
+      },
+    },
+    AuditEvent: {
+      name: 'Audit event |||| Audit log',
+      fields: {
+        id: 'ID',
+        at: 'When',
+        actor: 'Who',
+        actorRole: 'Role',
+        action: 'Action',
+        outcome: 'Outcome',
+        tenantId: 'Tenant',
+        targetId: 'Record',
+        args: 'Arguments (secrets redacted)',
+        error: 'Error',
+        ip: 'From address',
+        userAgent: 'Browser or client',
+        from: 'From',
+        to: 'Until',
       },
     },
     DriftEvent: {
@@ -303,6 +323,11 @@ export const en = {
       entra: 'Microsoft Entra',
       signIns: 'Sign-ins',
     } satisfies Record<DataSource, string>,
+    audit_outcome: {
+      SUCCEEDED: 'Succeeded',
+      FAILED: 'Failed',
+      DENIED: 'Denied',
+    } satisfies Record<AuditOutcome, string>,
     drift_kind: {
       ADDED: 'Added',
       REMOVED: 'Removed',

@@ -279,6 +279,25 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         raw: '生データ',
       },
     },
+    AuditEvent: {
+      name: '監査イベント |||| 監査ログ',
+      fields: {
+        id: 'ID',
+        at: '日時',
+        actor: '実行者',
+        actorRole: 'ロール',
+        action: '操作',
+        outcome: '結果',
+        tenantId: 'テナント',
+        targetId: '対象レコード',
+        args: '引数（シークレットは伏せ字）',
+        error: 'エラー',
+        ip: '接続元アドレス',
+        userAgent: 'ブラウザーまたはクライアント',
+        from: '開始',
+        to: '終了',
+      },
+    },
     DriftEvent: {
       name: 'ドリフト',
       fields: {
@@ -456,6 +475,11 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       exchangeOnPremises: 'Exchange オンプレミス',
       entra: 'Microsoft Entra',
       signIns: 'サインイン',
+    },
+    audit_outcome: {
+      SUCCEEDED: '成功',
+      FAILED: '失敗',
+      DENIED: '拒否',
     },
     drift_kind: {
       ADDED: '追加',

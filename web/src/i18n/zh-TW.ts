@@ -278,6 +278,25 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         raw: '原始資料',
       },
     },
+    AuditEvent: {
+      name: '稽核事件 |||| 稽核記錄',
+      fields: {
+        id: 'ID',
+        at: '時間',
+        actor: '執行者',
+        actorRole: '角色',
+        action: '操作',
+        outcome: '結果',
+        tenantId: '租用戶',
+        targetId: '目標記錄',
+        args: '引數（機密已遮蔽）',
+        error: '錯誤',
+        ip: '來源位址',
+        userAgent: '瀏覽器或用戶端',
+        from: '起',
+        to: '迄',
+      },
+    },
     DriftEvent: {
       name: '設定漂移',
       fields: {
@@ -455,6 +474,11 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       exchangeOnPremises: 'Exchange 內部部署',
       entra: 'Microsoft Entra',
       signIns: '登入記錄',
+    },
+    audit_outcome: {
+      SUCCEEDED: '成功',
+      FAILED: '失敗',
+      DENIED: '已拒絕',
     },
     drift_kind: {
       ADDED: '新增',

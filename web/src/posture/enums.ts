@@ -1,5 +1,6 @@
 import {
   AlertKind,
+  AuditOutcome,
   AlertState,
   CheckStatus,
   DataSource,
@@ -54,7 +55,10 @@ export const RUN_STATUSES = valuesOf(RunStatus, { RUNNING: 0, SUCCEEDED: 1, FAIL
 export const INGESTION_KINDS = valuesOf(IngestionKind, { SIGNINS: 0, SNAPSHOT: 1 });
 export const WAIVER_SCOPES = valuesOf(WaiverScope, { TENANT: 0, ITEMS: 1 });
 
+export const AUDIT_OUTCOMES = valuesOf(AuditOutcome, { SUCCEEDED: 0, FAILED: 1, DENIED: 2 });
+
 export const isCheckStatus = memberOf(CheckStatus);
+export const isAuditOutcome = memberOf(AuditOutcome);
 export const isSeverity = memberOf(Severity);
 export const isSource = memberOf(DataSource);
 export const isRunStatus = memberOf(RunStatus);
