@@ -3,12 +3,7 @@
  * stores (`notification_messages.payload`), so a message reads the same whenever it is
  * delivered; the link back to the dashboard is added at delivery from the channel's public URL.
  */
-import type {
-  AlertKind,
-  CheckStatus,
-  NotificationEvent,
-  Severity,
-} from '@posture/prisma/enums';
+import type { AlertKind, CheckStatus, NotificationEvent, Severity } from '@posture/prisma/enums';
 
 export const MESSAGE_VERSION = 1;
 
@@ -83,8 +78,7 @@ export function headline(m: NotificationMessage): string {
 
 /** "PASS → FAIL", or the one status known. */
 export function statusChange(a: NotificationAlert, event: NotificationEvent): string {
-  if (event === 'RESOLVED' && a.latestStatus)
-    return `${a.afterStatus ?? '?'} → ${a.latestStatus}`;
+  if (event === 'RESOLVED' && a.latestStatus) return `${a.afterStatus ?? '?'} → ${a.latestStatus}`;
   if (a.beforeStatus && a.afterStatus) return `${a.beforeStatus} → ${a.afterStatus}`;
   return a.afterStatus ?? a.latestStatus ?? '';
 }
