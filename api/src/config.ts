@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { NotificationOptions } from '@posture/jobs';
 import { z } from 'zod';
 
 const onOff = z.enum(['on', 'off']);
@@ -32,6 +33,23 @@ const schema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   INGEST_RUN_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z
+    .string()
+    .max(2048)
+    .refine((v) => /^smtps?:\/\/[^/]+/.test(v), 'must be smtp://host:port or smtps://…')
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(320).default('posture watch <posture@localhost>'),
+  NOTIFY_DELIVERY: onOff.default('on'),
+  NOTIFY_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  NOTIFY_RETRY_CAP_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
+  NOTIFY_EXPIRY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 14)
+    .default(24),
+  NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  NOTIFY_ALLOW_HTTP_LOCAL: onOff.default('off'),
 });
 
 export interface AppConfig {
@@ -51,6 +69,7 @@ export interface AppConfig {
   scheduleTickMs: number;
   jobPollSeconds: number;
   ingestRunDebounceSeconds: number;
+  notifications: NotificationOptions;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +107,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     scheduleTickMs: e.SCHEDULE_TICK_MS,
     jobPollSeconds: e.JOB_POLL_SECONDS,
     ingestRunDebounceSeconds: e.INGEST_RUN_DEBOUNCE_SECONDS,
+    notifications: {
+      deliver: e.NOTIFY_DELIVERY === 'on',
+      sweepMs: e.NOTIFY_SWEEP_MS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+      retryCapMs: e.NOTIFY_RETRY_CAP_MS,
+      expiryMs: Math.round(e.NOTIFY_EXPIRY_HOURS * 3_600_000),
+      timeoutMs: e.NOTIFY_TIMEOUT_MS,
+      concurrency: 16,
+      allowHttpLocal: e.NOTIFY_ALLOW_HTTP_LOCAL === 'on',
+      smtpUrl: e.SMTP_URL ?? null,
+      smtpFrom: e.SMTP_FROM,
+    },
   };
 }

@@ -31,6 +31,7 @@ export async function startServer(
       secretKey,
       sessionTtlHours: config.sessionTtlHours,
       ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
+      notifications: config.notifications,
       schedule: config.jobs
         ? {
             clock: true,

@@ -14,6 +14,10 @@ import {
   RolloutWavesResolver,
   WaiversResolver,
 } from './rollout.resolver.js';
+import {
+  NotificationChannelsResolver,
+  NotificationDeliveriesResolver,
+} from './notifications.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
 
 /** Every resolver: the app serves them, and schema.graphql is printed from them. */
@@ -34,4 +38,6 @@ export const RESOLVERS = [
   DriftEventsResolver,
   SnapshotDriftResolver,
   AlertsResolver,
+  NotificationChannelsResolver,
+  NotificationDeliveriesResolver,
 ];

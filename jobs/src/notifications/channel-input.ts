@@ -130,7 +130,9 @@ export function cleanChannelInput(
   }
 
   if (given(input.emailTo)) {
-    if (kind !== 'EMAIL')
+    if (input.emailTo.length > CHANNEL_LIMITS.emailTo * (CHANNEL_LIMITS.email + 2))
+      problems.push({ path: 'emailTo', reason: `at most ${CHANNEL_LIMITS.emailTo} addresses` });
+    else if (kind !== 'EMAIL')
       problems.push({ path: 'emailTo', reason: 'only e-mail channels have recipients' });
     else {
       const list = [...new Set(input.emailTo.split(/[\s,;]+/).filter(Boolean))];
