@@ -11,6 +11,7 @@ import { checks } from './resources/checks';
 import { driftEvents } from './resources/drift-events';
 import { ingestionRuns } from './resources/ingestion-runs';
 import { mobileDevices } from './resources/mobile-devices';
+import { notificationChannels } from './resources/notification-channels';
 import { rolloutWaves } from './resources/rollout-waves';
 import { signIns } from './resources/sign-ins';
 import { snapshots } from './resources/snapshots';
@@ -40,5 +41,7 @@ export const App = () => (
     <Resource name="IngestionRun" {...ingestionRuns} />
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />
+    <Resource name="NotificationChannel" {...notificationChannels} />
+    <Resource name="NotificationDelivery" />
   </Admin>
 );
