@@ -155,12 +155,19 @@ function fail(statusCode: number | null, error: string): Omit<SendOutcome, 'dura
   return { ok: false, statusCode, error, retryAfterMs: null };
 }
 
-/** A network error by its code (ECONNREFUSED, ENOTFOUND…), never its message (it names the URL). */
+/**
+ * A network error by its code (ECONNREFUSED, ENOTFOUND…), or its cause's message with anything
+ * URL-like removed: never the URL (Teams and Slack URLs are credentials).
+ */
 function describe(err: unknown): string {
-  const e = err as { code?: string; cause?: { code?: string }; name?: string };
+  const e = err as { code?: string; cause?: { code?: string; message?: string }; name?: string };
   const code = e.cause?.code ?? e.code;
   if (code) return `network error: ${code}`;
-  return `send failed: ${e.name ?? 'Error'}`;
+  const reason = e.cause?.message
+    ?.replace(/[a-z][\w+.-]*:\/\/\S*/gi, '…')
+    .replace(/[\w-]+(\.[\w-]+)+(:\d+)?/g, '…')
+    .slice(0, 100);
+  return reason ? `send failed: ${reason}` : `send failed: ${e.name ?? 'Error'}`;
 }
 
 /**

@@ -312,7 +312,10 @@ export const NotificationChannelRecord = graphql(`
     createdAt
     updatedAt
     lastDelivery {
-      ...NotificationDeliveryRecord
+      ok
+      statusCode
+      error
+      createdAt
     }
   }
 `);

@@ -198,7 +198,7 @@ export type AlertRecordFragment = { id: string, tenantId: string, checkId: strin
 
 export type NotificationDeliveryRecordFragment = { id: string, channelId: string, tenantId: string | null, messageId: string | null, event: NotificationEvent, attempt: number, ok: boolean, statusCode: number | null, error: string | null, durationMs: number, nextAttemptAt: string | null, createdAt: string, messageState: NotificationState | null };
 
-export type NotificationChannelRecordFragment = { id: string, name: string, kind: ChannelKind, tenantIds: Array<string>, hasUrl: boolean, urlHint: string | null, hasSecret: boolean, emailTo: Array<string>, enabled: boolean, minSeverity: Severity, kinds: Array<AlertKind>, notifyOnAcknowledge: boolean, publicUrl: string | null, createdBy: string, createdAt: string, updatedAt: string, lastDelivery: { id: string, channelId: string, tenantId: string | null, messageId: string | null, event: NotificationEvent, attempt: number, ok: boolean, statusCode: number | null, error: string | null, durationMs: number, nextAttemptAt: string | null, createdAt: string, messageState: NotificationState | null } | null };
+export type NotificationChannelRecordFragment = { id: string, name: string, kind: ChannelKind, tenantIds: Array<string>, hasUrl: boolean, urlHint: string | null, hasSecret: boolean, emailTo: Array<string>, enabled: boolean, minSeverity: Severity, kinds: Array<AlertKind>, notifyOnAcknowledge: boolean, publicUrl: string | null, createdBy: string, createdAt: string, updatedAt: string, lastDelivery: { ok: boolean, statusCode: number | null, error: string | null, createdAt: string } | null };
 
 export type PostureHistoryQueryVariables = Exact<{
   tenantId: string | number;
@@ -584,24 +584,13 @@ export const NotificationChannelRecordFragmentDoc = new TypedDocumentString(`
   createdAt
   updatedAt
   lastDelivery {
-    ...NotificationDeliveryRecord
+    ok
+    statusCode
+    error
+    createdAt
   }
 }
-    fragment NotificationDeliveryRecord on NotificationDelivery {
-  id
-  channelId
-  tenantId
-  messageId
-  event
-  attempt
-  ok
-  statusCode
-  error
-  durationMs
-  nextAttemptAt
-  createdAt
-  messageState
-}`, {"fragmentName":"NotificationChannelRecord"}) as unknown as TypedDocumentString<NotificationChannelRecordFragment, unknown>;
+    `, {"fragmentName":"NotificationChannelRecord"}) as unknown as TypedDocumentString<NotificationChannelRecordFragment, unknown>;
 export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
     fragment ConnectorDefaultsRecord on ConnectorDefaults {
   loginBaseUrl

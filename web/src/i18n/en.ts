@@ -276,6 +276,7 @@ export const en = {
         tenantId: 'Tenant',
         tenantIds: 'Tenants',
         url: 'URL',
+        urlHint: 'Stored URL (host)',
         secret: 'Signing secret',
         minSeverity: 'Minimum severity',
         kinds: 'Alert kinds',

@@ -427,6 +427,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         tenantId: 'テナント',
         tenantIds: 'テナント',
         url: 'URL',
+        urlHint: '保存済み URL（ホスト）',
         secret: '署名シークレット',
         minSeverity: '最小重大度',
         kinds: 'アラートの種類',

@@ -426,6 +426,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         tenantId: '租用戶',
         tenantIds: '租用戶',
         url: 'URL',
+        urlHint: '已儲存的 URL（主機）',
         secret: '簽章密鑰',
         minSeverity: '最低嚴重性',
         kinds: '警示類型',

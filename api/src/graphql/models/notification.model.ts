@@ -40,6 +40,17 @@ export class NotificationDeliveryModel {
   messageState!: NotificationState | null;
 }
 
+@ObjectType('NotificationDeliverySummary', {
+  description:
+    "A channel's newest attempt, in short (its own type: the dashboard's data provider selects only the id of a nested resource).",
+})
+export class NotificationDeliverySummaryModel {
+  @Field() ok!: boolean;
+  @Field(() => Int, { nullable: true }) statusCode!: number | null;
+  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field() createdAt!: Date;
+}
+
 @ObjectType('NotificationChannel', {
   description:
     'Where alerts are sent. The URL and the secret are write-only: only whether they are stored, and the masked host, are shown.',
@@ -66,8 +77,8 @@ export class NotificationChannelModel {
   @Field() createdBy!: string;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
-  @Field(() => NotificationDeliveryModel, { nullable: true })
-  lastDelivery!: NotificationDeliveryModel | null;
+  @Field(() => NotificationDeliverySummaryModel, { nullable: true })
+  lastDelivery!: NotificationDeliverySummaryModel | null;
 }
 
 @ObjectType('NotificationTestResult', { description: 'What a test message met.' })

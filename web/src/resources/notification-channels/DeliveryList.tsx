@@ -1,4 +1,4 @@
-import { Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import {
   DataTable,
   Pagination,
@@ -13,12 +13,23 @@ import { EnumField } from '../../posture/EnumField';
 import { formatDuration } from '../../posture/duration';
 import { DeliveryStatus } from './DeliveryStatus';
 
+/** Delivered or failed, the status code, and what went wrong under it. */
 const Outcome = () => {
   const ok = useFieldValue({ source: 'ok' }) as boolean | undefined;
   const statusCode = useFieldValue({ source: 'statusCode' }) as number | null;
   const createdAt = useFieldValue({ source: 'createdAt' }) as string;
+  const error = useFieldValue({ source: 'error' }) as string | null;
   if (ok === undefined) return null;
-  return <DeliveryStatus delivery={{ ok, statusCode, createdAt }} />;
+  return (
+    <Stack spacing={0.5}>
+      <DeliveryStatus delivery={{ ok, statusCode, createdAt }} />
+      {error ? (
+        <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-word' }}>
+          {error}
+        </Typography>
+      ) : null}
+    </Stack>
+  );
 };
 
 const Duration = () => {
@@ -50,7 +61,7 @@ export const DeliveryList = () => (
     perPage={10}
     pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
   >
-    <DataTable bulkActionButtons={false} rowClick={false} sx={{ tableLayout: 'fixed' }}>
+    <DataTable bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="createdAt" disableSort>
         <DateTimeField source="createdAt" />
       </DataTable.Col>
@@ -59,7 +70,6 @@ export const DeliveryList = () => (
       </DataTable.Col>
       <DataTable.NumberCol source="attempt" disableSort />
       <DataTable.Col source="ok" disableSort field={Outcome} />
-      <DataTable.Col source="error" disableSort sx={{ wordBreak: 'break-word' }} />
       <DataTable.Col source="durationMs" disableSort field={Duration} />
       <DataTable.Col source="nextAttemptAt" disableSort field={NextTry} />
     </DataTable>

@@ -1,5 +1,14 @@
-import { Box, Typography } from '@mui/material';
-import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useTranslate } from 'react-admin';
+import { Box, Stack, Typography } from '@mui/material';
+import {
+  DeleteButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { NotificationChannel } from '../../data/records';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
 import { ChannelInputs } from './ChannelInputs';
 import { ChannelTenants } from './ChannelTenants';
@@ -16,17 +25,31 @@ const EditToolbar = () => (
   </Toolbar>
 );
 
+/** What is stored and never editable here: the tenants, and the URL's masked host. */
 const Aside = () => {
   const translate = useTranslate();
+  const record = useRecordContext<NotificationChannel>();
   return (
-    <Box sx={{ mb: 1 }}>
-      <Typography variant="caption" color="text.secondary">
-        {translate('resources.NotificationChannel.fields.tenantIds')}
-      </Typography>
+    <Stack direction="row" spacing={4} sx={{ mb: 1, flexWrap: 'wrap' }}>
       <Box>
-        <ChannelTenants />
+        <Typography variant="caption" color="text.secondary">
+          {translate('resources.NotificationChannel.fields.tenantIds')}
+        </Typography>
+        <Box>
+          <ChannelTenants />
+        </Box>
       </Box>
-    </Box>
+      {record?.urlHint ? (
+        <Box>
+          <Typography variant="caption" color="text.secondary">
+            {translate('resources.NotificationChannel.fields.urlHint')}
+          </Typography>
+          <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+            {record.urlHint}
+          </Typography>
+        </Box>
+      ) : null}
+    </Stack>
   );
 };
 

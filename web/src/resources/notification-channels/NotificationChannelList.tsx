@@ -1,7 +1,6 @@
-import { Typography } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
 import type { NotificationChannel } from '../../data/records';
-import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { ChannelTenants } from './ChannelTenants';
 import { DeliveryStatus } from './DeliveryStatus';
@@ -11,29 +10,36 @@ const LastDelivery = () => {
   return record ? <DeliveryStatus delivery={record.lastDelivery} withDate /> : null;
 };
 
-const Enabled = () => {
+/** The name, the kind under it, and "Off" when the channel is disabled. */
+const NameAndKind = () => {
   const record = useRecordContext<NotificationChannel>();
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Typography variant="body2" color={record.enabled ? 'text.primary' : 'text.secondary'}>
-      {translate(record.enabled ? 'posture.channel.on' : 'posture.channel.off')}
-    </Typography>
+    <Stack spacing={0.25}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2" sx={{ fontWeight: 500, wordBreak: 'break-word' }}>
+          {record.name}
+        </Typography>
+        {record.enabled ? null : (
+          <Chip size="small" variant="outlined" label={translate('posture.channel.off')} />
+        )}
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        {translate(`posture.channel_kind.${record.kind}`)}
+      </Typography>
+    </Stack>
   );
 };
 
 export const NotificationChannelList = () => (
   <List sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
     <DataTable rowClick="edit" bulkActionButtons={false}>
-      <DataTable.Col source="kind">
-        <EnumField source="kind" prefix="posture.channel_kind" />
-      </DataTable.Col>
-      <DataTable.Col source="name" />
+      <DataTable.Col source="name" field={NameAndKind} />
       <DataTable.Col source="tenantIds" disableSort field={ChannelTenants} />
       <DataTable.Col source="minSeverity">
         <SeverityField source="minSeverity" />
       </DataTable.Col>
-      <DataTable.Col source="enabled" field={Enabled} />
       <DataTable.Col source="lastDelivery" disableSort field={LastDelivery} />
     </DataTable>
   </List>
