@@ -6,6 +6,7 @@ import {
   DatabaseModule,
   JobsModule,
   JobsScheduleModule,
+  type NotificationOptions,
   type ScheduleOptions,
 } from '@posture/jobs';
 import type { Request } from 'express';
@@ -36,6 +37,8 @@ export interface AppModuleOptions {
   sessionTtlHours: number;
   /** At most one ingest-triggered check run per tenant in this many seconds. */
   ingestRunDebounceSeconds: number;
+  /** Outbox delivery, retries and SMTP (config.ts); defaults when absent. */
+  notifications?: Partial<NotificationOptions>;
   /** The schedule (clock + worker) in this process, or null for JOBS=off. */
   schedule: ScheduleOptions | null;
   rateLimits: RateLimits;
@@ -70,7 +73,10 @@ export class AppModule {
       imports: [
         DatabaseModule.forRoot(o.databaseUrl, o.secretKey),
         AuthModule.forRoot(o),
-        JobsModule.forRoot({ ingestRunDebounceSeconds: o.ingestRunDebounceSeconds }),
+        JobsModule.forRoot({
+          ingestRunDebounceSeconds: o.ingestRunDebounceSeconds,
+          notifications: o.notifications,
+        }),
         ...(o.schedule ? [JobsScheduleModule.forRoot(o.schedule)] : []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -49,4 +49,41 @@ describe('loadConfig', () => {
     ]);
     expect(err.message).not.toContain(secret);
   });
+
+  it('notifications: SMTP and delivery settings, validated without echoing the SMTP password', () => {
+    expect(loadConfig({}).notifications).toMatchObject({
+      deliver: true,
+      smtpUrl: null,
+      expiryMs: 24 * 3_600_000,
+      timeoutMs: 10_000,
+      allowHttpLocal: false,
+    });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://mail.example.com:587',
+      SMTP_FROM: 'alerts@example.com',
+      NOTIFY_DELIVERY: 'off',
+      NOTIFY_SWEEP_MS: '250',
+      NOTIFY_ALLOW_HTTP_LOCAL: 'on',
+    });
+    expect(c.notifications).toMatchObject({
+      deliver: false,
+      smtpUrl: 'smtp://mail.example.com:587',
+      smtpFrom: 'alerts@example.com',
+      sweepMs: 250,
+      allowHttpLocal: true,
+    });
+    const err = (() => {
+      try {
+        loadConfig({ SMTP_URL: 'http://user:hunter2@mail', NOTIFY_SWEEP_MS: '5' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('no error');
+    })();
+    expect(err.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'NOTIFY_SWEEP_MS',
+      'SMTP_URL',
+    ]);
+    expect(err.message).not.toContain('hunter2');
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { NotificationOptions } from '@posture/jobs';
 import { z } from 'zod';
 
 const onOff = z.enum(['on', 'off']);
@@ -34,6 +35,23 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
+  SMTP_URL: z
+    .string()
+    .max(2048)
+    .refine((v) => /^smtps?:\/\/[^/]+/.test(v), 'must be smtp://host:port or smtps://…')
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(320).default('posture watch <posture@localhost>'),
+  NOTIFY_DELIVERY: onOff.default('on'),
+  NOTIFY_SWEEP_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  NOTIFY_RETRY_CAP_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(3_600_000),
+  NOTIFY_EXPIRY_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 14)
+    .default(24),
+  NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  NOTIFY_ALLOW_HTTP_LOCAL: onOff.default('off'),
 });
 
 export interface AppConfig {
@@ -55,6 +73,7 @@ export interface AppConfig {
   ingestRunDebounceSeconds: number;
   /** Requests per minute per token or user, and per address without a token; 0 = no limit. */
   rateLimits: { perMinute: number; anonymousPerMinute: number };
+  notifications: NotificationOptions;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +114,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimits: {
       perMinute: e.RATE_LIMIT_PER_MINUTE,
       anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
+    notifications: {
+      deliver: e.NOTIFY_DELIVERY === 'on',
+      sweepMs: e.NOTIFY_SWEEP_MS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+      retryCapMs: e.NOTIFY_RETRY_CAP_MS,
+      expiryMs: Math.round(e.NOTIFY_EXPIRY_HOURS * 3_600_000),
+      timeoutMs: e.NOTIFY_TIMEOUT_MS,
+      concurrency: 16,
+      allowHttpLocal: e.NOTIFY_ALLOW_HTTP_LOCAL === 'on',
+      smtpUrl: e.SMTP_URL ?? null,
+      smtpFrom: e.SMTP_FROM,
     },
   };
 }

@@ -62,6 +62,7 @@ export async function startServer(
       sessionTtlHours: config.sessionTtlHours,
       ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
       rateLimits: config.rateLimits,
+      notifications: config.notifications,
       schedule: config.jobs
         ? {
             clock: true,

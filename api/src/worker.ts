@@ -43,7 +43,10 @@ async function main(): Promise<void> {
     WorkerModule.forRoot(
       db.url,
       resolveSecretKey(config),
-      { ingestRunDebounceSeconds: config.ingestRunDebounceSeconds },
+      {
+        ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
+        notifications: config.notifications,
+      },
       {
         clock: true,
         worker: true,

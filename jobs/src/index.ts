@@ -45,6 +45,17 @@ export {
 export { AlertNotFound, InvalidAlertTransition } from './alerts/alerts.errors.js';
 export type { AlertItem } from './alerts/regression.js';
 export {
+  NotificationsService,
+  type ChannelInput,
+  type ChannelView,
+  type DeliveryFilter,
+  type DeliveryView,
+} from './notifications/notifications.service.js';
+export { CHANNEL_LIMITS } from './notifications/channel-input.js';
+export type { SendOutcome } from './notifications/sender.js';
+export { DEFAULT_NOTIFICATION_OPTIONS, type NotificationOptions } from './notifications/options.js';
+export { verifyPostureSignature, postureSignature } from './notifications/signing.js';
+export {
   HistoryService,
   type CheckResultFilter,
   type CheckRunFilter,

@@ -7,6 +7,12 @@ import { DriftModule } from './drift/drift.module.js';
 import { HistoryModule } from './history/history.module.js';
 import { INGEST_RUN_DEBOUNCE_SECONDS } from './ingest/ingest-announcer.js';
 import { IngestModule } from './ingest/ingest.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import {
+  DEFAULT_NOTIFICATION_OPTIONS,
+  NOTIFICATION_OPTIONS,
+  type NotificationOptions,
+} from './notifications/options.js';
 import { RolloutModule } from './rollout/rollout.module.js';
 import { RunsModule } from './runs/runs.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
@@ -15,6 +21,8 @@ import { WaiversModule } from './waivers/waivers.module.js';
 export interface JobsOptions {
   /** At most one ingest-triggered check run per tenant in this many seconds. */
   ingestRunDebounceSeconds: number;
+  /** Outbox delivery, retries, SMTP; defaults from DEFAULT_NOTIFICATION_OPTIONS. */
+  notifications?: Partial<NotificationOptions>;
 }
 
 const features = [
@@ -29,6 +37,7 @@ const features = [
   RolloutModule,
   BrowseModule,
   DriftModule,
+  NotificationsModule,
 ];
 
 /**
@@ -44,8 +53,12 @@ export class JobsModule {
       imports: features,
       providers: [
         { provide: INGEST_RUN_DEBOUNCE_SECONDS, useValue: options.ingestRunDebounceSeconds },
+        {
+          provide: NOTIFICATION_OPTIONS,
+          useValue: { ...DEFAULT_NOTIFICATION_OPTIONS, ...options.notifications },
+        },
       ],
-      exports: [INGEST_RUN_DEBOUNCE_SECONDS, ...features],
+      exports: [INGEST_RUN_DEBOUNCE_SECONDS, NOTIFICATION_OPTIONS, ...features],
     };
   }
 }

@@ -14,6 +14,8 @@ export type {
   DriftEvent,
   RolloutWave,
   NotificationChannel,
+  NotificationMessage,
+  NotificationDelivery,
   User,
   Session,
   ApiToken,

@@ -12,6 +12,7 @@ import { auditEvents } from './resources/audit-events';
 import { driftEvents } from './resources/drift-events';
 import { ingestionRuns } from './resources/ingestion-runs';
 import { mobileDevices } from './resources/mobile-devices';
+import { notificationChannels } from './resources/notification-channels';
 import { rolloutWaves } from './resources/rollout-waves';
 import { signIns } from './resources/sign-ins';
 import { snapshots } from './resources/snapshots';
@@ -42,5 +43,7 @@ export const App = () => (
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />
     <Resource name="AuditEvent" {...auditEvents} />
+    <Resource name="NotificationChannel" {...notificationChannels} />
+    <Resource name="NotificationDelivery" />
   </Admin>
 );

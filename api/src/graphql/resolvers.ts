@@ -15,6 +15,10 @@ import {
   RolloutWavesResolver,
   WaiversResolver,
 } from './rollout.resolver.js';
+import {
+  NotificationChannelsResolver,
+  NotificationDeliveriesResolver,
+} from './notifications.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
 
 /** Every resolver: the app serves them, and schema.graphql is printed from them. */
@@ -36,4 +40,6 @@ export const RESOLVERS = [
   SnapshotDriftResolver,
   AlertsResolver,
   AuditResolver,
+  NotificationChannelsResolver,
+  NotificationDeliveriesResolver,
 ];

@@ -69,8 +69,8 @@ export class AlertsRepository {
     });
   }
 
-  async open(tx: Tx, tenantId: string, a: NewAlert, at: Date): Promise<void> {
-    await tx.alert.create({
+  open(tx: Tx, tenantId: string, a: NewAlert, at: Date): Promise<Alert> {
+    return tx.alert.create({
       data: {
         tenantId,
         checkId: a.checkId,
@@ -108,14 +108,8 @@ export class AlertsRepository {
     });
   }
 
-  async autoResolve(
-    tx: Tx,
-    key: AlertKey,
-    result: ResultRef,
-    comment: string,
-    at: Date,
-  ): Promise<void> {
-    await tx.alert.update({
+  autoResolve(tx: Tx, key: AlertKey, result: ResultRef, comment: string, at: Date): Promise<Alert> {
+    return tx.alert.update({
       where: { tenantId_id: key },
       data: {
         state: 'RESOLVED',
@@ -211,7 +205,8 @@ export class AlertsRepository {
   /**
    * Moves every listed alert that is in one of `from` to the new state, all or none: when any
    * of them left `from` meanwhile (a run resolved it, someone else acted), nothing is written
-   * and the answer is null.
+   * and the answer is null. `then` runs in the same transaction with the changed alerts (the
+   * notifications of the change are written with it).
    */
   async transition(
     keys: readonly AlertKey[],
@@ -227,6 +222,7 @@ export class AlertsRepository {
       | 'resolveComment'
       | 'updatedAt'
     >,
+    then: (tx: Tx, changed: Alert[]) => Promise<void> = async () => {},
   ): Promise<Alert[] | null> {
     const where: Prisma.AlertWhereInput = {
       OR: keys.map((k) => ({ tenantId: k.tenantId, id: k.id })),
@@ -238,7 +234,9 @@ export class AlertsRepository {
           data: { ...data, autoResolved: false },
         });
         if (count !== keys.length) throw new StateChangedMeanwhile();
-        return tx.alert.findMany({ where, orderBy: { openedAt: 'desc' } });
+        const changed = await tx.alert.findMany({ where, orderBy: { openedAt: 'desc' } });
+        await then(tx, changed);
+        return changed;
       });
     } catch (err) {
       if (err instanceof StateChangedMeanwhile) return null;

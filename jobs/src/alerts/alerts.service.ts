@@ -4,6 +4,7 @@ import { Severity } from '@posture/prisma/enums';
 import type { ListArgs } from '../common/list-args.js';
 import type { Tx } from '../database/db.js';
 import { InvalidInput } from '../errors.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { TenantScope } from '../scope.js';
 import { AlertNotFound, InvalidAlertTransition } from './alerts.errors.js';
 import { AlertsRepository, type AlertFilter } from './alerts.repository.js';
@@ -30,12 +31,18 @@ export interface AlertChanges {
  */
 @Injectable()
 export class AlertsService {
-  constructor(@Inject(AlertsRepository) private readonly repo: AlertsRepository) {}
+  constructor(
+    @Inject(AlertsRepository) private readonly repo: AlertsRepository,
+    @Inject(NotificationsService) private readonly notifications: NotificationsService,
+  ) {}
 
   /**
    * Called by check-runs.repository.ts in the transaction that stores the run, after its results
    * are written (under the tenant's run lock, so runs of one tenant are judged one at a time):
-   * a failure here rolls the run back, and a run that fails to store changes no alert.
+   * a failure here rolls the run back, and a run that fails to store changes no alert. The
+   * notifications of the change are written in the same transaction: one message per channel
+   * for the alerts the run opened, one for those it resolved; a check that stays bad (UPDATE)
+   * sends nothing.
    */
   async evaluateRun(
     tx: Tx,
@@ -55,7 +62,16 @@ export class AlertsService {
       this.repo.unresolved(tx, tenantId),
     ]);
     const decisions = decideAlerts({ previous, current, unresolved, now });
-    for (const d of decisions) await this.apply(tx, tenantId, d, now);
+    const opened: Alert[] = [];
+    const resolved: Alert[] = [];
+    for (const d of decisions) {
+      const changed = await this.apply(tx, tenantId, d, now);
+      if (d.type === 'OPEN' && changed) opened.push(changed);
+      if (d.type === 'RESOLVE' && changed) resolved.push(changed);
+    }
+    const context = { runId, actor: null, at: now };
+    await this.notifications.enqueue(tx, tenantId, 'OPENED', opened, context);
+    await this.notifications.enqueue(tx, tenantId, 'RESOLVED', resolved, context);
     return {
       opened: decisions.filter((d) => d.type === 'OPEN').length,
       updated: decisions.filter((d) => d.type === 'UPDATE').length,
@@ -63,12 +79,18 @@ export class AlertsService {
     };
   }
 
-  private async apply(tx: Tx, tenantId: string, d: AlertDecision, now: Date): Promise<void> {
+  private async apply(
+    tx: Tx,
+    tenantId: string,
+    d: AlertDecision,
+    now: Date,
+  ): Promise<Alert | null> {
     switch (d.type) {
       case 'OPEN':
         return this.repo.open(tx, tenantId, d.alert, now);
       case 'UPDATE':
-        return this.repo.pointAt(tx, { tenantId, id: d.alertId }, d.result, now);
+        await this.repo.pointAt(tx, { tenantId, id: d.alertId }, d.result, now);
+        return null;
       case 'RESOLVE':
         return this.repo.autoResolve(tx, { tenantId, id: d.alertId }, d.result, d.comment, now);
     }
@@ -109,7 +131,8 @@ export class AlertsService {
     now = new Date(),
   ): Promise<Alert[]> {
     const text = cleanComment(comment, false);
-    return this.change(scope, 'acknowledge', ids, ['OPEN'], {
+    const who = { by: actor, comment: text };
+    return this.change(scope, 'acknowledge', ids, ['OPEN'], who, now, {
       state: 'ACKNOWLEDGED',
       acknowledgedAt: now,
       acknowledgedBy: actor,
@@ -130,7 +153,8 @@ export class AlertsService {
     now = new Date(),
   ): Promise<Alert[]> {
     const text = cleanComment(comment, true);
-    return this.change(scope, 'resolve', ids, ['OPEN', 'ACKNOWLEDGED'], {
+    const who = { by: actor, comment: text };
+    return this.change(scope, 'resolve', ids, ['OPEN', 'ACKNOWLEDGED'], who, now, {
       state: 'RESOLVED',
       resolvedAt: now,
       resolvedBy: actor,
@@ -144,6 +168,8 @@ export class AlertsService {
     action: 'acknowledge' | 'resolve',
     ids: readonly string[],
     from: readonly AlertState[],
+    actor: { by: string; comment: string | null },
+    now: Date,
     data: Parameters<AlertsRepository['transition']>[2],
   ): Promise<Alert[]> {
     const wanted = [...new Set(ids)];
@@ -162,7 +188,10 @@ export class AlertsService {
     if (missing.length) throw new AlertNotFound(missing);
     const offending = found.filter((a) => !from.includes(a.state));
     if (offending.length) throw new InvalidAlertTransition(action, offending);
-    const changed = await this.repo.transition(found, from, data);
+    const event = action === 'acknowledge' ? 'ACKNOWLEDGED' : 'RESOLVED';
+    const changed = await this.repo.transition(found, from, data, (tx, alerts) =>
+      this.notifications.enqueueByPerson(tx, event, alerts, actor, now),
+    );
     if (changed) return changed;
     // Someone (or a run) changed one of them meanwhile: report what they are now.
     const current = await this.repo.findMany(scope, wanted);

@@ -8,6 +8,9 @@ import {
 } from '@nestjs/common';
 import { ScheduleModule, SchedulerRegistry } from '@nestjs/schedule';
 import { ConnectorsModule } from '../connectors/connectors.module.js';
+import { NotificationDeliveryWorker } from '../notifications/delivery.worker.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notifications/options.js';
 import { RunsModule } from '../runs/runs.module.js';
 import { QueueModule } from './queue.module.js';
 import { QueueService } from './queue.service.js';
@@ -35,6 +38,8 @@ class ScheduleRunner implements OnApplicationBootstrap {
     @Inject(SchedulerService) private readonly scheduler: SchedulerService,
     @Inject(QueueService) private readonly queue: QueueService,
     @Inject(SchedulerRegistry) private readonly registry: SchedulerRegistry,
+    @Inject(NotificationDeliveryWorker) private readonly delivery: NotificationDeliveryWorker,
+    @Inject(NOTIFICATION_OPTIONS) private readonly notifications: NotificationOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +53,8 @@ class ScheduleRunner implements OnApplicationBootstrap {
           this.log.error(`check run job for tenant ${job.tenantId} failed: ${String(err)}`);
         }
       }, this.options.pollSeconds ?? 2);
+      // The notification outbox is delivered wherever jobs are worked (NOTIFY_DELIVERY=off: not here).
+      if (this.notifications.deliver) await this.delivery.start();
     }
     if (this.options.clock) {
       // @nestjs/schedule is the clock; the tick itself is an ordinary service method.
@@ -73,7 +80,13 @@ export class JobsScheduleModule {
   static forRoot(options: ScheduleOptions): DynamicModule {
     return {
       module: JobsScheduleModule,
-      imports: [ScheduleModule.forRoot(), QueueModule, RunsModule, ConnectorsModule],
+      imports: [
+        ScheduleModule.forRoot(),
+        QueueModule,
+        RunsModule,
+        ConnectorsModule,
+        NotificationsModule,
+      ],
       providers: [
         { provide: SCHEDULE_OPTIONS, useValue: options },
         ScheduleRepository,

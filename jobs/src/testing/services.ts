@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTestDatabase } from '@posture/prisma/testing';
@@ -14,6 +15,13 @@ import { IngestAnnouncer, type IngestedKind } from '../ingest/ingest-announcer.j
 import { IngestService } from '../ingest/ingest.service.js';
 import { SignInsRepository } from '../ingest/signins.repository.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
+import { NotificationDeliveryWorker } from '../notifications/delivery.worker.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import {
+  DEFAULT_NOTIFICATION_OPTIONS,
+  type NotificationOptions,
+} from '../notifications/options.js';
 import { CheckRunsRepository } from '../runs/check-runs.repository.js';
 import { CheckRunsService } from '../runs/check-runs.service.js';
 import { TenantsRepository } from '../tenants/tenants.repository.js';
@@ -32,7 +40,10 @@ export class RecordingAnnouncer extends IngestAnnouncer {
 }
 
 /** The jobs services wired by hand over a fresh test database (no Nest container needed). */
-export async function testContext(templateUrl: string) {
+export async function testContext(
+  templateUrl: string,
+  notificationOptions: Partial<NotificationOptions> = {},
+) {
   const database = await createTestDatabase(templateUrl);
   const db = new Db(database.url);
   const tenants = new TenantsService(new TenantsRepository(db));
@@ -42,7 +53,12 @@ export async function testContext(templateUrl: string) {
   const drift = new DriftService(new DriftRepository(db));
   const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
-  const alerts = new AlertsService(new AlertsRepository(db));
+  const key = randomBytes(32);
+  const options = { ...DEFAULT_NOTIFICATION_OPTIONS, allowHttpLocal: true, ...notificationOptions };
+  const notificationsRepo = new NotificationsRepository(db);
+  const notifications = new NotificationsService(notificationsRepo, tenants, key, options);
+  const delivery = new NotificationDeliveryWorker(db, notificationsRepo, notifications, options);
+  const alerts = new AlertsService(new AlertsRepository(db), notifications);
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);
@@ -63,8 +79,11 @@ export async function testContext(templateUrl: string) {
     waivers,
     waves,
     aggregates,
+    notifications,
+    delivery,
     newTenant: (name = 'Contoso') => tenants.create({ name }),
     async close() {
+      await delivery.stop();
       await db.close();
       await database.drop();
     },

@@ -8,6 +8,8 @@ import type {
   DriftEventRecordFragment,
   IngestionRunRecordFragment,
   MobileDeviceRecordFragment,
+  NotificationChannelRecordFragment,
+  NotificationDeliveryRecordFragment,
   RolloutWaveRecordFragment,
   SignInRecordFragment,
   SnapshotRecordFragment,
@@ -291,6 +293,51 @@ export const AlertRecord = graphql(`
   }
 `);
 
+export const NotificationDeliveryRecord = graphql(`
+  fragment NotificationDeliveryRecord on NotificationDelivery {
+    id
+    channelId
+    tenantId
+    messageId
+    event
+    attempt
+    ok
+    statusCode
+    error
+    durationMs
+    nextAttemptAt
+    createdAt
+    messageState
+  }
+`);
+
+export const NotificationChannelRecord = graphql(`
+  fragment NotificationChannelRecord on NotificationChannel {
+    id
+    name
+    kind
+    tenantIds
+    hasUrl
+    urlHint
+    hasSecret
+    emailTo
+    enabled
+    minSeverity
+    kinds
+    notifyOnAcknowledge
+    publicUrl
+    createdBy
+    createdAt
+    updatedAt
+    lastDelivery {
+      ok
+      statusCode
+      error
+      createdAt
+    }
+  }
+`);
+
 export type TenantSettings = TenantSettingsRecordFragment;
 export type Tenant = TenantRecordFragment;
 export type CheckResult = CheckResultRecordFragment;
@@ -309,3 +356,6 @@ export type ConnectorSettings = ConnectorSettingsRecordFragment;
 /** `syncTenant`: the two runs; a run is null when another pull of that kind was running. */
 export type SyncResult = SyncTenantMutation['syncTenant'];
 export type Alert = AlertRecordFragment;
+/** Where alerts are sent (ADMIN only); the URL and the secret are write-only. */
+export type NotificationChannel = NotificationChannelRecordFragment;
+export type NotificationDelivery = NotificationDeliveryRecordFragment;

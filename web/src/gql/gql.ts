@@ -33,9 +33,12 @@ type Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": typeof types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": typeof types.AlertRecordFragmentDoc,
+    "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": typeof types.NotificationDeliveryRecordFragmentDoc,
+    "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": typeof types.NotificationChannelRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
@@ -65,9 +68,12 @@ const documents: Documents = {
     "\n  fragment IngestionRunRecord on IngestionRun {\n    id\n    tenantId\n    kind\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    pages\n    received\n    inserted\n    duplicates\n    retries\n    progress\n    windowFrom\n    windowTo\n    snapshotId\n    error\n  }\n": types.IngestionRunRecordFragmentDoc,
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": types.AlertRecordFragmentDoc,
+    "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": types.NotificationDeliveryRecordFragmentDoc,
+    "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": types.NotificationChannelRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
@@ -154,6 +160,14 @@ export function graphql(source: "\n  fragment AlertRecord on Alert {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n"): typeof import('./graphql').NotificationDeliveryRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n"): typeof import('./graphql').NotificationChannelRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -163,6 +177,10 @@ export function graphql(source: "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ResolveAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n"): typeof import('./graphql').TestNotificationChannelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,6 +26,14 @@ export const AuditOutcome = {
 } as const;
 
 export type AuditOutcome = typeof AuditOutcome[keyof typeof AuditOutcome];
+export const ChannelKind = {
+  EMAIL: 'EMAIL',
+  SLACK: 'SLACK',
+  TEAMS: 'TEAMS',
+  WEBHOOK: 'WEBHOOK'
+} as const;
+
+export type ChannelKind = typeof ChannelKind[keyof typeof ChannelKind];
 export const CheckStatus = {
   ERROR: 'ERROR',
   FAIL: 'FAIL',
@@ -71,6 +79,21 @@ export const IngestionKind = {
 } as const;
 
 export type IngestionKind = typeof IngestionKind[keyof typeof IngestionKind];
+export const NotificationEvent = {
+  ACKNOWLEDGED: 'ACKNOWLEDGED',
+  OPENED: 'OPENED',
+  RESOLVED: 'RESOLVED',
+  TEST: 'TEST'
+} as const;
+
+export type NotificationEvent = typeof NotificationEvent[keyof typeof NotificationEvent];
+export const NotificationState = {
+  DELIVERED: 'DELIVERED',
+  EXPIRED: 'EXPIRED',
+  PENDING: 'PENDING'
+} as const;
+
+export type NotificationState = typeof NotificationState[keyof typeof NotificationState];
 export const Role = {
   ADMIN: 'ADMIN',
   ANALYST: 'ANALYST',
@@ -182,6 +205,10 @@ export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boole
 
 export type AlertRecordFragment = { id: string, tenantId: string, checkId: string, title: string, kind: AlertKind, state: AlertState, severity: Severity, summary: string, beforeStatus: CheckStatus | null, afterStatus: CheckStatus | null, latestStatus: CheckStatus | null, beforeMetric: number | null, afterMetric: number | null, previousResultId: string | null, firstResultId: string | null, firstRunId: string | null, latestResultId: string | null, latestRunId: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, acknowledgeComment: string | null, resolvedAt: string | null, resolvedBy: string | null, resolveComment: string | null, autoResolved: boolean, openedAt: string, updatedAt: string, items: Array<{ list: string, kind: string, key: string, row: unknown }> };
 
+export type NotificationDeliveryRecordFragment = { id: string, channelId: string, tenantId: string | null, messageId: string | null, event: NotificationEvent, attempt: number, ok: boolean, statusCode: number | null, error: string | null, durationMs: number, nextAttemptAt: string | null, createdAt: string, messageState: NotificationState | null };
+
+export type NotificationChannelRecordFragment = { id: string, name: string, kind: ChannelKind, tenantIds: Array<string>, hasUrl: boolean, urlHint: string | null, hasSecret: boolean, emailTo: Array<string>, enabled: boolean, minSeverity: Severity, kinds: Array<AlertKind>, notifyOnAcknowledge: boolean, publicUrl: string | null, createdBy: string, createdAt: string, updatedAt: string, lastDelivery: { ok: boolean, statusCode: number | null, error: string | null, createdAt: string } | null };
+
 export type PostureHistoryQueryVariables = Exact<{
   tenantId: string | number;
   from: string;
@@ -206,6 +233,13 @@ export type ResolveAlertsMutationVariables = Exact<{
 
 
 export type ResolveAlertsMutation = { resolveAlerts: Array<{ id: string, state: AlertState }> };
+
+export type TestNotificationChannelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TestNotificationChannelMutation = { testNotificationChannel: { ok: boolean, statusCode: number | null, error: string | null, durationMs: number } };
 
 export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -539,6 +573,49 @@ export const AlertRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"AlertRecord"}) as unknown as TypedDocumentString<AlertRecordFragment, unknown>;
+export const NotificationDeliveryRecordFragmentDoc = new TypedDocumentString(`
+    fragment NotificationDeliveryRecord on NotificationDelivery {
+  id
+  channelId
+  tenantId
+  messageId
+  event
+  attempt
+  ok
+  statusCode
+  error
+  durationMs
+  nextAttemptAt
+  createdAt
+  messageState
+}
+    `, {"fragmentName":"NotificationDeliveryRecord"}) as unknown as TypedDocumentString<NotificationDeliveryRecordFragment, unknown>;
+export const NotificationChannelRecordFragmentDoc = new TypedDocumentString(`
+    fragment NotificationChannelRecord on NotificationChannel {
+  id
+  name
+  kind
+  tenantIds
+  hasUrl
+  urlHint
+  hasSecret
+  emailTo
+  enabled
+  minSeverity
+  kinds
+  notifyOnAcknowledge
+  publicUrl
+  createdBy
+  createdAt
+  updatedAt
+  lastDelivery {
+    ok
+    statusCode
+    error
+    createdAt
+  }
+}
+    `, {"fragmentName":"NotificationChannelRecord"}) as unknown as TypedDocumentString<NotificationChannelRecordFragment, unknown>;
 export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
     fragment ConnectorDefaultsRecord on ConnectorDefaults {
   loginBaseUrl
@@ -606,6 +683,16 @@ export const ResolveAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveAlertsMutation, ResolveAlertsMutationVariables>;
+export const TestNotificationChannelDocument = new TypedDocumentString(`
+    mutation TestNotificationChannel($id: ID!) {
+  testNotificationChannel(id: $id) {
+    ok
+    statusCode
+    error
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<TestNotificationChannelMutation, TestNotificationChannelMutationVariables>;
 export const RolloutWaveLimitsDocument = new TypedDocumentString(`
     query RolloutWaveLimits {
   rolloutWaveLimits {

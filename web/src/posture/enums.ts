@@ -2,9 +2,11 @@ import {
   AlertKind,
   AuditOutcome,
   AlertState,
+  ChannelKind,
   CheckStatus,
   DataSource,
   IngestionKind,
+  NotificationEvent,
   RunStatus,
   Severity,
   WaiverScope,
@@ -70,3 +72,11 @@ export const ALERT_KINDS = valuesOf(AlertKind, {
   DRIFT: 3,
 });
 export const isAlertState = memberOf(AlertState);
+
+export const CHANNEL_KINDS = valuesOf(ChannelKind, { WEBHOOK: 0, TEAMS: 1, SLACK: 2, EMAIL: 3 });
+export const NOTIFICATION_EVENTS = valuesOf(NotificationEvent, {
+  OPENED: 0,
+  ACKNOWLEDGED: 1,
+  RESOLVED: 2,
+  TEST: 3,
+});
