@@ -2,13 +2,17 @@ import type { NotificationChannel } from '../../data/records';
 
 /**
  * What the form sends: the server takes the recipients as one comma-separated string and
- * the tenant as one id (absent: every tenant); the record lists them as arrays.
+ * the tenant as one id (absent: every tenant); the record lists them as arrays. An emptied
+ * dashboard URL is sent as '' (clear it): null would mean "keep".
  */
-export function channelFormData(data: Partial<NotificationChannel> & Record<string, unknown>) {
-  const { emailTo, ...rest } = data;
+export function channelFormData(
+  data: Omit<Partial<NotificationChannel>, 'emailTo'> & { emailTo?: string[] | string | null },
+) {
+  const { emailTo, publicUrl, ...rest } = data;
   return {
     ...rest,
     emailTo: Array.isArray(emailTo) ? emailTo.join(', ') : (emailTo ?? null),
+    publicUrl: publicUrl ?? '',
   };
 }
 
