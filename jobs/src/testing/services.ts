@@ -20,6 +20,8 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { RolloutWavesRepository } from '../rollout/rollout-waves.repository.js';
 import { RolloutWavesService } from '../rollout/rollout-waves.service.js';
+import { RolloutProgressRepository } from '../rollout/rollout-progress.repository.js';
+import { RolloutProgressService } from '../rollout/rollout-progress.service.js';
 import { WaiversRepository } from '../waivers/waivers.repository.js';
 import { WaiversService } from '../waivers/waivers.service.js';
 
@@ -43,10 +45,17 @@ export async function testContext(templateUrl: string) {
   const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const alerts = new AlertsService(new AlertsRepository(db));
-  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
+  const waveRepo = new RolloutWavesRepository(db);
+  const rollout = new RolloutProgressService(
+    tenants,
+    views,
+    new RolloutProgressRepository(db),
+    waveRepo,
+  );
+  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts, rollout);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);
-  const waves = new RolloutWavesService(new RolloutWavesRepository(db), tenants);
+  const waves = new RolloutWavesService(waveRepo, tenants);
   const aggregates = new SignInAggregatesRepository(db);
   return {
     db,
@@ -62,6 +71,7 @@ export async function testContext(templateUrl: string) {
     history,
     waivers,
     waves,
+    rollout,
     aggregates,
     newTenant: (name = 'Contoso') => tenants.create({ name }),
     async close() {
