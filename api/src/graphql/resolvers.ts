@@ -14,6 +14,7 @@ import {
   RolloutWavesResolver,
   WaiversResolver,
 } from './rollout.resolver.js';
+import { RolloutProgressResolver } from './rollout-progress.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
 
 /** Every resolver: the app serves them, and schema.graphql is printed from them. */
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   RolloutWavesResolver,
   WaiversResolver,
   PostureHistoryResolver,
+  RolloutProgressResolver,
   ConnectorsResolver,
   IngestionRunsResolver,
   SignInsResolver,
