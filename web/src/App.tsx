@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data/data-provider';
@@ -16,6 +17,7 @@ import { signIns } from './resources/sign-ins';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { waivers } from './resources/waivers';
+import { RolloutPage } from './rollout/RolloutPage';
 
 export const App = () => (
   <Admin
@@ -40,5 +42,8 @@ export const App = () => (
     <Resource name="IngestionRun" {...ingestionRuns} />
     <Resource name="Tenant" {...tenants} />
     <Resource name="Check" {...checks} />
+    <CustomRoutes>
+      <Route path="/rollout" element={<RolloutPage />} />
+    </CustomRoutes>
   </Admin>
 );
