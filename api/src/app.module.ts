@@ -19,6 +19,7 @@ import { RESOLVERS } from './graphql/resolvers.js';
 import { OPERATION_RULES, operationRules } from './auth/operations.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
+import { RolloutExportController } from './rollout/rollout-export.controller.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -77,7 +78,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, IngestController],
+      controllers: [HealthController, IngestController, RolloutExportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

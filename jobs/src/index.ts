@@ -72,6 +72,7 @@ export {
   type RolloutProgress,
   type WaveProgressOut,
   type ReadinessRow,
+  type WaveMemberRow,
   type CoverageFigures,
 } from './rollout/rollout-progress.service.js';
 export { PROJECTION, project, type Projection } from './rollout/progress.js';

@@ -130,6 +130,7 @@ export class RolloutProgressRepository {
     tenantId: string,
     window: { from: Date; to: Date },
     waves: ReadonlyArray<{ waveId: string; upns: readonly string[] }>,
+    cap: number | null = READINESS_CAP,
   ): Promise<ReadinessSignIns[]> {
     const pairs = waves.flatMap((w) => w.upns.map((u) => [w.waveId, u] as const));
     if (pairs.length === 0) return [];
@@ -153,8 +154,8 @@ export class RolloutProgressRepository {
                           AND s.created_at >= $2 AND s.created_at < $3
           WHERE s.is_legacy AND s.is_success
           GROUP BY m.wave, m.upn) ranked
-        WHERE rank <= ${READINESS_CAP}`,
-      [tenantId, window.from, window.to, pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+        WHERE $6::int IS NULL OR rank <= $6::int`,
+      [tenantId, window.from, window.to, pairs.map((p) => p[0]), pairs.map((p) => p[1]), cap],
     );
     return rows.map((r) => ({
       waveId: r.wave,

@@ -4,11 +4,15 @@ import { lower } from '../checks/catalogue/shared.js';
 import type { TenantView } from '../checks/types.js';
 import { TenantViewService } from '../checks/view.service.js';
 import type { Tx } from '../database/db.js';
-import { InvalidInput } from '../errors.js';
+import { InvalidInput, NotFound } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { coverageNow, OVERALL, project, type CoverageNow, type Projection } from './progress.js';
-import { RolloutProgressRepository, type HistoryPoint } from './rollout-progress.repository.js';
+import {
+  READINESS_CAP,
+  RolloutProgressRepository,
+  type HistoryPoint,
+} from './rollout-progress.repository.js';
 import { RolloutWavesRepository } from './rollout-waves.repository.js';
 
 const DAY = 86_400_000;
@@ -17,6 +21,19 @@ export interface ReadinessRow {
   userPrincipalName: string;
   mailboxLocation: 'ONLINE' | 'ON_PREMISES' | 'NONE';
   covered: boolean;
+  protocols: string[];
+  clients: string[];
+  count: number;
+  lastSeen: Date | null;
+}
+
+export interface WaveMemberRow {
+  userPrincipalName: string;
+  mailboxLocation: 'ONLINE' | 'ON_PREMISES' | 'NONE';
+  covered: boolean;
+  effectivePolicy: string | null;
+  policySource: string | null;
+  reason: string | null;
   protocols: string[];
   clients: string[];
   count: number;
@@ -150,6 +167,47 @@ export class RolloutProgressService {
   }
 
   /**
+   * Every member of one wave with coverage and readiness (no cap), for the CSV export: the
+   * wave's members come from the snapshot the view holds; readiness from SQL.
+   */
+  async waveMembers(
+    scope: TenantScope,
+    tenantId: string,
+    waveId: string,
+    now = new Date(),
+  ): Promise<{ wave: { id: string; name: string }; rows: WaveMemberRow[] }> {
+    await this.tenants.get(scope, tenantId);
+    const settings = await this.tenants.settings(scope, tenantId);
+    const view = await this.views.build(tenantId, settings, now);
+    const wave = view.waves.find((w) => w.id === waveId);
+    if (!wave) throw new NotFound(`rollout wave ${waveId}`);
+    const cov = coverageNow({ ...view, waves: [wave] });
+    const window = { from: new Date(now.getTime() - settings.signInLookbackDays * DAY), to: now };
+    const readiness = new Map(
+      ((await this.readiness(view, cov, window, null)).get(waveId) ?? []).map((r) => [
+        r.userPrincipalName,
+        r,
+      ]),
+    );
+    const rows = (cov.waves[0]?.coverage?.rows ?? []).map((m): WaveMemberRow => {
+      const r = readiness.get(m.userPrincipalName);
+      return {
+        userPrincipalName: m.userPrincipalName,
+        mailboxLocation: m.mailboxLocation,
+        covered: m.covered,
+        effectivePolicy: m.effectivePolicy,
+        policySource: m.policySource,
+        reason: m.reason,
+        protocols: r?.protocols ?? [],
+        clients: r?.clients ?? [],
+        count: r?.count ?? 0,
+        lastSeen: r?.lastSeen ?? null,
+      };
+    });
+    return { wave: { id: wave.id, name: wave.name }, rows };
+  }
+
+  /**
    * Per wave, the members whose mail stops when enforcement reaches them: successful legacy
    * sign-ins in the window (SQL), and on-premises ActiveSync partnerships that are not Exchange
    * Online's OutlookService partnership (Outlook for iOS and Android over HMA).
@@ -158,6 +216,7 @@ export class RolloutProgressService {
     view: TenantView,
     cov: CoverageNow,
     window: { from: Date; to: Date },
+    cap: number | null = READINESS_CAP,
   ): Promise<Map<string, ReadinessRow[]>> {
     const members = new Map<
       string,
@@ -173,6 +232,7 @@ export class RolloutProgressService {
       view.tenantId,
       window,
       [...members].map(([waveId, m]) => ({ waveId, upns: [...m.keys()] })),
+      cap,
     );
     const out = new Map<string, Map<string, ReadinessRow>>();
     const row = (waveId: string, upn: string): ReadinessRow => {

@@ -187,5 +187,30 @@ describe('rollout progress over the emulator’s simulated days', () => {
     } finally {
       await c.end();
     }
+
+    // The CSV export of each wave: every member, matching the API's figures and readiness.
+    for (const w of last.waves) {
+      const url = `${app.url}/api/v1/tenants/${tenantId}/rollout/waves/${w.id}/members.csv`;
+      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+      const lines = (await res.text()).trim().split('\r\n');
+      expect(lines[0]).toBe(
+        'userPrincipalName,wave,mailboxLocation,covered,effectivePolicy,policySource,reason,protocols,clients,legacyCount,lastSeen',
+      );
+      const rows = lines.slice(1).map((l) => l.split(','));
+      expect(rows).toHaveLength(w.members);
+      expect(rows.filter((r) => r[3] === 'true')).toHaveLength(w.covered);
+      expect(rows.filter((r) => r[2] === 'NONE')).toHaveLength(w.withoutMailbox);
+      const counted = new Map(rows.map((r) => [r[0], Number(r[r.length - 2])]));
+      for (const r of w.readiness) expect(counted.get(r.userPrincipalName)).toBe(r.count);
+    }
+    const anyWave = last.waves[0]!.id;
+    const csv = `${app.url}/api/v1/tenants/${tenantId}/rollout/waves/${anyWave}/members.csv`;
+    expect((await fetch(csv)).status).toBe(401);
+    const missing = csv.replace(anyWave, '00000000-0000-4000-8000-000000000000');
+    expect((await fetch(missing, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      404,
+    );
   });
 });

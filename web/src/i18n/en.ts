@@ -504,6 +504,8 @@ export const en = {
       card_waves: '%{smart_count} wave |||| %{smart_count} waves',
       covered_yes: 'Covered',
       covered_no: 'Not covered',
+      export_csv: 'Export CSV',
+      export_error: 'Could not export the wave.',
       menu: 'Rollout',
     },
     history: {

@@ -543,6 +543,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       card_waves: '%{smart_count} ウェーブ',
       covered_yes: '適用済み',
       covered_no: '未適用',
+      export_csv: 'CSV をエクスポート',
+      export_error: 'ウェーブをエクスポートできませんでした。',
       menu: 'ロールアウト',
     },
     history: {

@@ -541,6 +541,8 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       card_waves: '%{smart_count} 個波次',
       covered_yes: '已涵蓋',
       covered_no: '未涵蓋',
+      export_csv: '匯出 CSV',
+      export_error: '無法匯出此波次。',
       menu: '推行進度',
     },
     history: {

@@ -1,6 +1,8 @@
+import DownloadIcon from '@mui/icons-material/Download';
 import FlagIcon from '@mui/icons-material/Flag';
 import {
   Box,
+  Button,
   Card,
   Chip,
   CardContent,
@@ -12,11 +14,12 @@ import {
   Typography,
 } from '@mui/material';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { Title, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import type { Tenant } from '../data/records';
 import { useGraphQLQuery } from '../data/use-graphql-query';
 import { CoverageBar, useProjectionText } from './CoverageBar';
+import { downloadWaveCsv } from './export';
 import { ROLLOUT_PROGRESS } from './queries';
 import { ReadinessTable, type ReadinessEntry } from './ReadinessTable';
 
@@ -33,6 +36,7 @@ const WaveCard = ({
   projection,
   problem,
   testId,
+  onExport,
 }: {
   title: string;
   chip?: ReactNode;
@@ -41,6 +45,7 @@ const WaveCard = ({
   projection: string;
   problem?: string | null;
   testId: string;
+  onExport?: () => void;
 }) => {
   const translate = useTranslate();
   return (
@@ -69,6 +74,17 @@ const WaveCard = ({
         <Typography variant="body2" sx={{ mt: 1 }} data-testid={`${testId}-projection`}>
           {projection}
         </Typography>
+        {onExport && (
+          <Button
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={onExport}
+            sx={{ mt: 1, ml: -0.5 }}
+            data-testid={`${testId}-export`}
+          >
+            {translate('posture.rollout.export_csv')}
+          </Button>
+        )}
       </CardContent>
     </Card>
   );
@@ -79,6 +95,7 @@ export const RolloutPage = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const projectionText = useProjectionText();
+  const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const tenants = useGetList<Tenant>('Tenant', {
     pagination: { page: 1, perPage: 100 },
@@ -129,6 +146,11 @@ export const RolloutPage = () => {
                 figures={w}
                 problem={w.problem}
                 projection={projectionText(w.projectedCompletion, locale)}
+                onExport={() =>
+                  void downloadWaveCsv(p.tenantId, w.id).catch(() =>
+                    notify('posture.rollout.export_error', { type: 'error' }),
+                  )
+                }
               />
             </Grid>
           ))}
