@@ -18,6 +18,7 @@ import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { waivers } from './resources/waivers';
 import { RolloutPage } from './rollout/RolloutPage';
+import { RolloutPrint } from './rollout/RolloutPrint';
 
 export const App = () => (
   <Admin
@@ -44,6 +45,9 @@ export const App = () => (
     <Resource name="Check" {...checks} />
     <CustomRoutes>
       <Route path="/rollout" element={<RolloutPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/rollout/print" element={<RolloutPrint />} />
     </CustomRoutes>
   </Admin>
 );

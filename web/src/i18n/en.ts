@@ -506,6 +506,8 @@ export const en = {
       covered_no: 'Not covered',
       export_csv: 'Export CSV',
       export_error: 'Could not export the wave.',
+      print: 'Print',
+      print_report: 'Printable report',
       menu: 'Rollout',
     },
     history: {

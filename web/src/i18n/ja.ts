@@ -545,6 +545,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       covered_no: '未適用',
       export_csv: 'CSV をエクスポート',
       export_error: 'ウェーブをエクスポートできませんでした。',
+      print: '印刷',
+      print_report: '印刷用レポート',
       menu: 'ロールアウト',
     },
     history: {

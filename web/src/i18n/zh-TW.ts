@@ -543,6 +543,8 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       covered_no: '未涵蓋',
       export_csv: '匯出 CSV',
       export_error: '無法匯出此波次。',
+      print: '列印',
+      print_report: '可列印的報告',
       menu: '推行進度',
     },
     history: {

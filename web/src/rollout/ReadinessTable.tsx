@@ -149,7 +149,11 @@ export const ReadinessTable = ({
                         variant="outlined"
                         color={r.covered ? 'success' : 'warning'}
                         label={t(r.covered ? 'covered_yes' : 'covered_no')}
-                        sx={{ maxWidth: '100%' }}
+                        sx={{
+                          maxWidth: '100%',
+                          height: 'auto',
+                          '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                        }}
                       />
                     </div>
                   </TableCell>

@@ -1,5 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import FlagIcon from '@mui/icons-material/Flag';
+import PrintIcon from '@mui/icons-material/Print';
 import {
   Box,
   Button,
@@ -207,6 +208,15 @@ export const RolloutPage = () => {
         <Typography variant="body1" color="text.secondary">
           {t('page_subtitle', { tenant: tenantName })}
         </Typography>
+        <Button
+          size="small"
+          startIcon={<PrintIcon />}
+          href={`#/rollout/print?${new URLSearchParams({ tenant: tenantId ?? '' }).toString()}`}
+          disabled={!tenantId}
+          data-testid="rollout-print-link"
+        >
+          {t('print_report')}
+        </Button>
         {(tenants.data?.length ?? 0) > 1 && (
           <TextField
             select
