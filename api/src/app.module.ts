@@ -30,6 +30,7 @@ import {
 } from './auth/rate-limit.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestController } from './ingest/ingest.controller.js';
+import { RolloutExportController } from './rollout/rollout-export.controller.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -108,7 +109,7 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [HealthController, IngestController],
+      controllers: [HealthController, IngestController, RolloutExportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

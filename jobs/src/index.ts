@@ -77,6 +77,18 @@ export {
 } from './rollout/rollout-waves.service.js';
 export type { WaveFilter } from './rollout/rollout-waves.repository.js';
 export {
+  RolloutProgressService,
+  GROUP_SEARCH,
+  ON_PREM_EAS,
+  type RolloutProgress,
+  type WaveProgressOut,
+  type ReadinessRow,
+  type WaveMemberRow,
+  type CoverageFigures,
+} from './rollout/rollout-progress.service.js';
+export { PROJECTION, project, type Projection } from './rollout/progress.js';
+export { HISTORY_DAYS, READINESS_CAP } from './rollout/rollout-progress.repository.js';
+export {
   planConnectorChange,
   ConnectorsService,
   CONNECTOR_DEFAULTS,

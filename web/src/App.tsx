@@ -1,4 +1,5 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data/data-provider';
@@ -18,6 +19,8 @@ import { signIns } from './resources/sign-ins';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { waivers } from './resources/waivers';
+import { RolloutPage } from './rollout/RolloutPage';
+import { RolloutPrint } from './rollout/RolloutPrint';
 
 export const App = () => (
   <Admin
@@ -45,5 +48,11 @@ export const App = () => (
     <Resource name="AuditEvent" {...auditEvents} />
     <Resource name="NotificationChannel" {...notificationChannels} />
     <Resource name="NotificationDelivery" />
+    <CustomRoutes>
+      <Route path="/rollout" element={<RolloutPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/rollout/print" element={<RolloutPrint />} />
+    </CustomRoutes>
   </Admin>
 );

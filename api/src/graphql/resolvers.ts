@@ -19,6 +19,7 @@ import {
   NotificationChannelsResolver,
   NotificationDeliveriesResolver,
 } from './notifications.resolver.js';
+import { RolloutProgressResolver } from './rollout-progress.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
 
 /** Every resolver: the app serves them, and schema.graphql is printed from them. */
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   RolloutWavesResolver,
   WaiversResolver,
   PostureHistoryResolver,
+  RolloutProgressResolver,
   ConnectorsResolver,
   IngestionRunsResolver,
   SignInsResolver,

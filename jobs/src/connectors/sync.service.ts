@@ -197,7 +197,7 @@ export class SyncService {
         await step('Entra: Conditional Access policies, users, groups');
         const conditionalAccessPolicies = await all('/v1.0/identity/conditionalAccess/policies');
         const entraUsers = await all(
-          '/v1.0/users?$select=id,userPrincipalName,accountEnabled&$top=999',
+          '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
         );
         const groups = (await all('/v1.0/groups?$select=id,displayName&$top=999')) as Array<{
           id?: string;
@@ -218,10 +218,13 @@ export class SyncService {
         for (const g of groups) {
           if (g.id && wanted.has(g.id)) {
             await step(`Entra: members of ${g.displayName ?? g.id}`);
+            // transitiveMembers: users of nested groups too, and the nested groups themselves
+            // (List group transitive members, https://learn.microsoft.com/en-us/graph/api/group-list-transitivemembers).
             withMembers.push({
               ...g,
+              membersTransitive: true,
               members: await all(
-                `/v1.0/groups/${encodeURIComponent(g.id)}/members?$select=id,userPrincipalName&$top=999`,
+                `/v1.0/groups/${encodeURIComponent(g.id)}/transitiveMembers?$select=id,userPrincipalName,displayName&$top=999`,
               ),
             });
           } else withMembers.push(g);

@@ -64,6 +64,8 @@ const onPremAuthenticationPolicy = obj({
 
 const exchangeUser = obj({
   UserPrincipalName: z.string().optional(),
+  // On-premises Get-User: the AD objectGUID, joined to Entra's onPremisesImmutableId.
+  Guid: str,
   ExternalDirectoryObjectId: str,
   AuthenticationPolicy: str,
   RecipientTypeDetails: str,
@@ -179,12 +181,15 @@ const entra = z.strictObject({
       id: z.string().optional(),
       userPrincipalName: z.string().optional(),
       accountEnabled: bool,
+      onPremisesImmutableId: str,
     }),
   ),
   groups: list(
     obj({
       id: z.string().min(1),
       displayName: z.string().optional(),
+      // true: `members` is Graph's /transitiveMembers (nested groups' users already listed).
+      membersTransitive: z.boolean().optional(),
       members: list(
         obj({
           id: z.string().optional(),

@@ -74,4 +74,26 @@ export class RolloutWavesRepository {
     );
     return rows.length === 0 ? null : (rows[0]!.groups ?? []);
   }
+
+  /**
+   * Groups of the tenant's newest Entra data whose display name or id contains `q`
+   * (case-insensitive; all when empty), by name, at most `limit`.
+   */
+  async searchGroups(
+    tenantId: string,
+    q: string,
+    limit: number,
+  ): Promise<Array<{ id: string; displayName: string | null }>> {
+    const { rows } = await this.db.pool.query<{ id: string; displayName: string | null }>(
+      `SELECT g->>'id' AS id, g->>'displayName' AS "displayName"
+         FROM (SELECT raw FROM snapshots WHERE tenant_id = $1 AND 'entra' = ANY(sources)
+                ORDER BY captured_at DESC LIMIT 1) s,
+              jsonb_array_elements(coalesce(s.raw->'entra'->'groups', '[]'::jsonb)) g
+        WHERE $2 = '' OR strpos(lower(coalesce(g->>'displayName', '')), lower($2)) > 0
+              OR strpos(lower(g->>'id'), lower($2)) > 0
+        ORDER BY lower(coalesce(g->>'displayName', g->>'id')), g->>'id' LIMIT $3`,
+      [tenantId, q, limit],
+    );
+    return rows;
+  }
 }

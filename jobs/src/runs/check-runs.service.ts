@@ -4,6 +4,7 @@ import { AlertsService } from '../alerts/alerts.service.js';
 import { evaluateCheck, postureScore } from '../checks/evaluate.js';
 import { CHECKS } from '../checks/registry.js';
 import { TenantViewService } from '../checks/view.service.js';
+import { RolloutProgressService } from '../rollout/rollout-progress.service.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { CheckRunsRepository } from './check-runs.repository.js';
@@ -17,6 +18,7 @@ export class CheckRunsService {
     @Inject(TenantViewService) private readonly views: TenantViewService,
     @Inject(CheckRunsRepository) private readonly runs: CheckRunsRepository,
     @Inject(AlertsService) private readonly alerts: AlertsService,
+    @Inject(RolloutProgressService) private readonly rollout: RolloutProgressService,
   ) {}
 
   /**
@@ -46,8 +48,16 @@ export class CheckRunsService {
       const results = CHECKS.map((c) => evaluateCheck(c, view));
       const counts: Record<string, number> = {};
       for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
-      return await this.runs.finish(run, results, postureScore(results), counts, (tx, stored, at) =>
-        this.alerts.evaluateRun(tx, tenantId, run.id, stored, at),
+      return await this.runs.finish(
+        run,
+        results,
+        postureScore(results),
+        counts,
+        async (tx, stored, at) => {
+          await this.alerts.evaluateRun(tx, tenantId, run.id, stored, at);
+          // Coverage over time (rollout_coverage_points), committed with the run.
+          await this.rollout.recordRun(tx, view, run.id);
+        },
       );
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

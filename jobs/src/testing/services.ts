@@ -28,6 +28,8 @@ import { TenantsRepository } from '../tenants/tenants.repository.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { RolloutWavesRepository } from '../rollout/rollout-waves.repository.js';
 import { RolloutWavesService } from '../rollout/rollout-waves.service.js';
+import { RolloutProgressRepository } from '../rollout/rollout-progress.repository.js';
+import { RolloutProgressService } from '../rollout/rollout-progress.service.js';
 import { WaiversRepository } from '../waivers/waivers.repository.js';
 import { WaiversService } from '../waivers/waivers.service.js';
 
@@ -59,10 +61,17 @@ export async function testContext(
   const notifications = new NotificationsService(notificationsRepo, tenants, key, options);
   const delivery = new NotificationDeliveryWorker(db, notificationsRepo, notifications, options);
   const alerts = new AlertsService(new AlertsRepository(db), notifications);
-  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
+  const waveRepo = new RolloutWavesRepository(db);
+  const rollout = new RolloutProgressService(
+    tenants,
+    views,
+    new RolloutProgressRepository(db),
+    waveRepo,
+  );
+  const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts, rollout);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);
-  const waves = new RolloutWavesService(new RolloutWavesRepository(db), tenants);
+  const waves = new RolloutWavesService(waveRepo, tenants);
   const aggregates = new SignInAggregatesRepository(db);
   return {
     db,
@@ -78,6 +87,7 @@ export async function testContext(
     history,
     waivers,
     waves,
+    rollout,
     aggregates,
     notifications,
     delivery,

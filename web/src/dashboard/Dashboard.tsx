@@ -4,6 +4,7 @@ import { LatestResultsCard } from './LatestResultsCard';
 import { LegacySignInsCard } from './LegacySignInsCard';
 import { OpenAlertsCard } from './OpenAlertsCard';
 import { PostureHistoryCard } from './PostureHistoryCard';
+import { RolloutSummaryCard } from './RolloutSummaryCard';
 import { WelcomeCard } from './WelcomeCard';
 
 export const Dashboard = () => {
@@ -13,6 +14,7 @@ export const Dashboard = () => {
       <Title title={translate('posture.page.dashboard')} />
       <WelcomeCard />
       <OpenAlertsCard />
+      <RolloutSummaryCard />
       <LatestResultsCard />
       <LegacySignInsCard />
       <PostureHistoryCard />

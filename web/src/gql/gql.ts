@@ -48,6 +48,8 @@ type Documents = {
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": typeof types.SyncTenantDocument,
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
+    "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": typeof types.RolloutProgressDocument,
+    "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": typeof types.EntraGroupsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
@@ -83,6 +85,8 @@ const documents: Documents = {
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": types.SyncTenantDocument,
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": types.WaiverLimitsDocument,
+    "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": types.RolloutProgressDocument,
+    "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": types.EntraGroupsDocument,
 };
 
 /**
@@ -217,6 +221,14 @@ export function graphql(source: "\n  mutation SyncTenant($tenantId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n"): typeof import('./graphql').WaiverLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RolloutProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').EntraGroupsDocument;
 
 
 export function graphql(source: string) {

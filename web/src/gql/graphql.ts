@@ -79,6 +79,13 @@ export const IngestionKind = {
 } as const;
 
 export type IngestionKind = typeof IngestionKind[keyof typeof IngestionKind];
+export const MailboxLocation = {
+  NONE: 'NONE',
+  ONLINE: 'ONLINE',
+  ON_PREMISES: 'ON_PREMISES'
+} as const;
+
+export type MailboxLocation = typeof MailboxLocation[keyof typeof MailboxLocation];
 export const NotificationEvent = {
   ACKNOWLEDGED: 'ACKNOWLEDGED',
   OPENED: 'OPENED',
@@ -94,6 +101,14 @@ export const NotificationState = {
 } as const;
 
 export type NotificationState = typeof NotificationState[keyof typeof NotificationState];
+export const ProjectionState = {
+  COMPLETE: 'COMPLETE',
+  INSUFFICIENT_DATA: 'INSUFFICIENT_DATA',
+  NO_PROGRESS: 'NO_PROGRESS',
+  PROJECTED: 'PROJECTED'
+} as const;
+
+export type ProjectionState = typeof ProjectionState[keyof typeof ProjectionState];
 export const Role = {
   ADMIN: 'ADMIN',
   ANALYST: 'ANALYST',
@@ -292,6 +307,21 @@ export type WaiverLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WaiverLimitsQuery = { waiverLimits: { maxDays: number, defaultDays: number, minReasonLength: number } };
+
+export type RolloutProgressQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type RolloutProgressQuery = { rolloutProgress: { tenantId: string, capturedAt: string | null, windowFrom: string, overall: { members: number, covered: number, coverage: number | null, withoutMailbox: number, problem: string | null }, overallHistory: Array<{ at: string, coverage: number | null, covered: number, members: number }>, projectedCompletion: { state: ProjectionState, date: string | null }, waves: Array<{ id: string, name: string, order: number, isPilot: boolean, plannedAt: string | null, members: number, covered: number, coverage: number | null, withoutMailbox: number, problem: string | null, readiness: Array<{ userPrincipalName: string, mailboxLocation: MailboxLocation, covered: boolean, protocols: Array<string>, clients: Array<string>, count: number, lastSeen: string | null }>, history: Array<{ at: string, coverage: number | null, covered: number, members: number }>, projectedCompletion: { state: ProjectionState, date: string | null } }> } };
+
+export type EntraGroupsQueryVariables = Exact<{
+  tenantId: string | number;
+  q?: string | null | undefined;
+}>;
+
+
+export type EntraGroupsQuery = { groups: Array<{ id: string, displayName: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -803,3 +833,68 @@ export const WaiverLimitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaiverLimitsQuery, WaiverLimitsQueryVariables>;
+export const RolloutProgressDocument = new TypedDocumentString(`
+    query RolloutProgress($tenantId: ID!) {
+  rolloutProgress(tenantId: $tenantId) {
+    tenantId
+    capturedAt
+    windowFrom
+    overall {
+      members
+      covered
+      coverage
+      withoutMailbox
+      problem
+    }
+    overallHistory {
+      at
+      coverage
+      covered
+      members
+    }
+    projectedCompletion {
+      state
+      date
+    }
+    waves {
+      id
+      name
+      order
+      isPilot
+      plannedAt
+      members
+      covered
+      coverage
+      withoutMailbox
+      problem
+      readiness {
+        userPrincipalName
+        mailboxLocation
+        covered
+        protocols
+        clients
+        count
+        lastSeen
+      }
+      history {
+        at
+        coverage
+        covered
+        members
+      }
+      projectedCompletion {
+        state
+        date
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolloutProgressQuery, RolloutProgressQueryVariables>;
+export const EntraGroupsDocument = new TypedDocumentString(`
+    query EntraGroups($tenantId: ID!, $q: String) {
+  groups(tenantId: $tenantId, q: $q) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<EntraGroupsQuery, EntraGroupsQueryVariables>;

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, TitlePortal } from 'react-admin';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
+import { AppBar, Layout as RaLayout, Menu, TitlePortal } from 'react-admin';
 
 export const APP_TITLE = 'posture watch';
 
@@ -14,6 +15,17 @@ const PostureAppBar = () => (
   </AppBar>
 );
 
+/** The stock menu with the Rollout page after the dashboard. */
+const PostureMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    <Menu.Item to="/rollout" primaryText="posture.rollout.menu" leftIcon={<TrendingUpIcon />} />
+    <Menu.ResourceItems />
+  </Menu>
+);
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={PostureAppBar}>{children}</RaLayout>
+  <RaLayout appBar={PostureAppBar} menu={PostureMenu}>
+    {children}
+  </RaLayout>
 );

@@ -15,6 +15,28 @@ describe('people: group members joined to Exchange Online users', () => {
     expect(nestedGroups).toEqual(['g2']);
   });
 
+  it("reads Graph's transitiveMembers list as complete: nested groups named, never required", () => {
+    // As the connector stores it: g1's list already holds g2's user, and g2 has no member list.
+    const groups = new GroupDirectory({
+      groups: [
+        {
+          id: 'g1',
+          displayName: 'Wave 3',
+          membersTransitive: true,
+          members: [
+            member('a@contoso.com'),
+            { ...nested('g2'), displayName: 'Field staff' } as never,
+            member('b@contoso.com'),
+          ],
+        },
+        { id: 'g2', displayName: 'Field staff' },
+      ],
+    });
+    const r = groups.members('g1');
+    expect(r.people.map((p) => p.upn)).toEqual(['a@contoso.com', 'b@contoso.com']);
+    expect(r.nestedGroups).toEqual(['Field staff']);
+  });
+
   it('ignores members that are neither users nor groups (devices, contacts)', () => {
     const groups = new GroupDirectory({
       groups: [

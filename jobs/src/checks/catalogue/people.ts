@@ -9,6 +9,7 @@ import type {
   TenantView,
 } from '../types.js';
 import { exoPolicyBlocksBasic } from './exchange-online.js';
+import type { MailboxDirectory } from './mailbox-coverage.js';
 import {
   CannotVerify,
   entraData,
@@ -85,6 +86,19 @@ export class GroupDirectory {
         const kind = memberKind(m);
         if (kind === 'group') {
           if (!m.id) throw new CannotVerify(`a nested group in "${name}" has no id`);
+          if (group.membersTransitive === true) {
+            // Graph's transitiveMembers already lists the nested group's users beside it.
+            const key = lower(m.id);
+            if (!visited.has(key)) {
+              visited.add(key);
+              const nestedName = (m as { displayName?: unknown }).displayName;
+              nestedGroups.push(
+                this.byId.get(key)?.displayName ??
+                  (typeof nestedName === 'string' ? nestedName : m.id),
+              );
+            }
+            continue;
+          }
           visit(m.id, name);
         } else if (kind === 'other') {
           otherMembers += 1;
@@ -299,13 +313,17 @@ export function waveSummary(w: RolloutWaveView) {
   };
 }
 
-/** Members of a wave's group joined to Exchange Online, with their coverage. */
-export function waveCoverage(groups: GroupDirectory, exo: ExoDirectory, wave: RolloutWaveView) {
+/** Members of a wave's group, judged where each one's mailbox lives (mailbox-coverage.ts). */
+export function waveCoverage(
+  groups: GroupDirectory,
+  mailboxes: MailboxDirectory,
+  wave: RolloutWaveView,
+) {
   if (!groups.has(wave.groupId)) {
     throw new CannotVerify(
       `wave "${wave.name}" names group ${wave.groupId}, which is not in the Entra snapshot`,
     );
   }
   const { people, nestedGroups, otherMembers } = groups.members(wave.groupId);
-  return { ...exo.coverageOf(people), nestedGroups, otherMembers };
+  return { ...mailboxes.coverageOf(people), nestedGroups, otherMembers };
 }

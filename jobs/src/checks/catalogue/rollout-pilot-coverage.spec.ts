@@ -88,7 +88,7 @@ describe('ROLLOUT.PILOT_COVERAGE', () => {
     );
     expect(r.status).toBe('WARN');
     expect(r.metric).toBe(0.95);
-    expect(r.summary).toBe('19 of 20 pilot users (95.0%) in "Pilot" are covered.');
+    expect(r.summary).toBe('19 of 20 pilot users with a mailbox (95.0%) in "Pilot" are covered.');
   });
 
   it('fails below the threshold, listing the uncovered users', () => {
@@ -128,7 +128,7 @@ describe('ROLLOUT.PILOT_COVERAGE', () => {
     });
   });
 
-  it('fails for a pilot member no Exchange Online user matches (never counted as covered)', () => {
+  it('counts a pilot member no Exchange user matches apart, as without a mailbox (never as covered)', () => {
     const r = evaluateCheck(
       check,
       view({
@@ -137,8 +137,10 @@ describe('ROLLOUT.PILOT_COVERAGE', () => {
         orgDefault: 'Block Basic Auth',
       }),
     );
-    expect(r.status).toBe('FAIL');
-    expect(r.summary).toMatch(/0 of 1 pilot user/);
+    expect(r.status).toBe('WARN');
+    expect(r.metric).toBeNull();
+    expect(r.evidence).toMatchObject({ members: 1, withMailbox: 0, withoutMailbox: 1, covered: 0 });
+    expect(r.summary).toMatch(/No member of the pilot wave "Pilot" has a mailbox/);
   });
 
   it('warns when the pilot group has no members at all', () => {

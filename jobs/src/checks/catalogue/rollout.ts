@@ -1,9 +1,23 @@
 import type { CheckDefinition, CheckOutcome } from '../types.js';
-import { ExoDirectory, GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
-import { cap, lower, pct, plural, requireKey, sameText } from './shared.js';
+import { MailboxDirectory, type MemberCoverage } from './mailbox-coverage.js';
+import { GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
+import { cap, lower, pct, plural } from './shared.js';
 
 const SET_USER =
-  'Set-User -Identity <user> -AuthenticationPolicy "Block Basic Auth Mobile" (Exchange Online PowerShell; a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false)';
+  'Exchange Online mailbox: Set-User -Identity <user> -AuthenticationPolicy "Block Basic Auth Mobile" (Exchange Online PowerShell; a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false). On-premises mailbox: Set-User -Identity <user> -AuthenticationPolicy BlockLegacyActiveSyncAuth (on-premises Exchange Management Shell; a policy with BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover)';
+
+const WHERE_IT_LIVES =
+  'judged where the mailbox lives: an Exchange Online mailbox by its effective Exchange Online policy (own, else the organization default) blocking Basic auth for Autodiscover, ActiveSync and Outlook Service; an on-premises mailbox by its effective on-premises policy (own from on-premises Get-User, else the on-premises default) having BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover. Members without a mailbox are counted apart';
+
+function uncoveredRow(u: MemberCoverage) {
+  return {
+    userPrincipalName: u.userPrincipalName,
+    mailboxLocation: u.mailboxLocation,
+    reason: u.reason,
+    effectivePolicy: u.effectivePolicy,
+    policySource: u.policySource,
+  };
+}
 
 function noWave(): CheckOutcome {
   return {
@@ -19,15 +33,14 @@ export const rolloutPilotCoverage: CheckDefinition = {
   title: 'Every member of the pilot wave is covered by a policy that blocks Basic auth',
   severity: 'HIGH',
   sources: ['exchangeOnline', 'entra'],
-  description:
-    "Every member of the pilot wave's group (nested groups included) has an effective authentication policy (their own, else the organization default) that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service. At or above the tenant's threshold (default 95%) it is WARN, below FAIL.",
+  description: `Every member of the pilot wave's group (nested groups included) with a mailbox is covered, ${WHERE_IT_LIVES}. At or above the tenant's threshold (default 95%) it is WARN, below FAIL.`,
   outcomes: {
-    PASS: "Every member of the pilot wave's group (the wave with the lowest order; nested groups included) has an effective Exchange Online policy, their own or else the organization default, that blocks Basic auth; the metric is covered / members.",
-    WARN: "Coverage is below 100% but at or above the tenant's pilot coverage threshold (default 95%), or the pilot group has no members.",
+    PASS: "Every member of the pilot wave's group (the wave with the lowest order; nested groups included) who has a mailbox is covered where the mailbox lives; the metric is covered / members with a mailbox.",
+    WARN: "Coverage is below 100% but at or above the tenant's pilot coverage threshold (default 95%), or no member of the pilot group has a mailbox.",
     FAIL: 'Coverage is below the threshold; the evidence lists each uncovered user and why.',
     NOT_APPLICABLE: 'The tenant has no rollout wave.',
     ERROR:
-      "The pilot's group (or a group nested in it) is not in the Entra snapshot, or a member, user or policy lacks a key the join needs.",
+      "The pilot's group (or a group nested in it) is not in the Entra snapshot, or a member, user or policy (Exchange Online or, for on-premises mailboxes, on-premises) lacks a key the join needs.",
   },
   rationale:
     'Seed article, Exchange Online configuration: assign the authentication policy to a pilot group of users first, and roll it out to everyone only after testing.',
@@ -35,27 +48,33 @@ export const rolloutPilotCoverage: CheckDefinition = {
   evaluate(view) {
     const pilot = pilotWave(view.waves);
     if (!pilot) return noWave();
-    const cov = waveCoverage(GroupDirectory.of(view), ExoDirectory.of(view), pilot);
+    const cov = waveCoverage(GroupDirectory.of(view), MailboxDirectory.of(view), pilot);
     const threshold = view.settings.pilotCoverageThreshold;
+    const withMailbox = cov.members - cov.withoutMailbox;
     const evidence = {
       wave: waveSummary(pilot),
       members: cov.members,
+      withMailbox,
       covered: cov.covered,
+      withoutMailbox: cov.withoutMailbox,
       threshold,
-      uncovered: cap(cov.uncovered),
+      uncovered: cap(cov.uncovered.map(uncoveredRow)),
       nestedGroups: cov.nestedGroups,
       nonUserMembersIgnored: cov.otherMembers,
     };
-    if (cov.members === 0) {
+    if (withMailbox === 0) {
       return {
         status: 'WARN',
         metric: null,
-        summary: `The pilot wave "${pilot.name}" has no members, so nobody is piloting the policy.`,
+        summary:
+          cov.members === 0
+            ? `The pilot wave "${pilot.name}" has no members, so nobody is piloting the policy.`
+            : `No member of the pilot wave "${pilot.name}" has a mailbox, so nobody is piloting the policy.`,
         evidence,
       };
     }
-    const ratio = cov.covered / cov.members;
-    const summary = `${cov.covered} of ${cov.members} pilot users (${pct(ratio)}) in "${pilot.name}" are covered.`;
+    const ratio = cov.covered / withMailbox;
+    const summary = `${cov.covered} of ${withMailbox} pilot users with a mailbox (${pct(ratio)}) in "${pilot.name}" are covered.`;
     if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, summary, evidence };
     return {
       status: ratio >= threshold ? 'WARN' : 'FAIL',
@@ -72,8 +91,7 @@ export const rolloutSchedule: CheckDefinition = {
   title: 'Every wave whose planned date has passed is fully covered',
   severity: 'MEDIUM',
   sources: ['exchangeOnline', 'entra'],
-  description:
-    'Each rollout wave whose plannedAt lies in the past has all its members covered by an authentication policy that blocks Basic auth; late waves are named with their coverage.',
+  description: `Each rollout wave whose plannedAt lies in the past has all its members with a mailbox covered, ${WHERE_IT_LIVES}; late waves are named with their coverage.`,
   outcomes: {
     PASS: 'Every wave whose plannedAt has passed is fully covered (also when no wave is due yet).',
     WARN: 'A wave past its planned date still has uncovered members; the summary names the late waves with their coverage.',
@@ -87,17 +105,18 @@ export const rolloutSchedule: CheckDefinition = {
   evaluate(view) {
     if (view.waves.length === 0) return noWave();
     const groups = GroupDirectory.of(view);
-    const exo = ExoDirectory.of(view);
+    const mailboxes = MailboxDirectory.of(view);
     const due = view.waves
       .filter((w) => w.plannedAt !== null && w.plannedAt.getTime() <= view.now.getTime())
       .sort((a, b) => a.order - b.order);
-    const results = due.map((w) => ({ wave: w, cov: waveCoverage(groups, exo, w) }));
+    const results = due.map((w) => ({ wave: w, cov: waveCoverage(groups, mailboxes, w) }));
     const late = results.filter((r) => r.cov.uncovered.length > 0);
     const rows = results.map(({ wave, cov }) => ({
       ...waveSummary(wave),
       members: cov.members,
       covered: cov.covered,
-      coverage: cov.members === 0 ? null : cov.covered / cov.members,
+      withoutMailbox: cov.withoutMailbox,
+      coverage: cov.coverage,
       late: cov.uncovered.length > 0,
     }));
     const uncovered = [
@@ -108,7 +127,9 @@ export const rolloutSchedule: CheckDefinition = {
       dueWaves: rows,
       notYetDue: view.waves.filter((w) => !due.includes(w)).map(waveSummary),
       uncovered: cap(
-        late.flatMap((r) => r.cov.uncovered.map((u) => ({ wave: r.wave.name, ...u }))),
+        late.flatMap((r) =>
+          r.cov.uncovered.map((u) => ({ wave: r.wave.name, ...uncoveredRow(u) })),
+        ),
       ),
     };
     if (late.length === 0) {
@@ -125,7 +146,7 @@ export const rolloutSchedule: CheckDefinition = {
     const named = late
       .map(
         ({ wave, cov }) =>
-          `"${wave.name}" (${cov.covered}/${cov.members}, ${pct(cov.covered / cov.members)})`,
+          `"${wave.name}" (${cov.covered}/${cov.members - cov.withoutMailbox}, ${pct(cov.coverage ?? 0)})`,
       )
       .join(', ');
     return {
@@ -140,59 +161,52 @@ export const rolloutSchedule: CheckDefinition = {
 
 export const rolloutOrgCoverage: CheckDefinition = {
   id: 'ROLLOUT.ORG_COVERAGE',
-  title: 'Every mailbox user is covered by a policy that blocks Basic auth',
+  title:
+    'Every mailbox user is covered by a policy that blocks legacy auth where the mailbox lives',
   severity: 'INFO',
-  // Mailbox users and policies both come from Exchange Online; no group is read.
+  // Users and policies come from Exchange Online, and from on-premises when it is present
+  // (an on-premises mailbox without on-premises data counts as not covered); no group is read.
   sources: ['exchangeOnline'],
-  description:
-    'Every Exchange Online user with RecipientTypeDetails = UserMailbox has an effective authentication policy (their own, else the organization default) that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service. Anything less is WARN: rollout progress, not a fault.',
+  description: `Every user with a mailbox (Exchange Online Get-User, plus on-premises Get-User when present) is covered, ${WHERE_IT_LIVES}. Anything less is WARN: rollout progress, not a fault.`,
   outcomes: {
-    PASS: 'Every Exchange Online user with RecipientTypeDetails = UserMailbox has an effective policy that blocks Basic auth (also when there are no mailbox users); the metric is the covered share.',
-    WARN: 'Some mailbox users are not covered yet: rollout progress, not a fault. The evidence lists them and how many are held back by a policy of their own.',
+    PASS: 'Every user with a mailbox, online or on-premises, is covered where the mailbox lives (also when there are no mailbox users); the metric is the covered share.',
+    WARN: 'Some mailbox users are not covered yet: rollout progress, not a fault. The evidence lists them, where their mailbox lives and how many are held back by a policy of their own.',
     ERROR:
       'Get-User or Get-AuthenticationPolicy output is missing, or a user lacks UserPrincipalName, RecipientTypeDetails or AuthenticationPolicy.',
   },
   rationale:
-    'Seed article, Exchange Online configuration: the end state of the rollout is the policy applied to every user through Set-OrganizationConfig -DefaultAuthenticationPolicy.',
+    'Seed article, Exchange Online and on-premises configuration: the end state of the rollout is the policy applied to every user through Set-OrganizationConfig -DefaultAuthenticationPolicy, in Exchange Online and on-premises.',
   remediation:
-    'In Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile"; for each listed user whose own policy allows Basic auth: Set-User -Identity <user> -AuthenticationPolicy $null (fall back to the default) or assign the blocking policy.',
+    'In Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile"; in the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy BlockLegacyActiveSyncAuth; for each listed user whose own policy allows legacy auth: Set-User -Identity <user> -AuthenticationPolicy $null (fall back to the default) or assign the blocking policy, on the side where the mailbox lives.',
   evaluate(view) {
-    const exo = ExoDirectory.of(view);
-    const mailboxUsers = exo.allUsers().filter((u) => {
-      const upn = requireKey(u, 'UserPrincipalName', 'an Exchange Online user');
-      return sameText(
-        requireKey(u, 'RecipientTypeDetails', `Exchange Online user "${upn}"`),
-        'UserMailbox',
-      );
-    });
-    const uncovered = mailboxUsers.flatMap((u) => {
-      const miss = exo.uncoveredReason(u);
-      return miss ? [miss] : [];
-    });
-    const covered = mailboxUsers.length - uncovered.length;
+    const cov = MailboxDirectory.of(view).everyone();
+    const mailboxUsers = cov.members - cov.withoutMailbox;
     const evidence = {
-      mailboxUsers: mailboxUsers.length,
-      covered,
-      uncovered: cap(uncovered),
-      overriddenByOwnPolicy: uncovered.filter((u) => u.policySource === 'user').length,
+      mailboxUsers,
+      covered: cov.covered,
+      withoutMailbox: cov.withoutMailbox,
+      online: cov.rows.filter((r) => r.mailboxLocation === 'ONLINE').length,
+      onPremises: cov.rows.filter((r) => r.mailboxLocation === 'ON_PREMISES').length,
+      uncovered: cap(cov.uncovered.map(uncoveredRow)),
+      overriddenByOwnPolicy: cov.uncovered.filter((u) => u.policySource === 'user').length,
     };
-    if (mailboxUsers.length === 0) {
+    if (mailboxUsers === 0) {
       return {
         status: 'PASS',
         metric: null,
-        summary: 'Exchange Online has no user mailboxes to cover.',
+        summary: 'There are no user mailboxes to cover.',
         evidence,
       };
     }
-    const ratio = covered / mailboxUsers.length;
-    const summary = `${covered} of ${mailboxUsers.length} mailbox users (${pct(ratio)}) are covered.`;
-    if (uncovered.length === 0) return { status: 'PASS', metric: ratio, summary, evidence };
+    const ratio = cov.covered / mailboxUsers;
+    const summary = `${cov.covered} of ${mailboxUsers} mailbox users (${pct(ratio)}) are covered.`;
+    if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, summary, evidence };
     return {
       status: 'WARN',
       metric: ratio,
       summary,
       evidence,
-      failingItems: uncovered.map((u) => lower(u.userPrincipalName)),
+      failingItems: cov.uncovered.map((u) => lower(u.userPrincipalName)),
     };
   },
 };

@@ -12,6 +12,7 @@ import {
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
 import { localToIso } from '../../posture/dates';
+import { GroupPicker } from './GroupPicker';
 
 const ROLLOUT_WAVE_LIMITS = graphql(`
   query RolloutWaveLimits {
@@ -37,7 +38,7 @@ export const RolloutWaveInputs = ({ tenantReadOnly = false }: { tenantReadOnly?:
         <AutocompleteInput validate={required()} readOnly={tenantReadOnly} />
       </ReferenceInput>
       <TextInput source="name" validate={required()} />
-      <TextInput source="groupId" validate={required()} helperText="posture.rollout.group_hint" />
+      <GroupPicker />
       <NumberInput
         source="order"
         validate={validateOrder}
