@@ -51,6 +51,8 @@ export type ConditionalAccessPolicy = Item<EntraData['conditionalAccessPolicies'
 export type EntraUser = Item<EntraData['users']>;
 export type EntraGroup = Item<EntraData['groups']>;
 export type GroupMember = Item<EntraGroup['members']>;
+export type NamedLocation = Item<EntraData['namedLocations']>;
+export type AuthenticationStrengthPolicy = Item<EntraData['authenticationStrengthPolicies']>;
 
 // ---------------------------------------------------------------------------------------------
 // Sources in the view
