@@ -610,7 +610,7 @@ export function describeNarrowing(n: Narrowing): string {
     case 'USERS_NOT_ALL':
       return `only ${p.userCount} assigned users (${join(p.users)}${p.groups && (p.groups as string[]).length ? `; groups ${join(p.groups)}` : ''}${(p.roles as string[]).length ? `; roles ${join(p.roles)}` : ''})`;
     case 'USERS_EXCLUDED':
-      return `excludes ${p.userCount} users beyond the emergency-access accounts (${join(p.users)})${(p.waves as string[]).length ? `, among them rollout wave ${join(p.waves)}` : ''}`;
+      return `excludes ${p.userCount} users beyond the emergency-access accounts (${join(p.users)})${(p.groups as string[]).length ? ` through the groups ${join(p.groups)}` : ''}${(p.waves as string[]).length ? `, among them rollout wave ${join(p.waves)}` : ''}`;
     case 'ROLES_EXCLUDED':
       return `excludes the roles ${join(p.roles)}`;
     case 'GUESTS_EXCLUDED':
