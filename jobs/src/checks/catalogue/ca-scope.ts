@@ -43,23 +43,25 @@ export type CaState = 'enabled' | 'enabledForReportingButNotEnforced' | 'disable
  * Why a policy does not reach the whole population. Codes are stable: the dashboard translates
  * them (web/src/i18n, `posture.narrowing.*`) with the params.
  */
-export type NarrowingCode =
-  | 'USERS_NOT_ALL'
-  | 'USERS_EXCLUDED'
-  | 'ROLES_EXCLUDED'
-  | 'GUESTS_EXCLUDED'
-  | 'APPLICATIONS'
-  | 'APPLICATIONS_EXCLUDED'
-  | 'APPLICATION_FILTER'
-  | 'CLIENT_APP_TYPES'
-  | 'PLATFORMS'
-  | 'LOCATIONS'
-  | 'SIGN_IN_RISK'
-  | 'USER_RISK'
-  | 'INSIDER_RISK'
-  | 'DEVICE_FILTER'
-  | 'CLIENT_APPLICATIONS'
-  | 'AUTHENTICATION_FLOWS';
+export const NARROWING_CODES = [
+  'USERS_NOT_ALL',
+  'USERS_EXCLUDED',
+  'ROLES_EXCLUDED',
+  'GUESTS_EXCLUDED',
+  'APPLICATIONS',
+  'APPLICATIONS_EXCLUDED',
+  'APPLICATION_FILTER',
+  'CLIENT_APP_TYPES',
+  'PLATFORMS',
+  'LOCATIONS',
+  'SIGN_IN_RISK',
+  'USER_RISK',
+  'INSIDER_RISK',
+  'DEVICE_FILTER',
+  'CLIENT_APPLICATIONS',
+  'AUTHENTICATION_FLOWS',
+] as const;
+export type NarrowingCode = (typeof NARROWING_CODES)[number];
 
 export interface Narrowing {
   code: NarrowingCode;
@@ -454,14 +456,20 @@ export class Population {
 const NAMES_SHOWN = 10;
 const names = (people: Person[]) => people.slice(0, NAMES_SHOWN).map(personKey);
 
+/** A location condition entry: `All`, `AllTrusted`, or a named location's display name. */
 function locationName(view: TenantView, id: string): string {
-  if (lower(id) === 'all') return 'all locations';
-  if (lower(id) === 'alltrusted') return 'all trusted locations';
+  if (lower(id) === 'all') return 'All';
+  if (lower(id) === 'alltrusted') return 'AllTrusted';
   const locations: NamedLocation[] = entraData(view).namedLocations ?? [];
-  const found = locations.find((l) => lower(l.id) === lower(id));
-  if (!found) return id;
-  const trusted = found.isTrusted === true ? ' (trusted)' : '';
-  return `${found.displayName ?? id}${trusted}`;
+  return locations.find((l) => lower(l.id) === lower(id))?.displayName ?? id;
+}
+
+function trustedLocations(view: TenantView, ids: string[]): string[] {
+  const locations: NamedLocation[] = entraData(view).namedLocations ?? [];
+  return ids.flatMap((id) => {
+    const l = locations.find((x) => lower(x.id) === lower(id));
+    return l?.isTrusted === true ? [l.displayName ?? id] : [];
+  });
 }
 
 export interface ScopeOptions {
@@ -564,6 +572,7 @@ export function narrowings(
       add('LOCATIONS', {
         include: include.map((l) => locationName(view, l)),
         exclude: exclude.map((l) => locationName(view, l)),
+        trusted: trustedLocations(view, [...include, ...exclude]),
       });
     }
   }
@@ -625,8 +634,19 @@ export function describeNarrowing(n: Narrowing): string {
       return `client apps only ${join(p.clientAppTypes)}`;
     case 'PLATFORMS':
       return `device platforms only ${join(p.include)}${(p.exclude as string[]).length ? ` except ${join(p.exclude)}` : ''}`;
-    case 'LOCATIONS':
-      return `locations ${join(p.include)}${(p.exclude as string[]).length ? ` except ${join(p.exclude)}` : ''}`;
+    case 'LOCATIONS': {
+      const word = (l: string) =>
+        l === 'All'
+          ? 'all locations'
+          : l === 'AllTrusted'
+            ? 'all trusted locations'
+            : (p.trusted as string[]).includes(l)
+              ? `${l} (trusted)`
+              : l;
+      const include = (p.include as string[]).map(word);
+      const exclude = (p.exclude as string[]).map(word);
+      return `locations ${include.join(', ')}${exclude.length ? ` except ${exclude.join(', ')}` : ''}`;
+    }
     case 'SIGN_IN_RISK':
       return `only at sign-in risk ${join(p.levels)}`;
     case 'USER_RISK':
