@@ -381,7 +381,7 @@ function evaluate(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Named locations, authentication strengths, Security Defaults (docs/domain.md 7.6, 7.7)
+// Named locations, authentication strengths, Security Defaults (docs/domain.md 2.4–2.6)
 
 /** Graph `ipNamedLocation` / `countryNamedLocation`, as GET /identity/conditionalAccess/namedLocations returns them. */
 export function namedLocations(tenant: ScenarioTenant): Array<Record<string, unknown>> {

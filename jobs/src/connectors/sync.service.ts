@@ -196,7 +196,7 @@ export class SyncService {
         const casMailboxes = await client.cmdlet('Get-CASMailbox', { ResultSize: 'Unlimited' });
         await step('Entra: Conditional Access policies, users, groups');
         const conditionalAccessPolicies = await all('/v1.0/identity/conditionalAccess/policies');
-        // What the policies' conditions and grants refer to (docs/domain.md 7.6, 7.7).
+        // What the policies' conditions and grants refer to (docs/domain.md 2.4–2.6).
         await step('Entra: named locations, authentication strengths, Security Defaults');
         const namedLocations = await all('/v1.0/identity/conditionalAccess/namedLocations');
         const authenticationStrengthPolicies = await all(

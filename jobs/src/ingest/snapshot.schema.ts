@@ -211,7 +211,7 @@ const conditionalAccessPolicy = obj({
 
 /**
  * GET /identity/conditionalAccess/namedLocations: IP and country locations. Entra allows 195 IP
- * locations (docs/domain.md 7.7); country ones are not counted there, so the cap is generous.
+ * locations (docs/domain.md 2.5); country ones are not counted there, so the cap is generous.
  */
 const namedLocation = obj({
   '@odata.type': z.string().max(200).optional(),

@@ -217,7 +217,7 @@ export function isMultiFactorCombination(combination: string): boolean {
   return modes.length === 1 && MULTI_FACTOR_ALONE.has(modes[0] ?? '');
 }
 
-/** The built-in strengths (read-only in every tenant; docs/domain.md 7.7). */
+/** The built-in strengths (read-only in every tenant; docs/domain.md 2.4). */
 const BUILT_IN_STRENGTHS: Record<string, { displayName: string; allowedCombinations: string[] }> = {
   '00000000-0000-0000-0000-000000000002': {
     displayName: 'Multifactor authentication',
