@@ -31,6 +31,7 @@ export const TenantSettingsRecord = graphql(`
     pilotCoverageThreshold
     legacyAttemptRiseThreshold
     emergencyAccessAccounts
+    approvedMobileAppIds
     declaredSources
     maxSourceAgeHours
     signInRetentionDays

@@ -44,6 +44,7 @@ export const en = {
           pilotCoverageThreshold: 'Pilot coverage threshold',
           legacyAttemptRiseThreshold: 'Allowed rise in legacy sign-in attempts',
           emergencyAccessAccounts: 'Emergency access accounts',
+          approvedMobileAppIds: 'Approved mobile apps',
           declaredSources: 'Declared sources',
           maxSourceAgeHours: 'Maximum source age (hours)',
           signInRetentionDays: 'Sign-in retention (days)',
@@ -522,6 +523,8 @@ export const en = {
         'Failed legacy attempts may rise this much against the previous window before a warning (50% = +50%).',
       emergency_hint:
         'Break-glass accounts (UPN or object ID) that every blocking or MFA policy must exclude. Press Enter after each.',
+      approved_apps_hint:
+        'Application (client) IDs allowed to reach Exchange Online from iOS and Android. Default: Outlook, Microsoft 365 (Office) and Teams. Press Enter after each.',
       declared_sources_hint:
         'Sources this tenant is expected to send: a declared source that never arrives makes its checks Error instead of Not applicable.',
     },

@@ -198,6 +198,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
           pilotCoverageThreshold: 'パイロットの適用率しきい値',
           legacyAttemptRiseThreshold: 'レガシー認証試行の許容増加率',
           emergencyAccessAccounts: '緊急アクセス用アカウント',
+          approvedMobileAppIds: '承認済みモバイル アプリ',
           declaredSources: '宣言済みのソース',
           maxSourceAgeHours: 'ソースデータの最大経過時間 (時間)',
           signInRetentionDays: 'サインインの保持期間 (日)',
@@ -534,6 +535,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         '失敗したレガシー認証の試行が前の期間よりこの割合を超えて増えると警告します (50% = +50%)。',
       emergency_hint:
         'ブロックまたは MFA を要求するすべてのポリシーから除外する必要がある緊急アクセス用アカウント (UPN またはオブジェクト ID)。1 件ごとに Enter キーを押してください。',
+      approved_apps_hint:
+        'iOS と Android から Exchange Online への接続を許可するアプリケーション (クライアント) ID。既定: Outlook、Microsoft 365 (Office)、Teams。1 件ごとに Enter を押します。',
       declared_sources_hint:
         'このテナントから届く予定のソースです。宣言したソースのデータが届かない場合、そのチェックは「対象外」ではなく「エラー」になります。',
     },

@@ -197,6 +197,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
           pilotCoverageThreshold: '試驗涵蓋率門檻',
           legacyAttemptRiseThreshold: '舊式驗證嘗試的容許增幅',
           emergencyAccessAccounts: '緊急存取帳戶',
+          approvedMobileAppIds: '核准的行動應用程式',
           declaredSources: '已宣告的資料來源',
           maxSourceAgeHours: '資料來源最長時效 (小時)',
           signInRetentionDays: '登入記錄保留期間 (天)',
@@ -529,6 +530,8 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         '失敗的舊式驗證嘗試相較於前一期間的增幅超過此比例時發出警告 (50% = +50%)。',
       emergency_hint:
         '每個封鎖或要求 MFA 的原則都必須排除的緊急存取帳戶 (UPN 或物件識別碼)。每輸入一個請按 Enter。',
+      approved_apps_hint:
+        '允許從 iOS 和 Android 連線到 Exchange Online 的應用程式 (用戶端) 識別碼。預設：Outlook、Microsoft 365 (Office) 與 Teams。每輸入一個請按 Enter。',
       declared_sources_hint:
         '此租用戶預期會傳送的資料來源：已宣告卻從未收到的資料來源，其檢查結果會是「錯誤」而非「不適用」。',
     },
