@@ -535,7 +535,7 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
         evidence,
       };
     }
-    const on = missing.join(' and ');
+    const on = missing.map((m) => (m === 'ios' ? 'iOS' : 'Android')).join(' and ');
     const approvedOnly = MOBILE.every(
       (m) =>
         enforced.has(m) ||
