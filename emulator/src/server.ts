@@ -11,7 +11,10 @@ import {
 } from './control/control.handler.js';
 import { invokeCommandHandler } from './exchange/invoke-command.handler.js';
 import {
+  authenticationStrengthsHandler,
   conditionalAccessHandler,
+  namedLocationsHandler,
+  securityDefaultsHandler,
   groupHandler,
   groupsHandler,
   membersHandler,
@@ -47,6 +50,30 @@ export function buildRouter(rt: EmulatorRuntime): Router {
       `/${version}/identity/conditionalAccess/policies`,
       'graph',
       h(conditionalAccessHandler),
+    );
+    r.add(
+      'GET',
+      `/${version}/identity/conditionalAccess/namedLocations`,
+      'graph',
+      h(namedLocationsHandler),
+    );
+    r.add(
+      'GET',
+      `/${version}/identity/conditionalAccess/authenticationStrength/policies`,
+      'graph',
+      h(authenticationStrengthsHandler),
+    );
+    r.add(
+      'GET',
+      `/${version}/policies/authenticationStrengthPolicies`,
+      'graph',
+      h(authenticationStrengthsHandler),
+    );
+    r.add(
+      'GET',
+      `/${version}/policies/identitySecurityDefaultsEnforcementPolicy`,
+      'graph',
+      h(securityDefaultsHandler),
     );
     r.add('GET', `/${version}/users`, 'graph', h(usersHandler));
     r.add('GET', `/${version}/users/:id`, 'graph', h(userHandler));

@@ -63,6 +63,7 @@ export {
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
 export { CLIENT_APPS, type ClientApp } from './checks/client-apps.js';
+export { NARROWING_CODES, type NarrowingCode } from './checks/catalogue/ca-scope.js';
 export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
 export {
   WaiversService,

@@ -81,9 +81,19 @@ export async function feedDemo(
 ): Promise<{ stop(): Promise<void> }> {
   const auth = app.get(AuthService);
   const tenantId = demo.tenantId;
-  await app
-    .get(TenantsService)
-    .update(ALL_TENANTS, tenantId, { entraTenantId: emulator.directoryId });
+  const tenants = app.get(TenantsService);
+  await tenants.update(ALL_TENANTS, tenantId, { entraTenantId: emulator.directoryId });
+  // The emulated tenant's two cloud-only break-glass accounts (emulator/README.md, "Scenario"),
+  // named once as an organisation would: the Conditional Access checks tell them from other
+  // exclusions. A list someone has set is left alone.
+  if ((await tenants.settings(ALL_TENANTS, tenantId)).emergencyAccessAccounts.length === 0) {
+    const domain = emulator.handle.tenants[0]!.initialDomain;
+    await tenants.update(ALL_TENANTS, tenantId, {
+      settings: {
+        emergencyAccessAccounts: [`breakglass01@${domain}`, `breakglass02@${domain}`],
+      },
+    });
+  }
   await app.get(ConnectorsService).update(ALL_TENANTS, tenantId, {
     directoryId: emulator.directoryId,
     clientId: emulator.clientId,

@@ -4,7 +4,12 @@ import type { RequestContext } from '../http/context.js';
 import { GraphError } from '../http/errors.js';
 import { GRAPH_JSON, sendJson } from '../http/respond.js';
 import type { EmulatorRuntime, TenantRuntime } from '../runtime.js';
-import { conditionalAccessPolicies } from '../scenario/conditional-access.js';
+import {
+  authenticationStrengthPolicies,
+  conditionalAccessPolicies,
+  namedLocations,
+  securityDefaultsPolicy,
+} from '../scenario/conditional-access.js';
 import type {
   GroupDef,
   GroupKey,
@@ -434,5 +439,85 @@ export async function conditionalAccessHandler(
       maxPageSize: 999,
       select: null,
     },
+  );
+}
+
+function sendList(
+  rt: EmulatorRuntime,
+  ctx: RequestContext,
+  tr: TenantRuntime,
+  items: Array<Record<string, unknown>>,
+  kind: string,
+  context: string,
+): void {
+  rejectUnsupported(ctx.url, ['$top', '$skiptoken'], context);
+  sendPage(
+    rt,
+    ctx,
+    tr,
+    { length: items.length, at: (i) => items[i] ?? {} },
+    {
+      kind,
+      context: `${version(ctx)}/$metadata#${context}`,
+      pageSize: 100,
+      maxPageSize: 999,
+      select: null,
+    },
+  );
+}
+
+/** `GET /v1.0/identity/conditionalAccess/namedLocations`. */
+export async function namedLocationsHandler(
+  rt: EmulatorRuntime,
+  ctx: RequestContext,
+): Promise<void> {
+  const tr = authorize(rt, ctx, {
+    audience: 'graph',
+    roles: ['Policy.Read.All', 'Policy.Read.ConditionalAccess'],
+  });
+  sendList(
+    rt,
+    ctx,
+    tr,
+    namedLocations(tr.tenant),
+    'namedLocations',
+    'identity/conditionalAccess/namedLocations',
+  );
+}
+
+/** `GET /v1.0/identity/conditionalAccess/authenticationStrength/policies` (and `/policies/authenticationStrengthPolicies`). */
+export async function authenticationStrengthsHandler(
+  rt: EmulatorRuntime,
+  ctx: RequestContext,
+): Promise<void> {
+  const tr = authorize(rt, ctx, {
+    audience: 'graph',
+    roles: ['Policy.Read.All', 'Policy.Read.AuthenticationMethod'],
+  });
+  sendList(
+    rt,
+    ctx,
+    tr,
+    authenticationStrengthPolicies(tr.tenant),
+    'authStrengths',
+    'identity/conditionalAccess/authenticationStrength/policies',
+  );
+}
+
+/** `GET /v1.0/policies/identitySecurityDefaultsEnforcementPolicy`: one object, not a page. */
+export async function securityDefaultsHandler(
+  rt: EmulatorRuntime,
+  ctx: RequestContext,
+): Promise<void> {
+  authorize(rt, ctx, { audience: 'graph', roles: ['Policy.Read.All'] });
+  sendJson(
+    ctx,
+    200,
+    {
+      '@odata.context': `${ctx.origin}/${version(ctx)}/$metadata#policies/identitySecurityDefaultsEnforcementPolicy/$entity`,
+      ...securityDefaultsPolicy(),
+    },
+    {},
+    GRAPH_JSON,
   );
 }

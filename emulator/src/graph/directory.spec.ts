@@ -152,4 +152,53 @@ describe('Graph directory endpoints', () => {
       now = FIXED_NOW;
     }
   });
+
+  it('serves named locations, authentication strengths and Security Defaults', async () => {
+    const locations = (await (
+      await get(`${em.url}/v1.0/identity/conditionalAccess/namedLocations`, graph)
+    ).json()) as GraphPage<{ '@odata.type': string; displayName: string; isTrusted?: boolean }>;
+    expect(locations.value.map((l) => [l['@odata.type'], l.displayName, l.isTrusted])).toEqual([
+      ['#microsoft.graph.ipNamedLocation', 'Head office', true],
+      ['#microsoft.graph.ipNamedLocation', 'Branch offices', false],
+      ['#microsoft.graph.countryNamedLocation', 'Approved countries', undefined],
+    ]);
+    const strengths = (await (
+      await get(`${em.url}/v1.0/identity/conditionalAccess/authenticationStrength/policies`, graph)
+    ).json()) as GraphPage<{ id: string; policyType: string; allowedCombinations: string[] }>;
+    expect(strengths.value.map((s) => s.policyType)).toEqual([
+      'builtIn',
+      'builtIn',
+      'builtIn',
+      'custom',
+    ]);
+    expect(strengths.value[2]?.allowedCombinations).toEqual([
+      'windowsHelloForBusiness',
+      'fido2',
+      'x509CertificateMultiFactor',
+    ]);
+    const sd = (await (
+      await get(`${em.url}/v1.0/policies/identitySecurityDefaultsEnforcementPolicy`, graph)
+    ).json()) as { id: string; isEnabled: boolean };
+    expect(sd).toMatchObject({ id: '00000000-0000-0000-0000-000000000005', isEnabled: false });
+  });
+
+  it('excludes trusted locations from the MFA policy on the regression day, and repairs it the next', async () => {
+    const mfaLocations = async (day: number) => {
+      now = FIXED_NOW + day * 60_000;
+      try {
+        const res = (await (
+          await get(`${em.url}/v1.0/identity/conditionalAccess/policies`, graph)
+        ).json()) as GraphPage<Policy & { conditions: { locations: unknown } }>;
+        return res.value.find((p) => p.displayName.startsWith('CA002'))?.conditions.locations;
+      } finally {
+        now = FIXED_NOW;
+      }
+    };
+    expect(await mfaLocations(7.5)).toBeNull();
+    expect(await mfaLocations(8.5)).toEqual({
+      includeLocations: ['All'],
+      excludeLocations: ['AllTrusted'],
+    });
+    expect(await mfaLocations(9.5)).toBeNull();
+  });
 });

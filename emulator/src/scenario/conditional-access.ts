@@ -114,6 +114,7 @@ export function conditionalAccessPolicies(
   const breakGlass = tenant.group('breakGlass').id;
   const id = (key: string) => stableGuid(tenant.seed, 'ca', key);
   const reportOnlySince = state.regressions.get('caPolicyReportOnly');
+  const trustedSince = state.regressions.get('caMfaTrustedLocationsExcluded');
   const changedAt = (day: number) => isoWith7(tenant.timeline.realTimeOfDay(day));
   const policy = (
     key: string,
@@ -124,7 +125,7 @@ export function conditionalAccessPolicies(
       clientAppTypes: string[];
       includeApplications: string[];
       platforms?: string[];
-      locations?: boolean;
+      locations?: { includeLocations: string[]; excludeLocations: string[] };
       operator?: 'AND' | 'OR';
       controls: string[];
     },
@@ -143,9 +144,7 @@ export function conditionalAccessPolicies(
       servicePrincipalRiskLevels: [],
       insiderRiskLevels: null,
       platforms: c.platforms ? { includePlatforms: c.platforms, excludePlatforms: [] } : null,
-      locations: c.locations
-        ? { includeLocations: ['All'], excludeLocations: ['AllTrusted'] }
-        : null,
+      locations: c.locations ?? null,
       devices: null,
       clientApplications: null,
       authenticationFlows: null,
@@ -187,11 +186,21 @@ export function conditionalAccessPolicies(
         controls: ['block'],
       },
     ),
-    policy('mfa-exchange', 'CA002: Require MFA for Exchange Online', 'enabled', MODIFIED, {
-      clientAppTypes: ['browser', 'mobileAppsAndDesktopClients'],
-      includeApplications: [APPS.exchangeOnline.id],
-      controls: ['mfa'],
-    }),
+    policy(
+      'mfa-exchange',
+      'CA002: Require MFA for Exchange Online',
+      'enabled',
+      trustedSince === undefined ? MODIFIED : changedAt(trustedSince),
+      {
+        clientAppTypes: ['browser', 'mobileAppsAndDesktopClients'],
+        includeApplications: [APPS.exchangeOnline.id],
+        controls: ['mfa'],
+        // The regression skips MFA at trusted locations (the offices): a narrowed policy.
+        ...(trustedSince === undefined
+          ? {}
+          : { locations: { includeLocations: ['All'], excludeLocations: ['AllTrusted'] } }),
+      },
+    ),
     policy(
       'app-protection',
       'CA003: Require app protection policy on iOS and Android',
@@ -223,7 +232,7 @@ export function conditionalAccessPolicies(
       {
         clientAppTypes: ['all'],
         includeApplications: ['All'],
-        locations: true,
+        locations: { includeLocations: ['All'], excludeLocations: [id('loc-countries')] },
         controls: ['block'],
       },
     ),
@@ -369,4 +378,131 @@ function evaluate(
     }
   }
   return { status, failedOn, mfaRequired, policies: applied };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named locations, authentication strengths, Security Defaults (docs/domain.md 2.4–2.6)
+
+/** Graph `ipNamedLocation` / `countryNamedLocation`, as GET /identity/conditionalAccess/namedLocations returns them. */
+export function namedLocations(tenant: ScenarioTenant): Array<Record<string, unknown>> {
+  const id = (key: string) => stableGuid(tenant.seed, 'ca', key);
+  return [
+    {
+      '@odata.type': '#microsoft.graph.ipNamedLocation',
+      id: id('loc-hq'),
+      displayName: 'Head office',
+      createdDateTime: CREATED,
+      modifiedDateTime: MODIFIED,
+      isTrusted: true,
+      ipRanges: [
+        { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: '203.0.113.0/24' },
+        { '@odata.type': '#microsoft.graph.iPv6CidrRange', cidrAddress: '2001:db8:100::/48' },
+      ],
+    },
+    {
+      '@odata.type': '#microsoft.graph.ipNamedLocation',
+      id: id('loc-branch'),
+      displayName: 'Branch offices',
+      createdDateTime: CREATED,
+      modifiedDateTime: MODIFIED,
+      isTrusted: false,
+      ipRanges: [
+        { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: '198.51.100.0/24' },
+      ],
+    },
+    {
+      '@odata.type': '#microsoft.graph.countryNamedLocation',
+      id: id('loc-countries'),
+      displayName: 'Approved countries',
+      createdDateTime: CREATED,
+      modifiedDateTime: MODIFIED,
+      countriesAndRegions: ['US', 'JP', 'TW', 'GB'],
+      includeUnknownCountriesAndRegions: false,
+      countryLookupMethod: 'clientIpAddress',
+    },
+  ];
+}
+
+const MFA_COMBINATIONS = [
+  'windowsHelloForBusiness',
+  'fido2',
+  'x509CertificateMultiFactor',
+  'deviceBasedPush',
+  'temporaryAccessPassOneTime',
+  'temporaryAccessPassMultiUse',
+  'password,microsoftAuthenticatorPush',
+  'password,softwareOath',
+  'password,hardwareOath',
+  'password,x509CertificateSingleFactor',
+  'password,x509CertificateMultiFactor',
+  'password,sms',
+  'password,voice',
+  'federatedMultiFactor',
+  'microsoftAuthenticatorPush,federatedSingleFactor',
+  'softwareOath,federatedSingleFactor',
+  'hardwareOath,federatedSingleFactor',
+  'sms,federatedSingleFactor',
+  'voice,federatedSingleFactor',
+];
+
+/** The three built-in strengths (same in every tenant) and one custom, single-factor-capable one. */
+export function authenticationStrengthPolicies(
+  tenant: ScenarioTenant,
+): Array<Record<string, unknown>> {
+  const builtIn = (n: number, displayName: string, description: string, combos: string[]) => ({
+    id: `00000000-0000-0000-0000-00000000000${n}`,
+    createdDateTime: '2021-12-01T08:00:00Z',
+    modifiedDateTime: '2021-12-01T08:00:00Z',
+    displayName,
+    description,
+    policyType: 'builtIn',
+    requirementsSatisfied: 'mfa',
+    allowedCombinations: combos,
+    combinationConfigurations: [],
+  });
+  return [
+    builtIn(
+      2,
+      'Multifactor authentication',
+      'Combinations of methods that satisfy strong authentication, such as a password + SMS',
+      MFA_COMBINATIONS,
+    ),
+    builtIn(
+      3,
+      'Passwordless MFA',
+      'Passwordless methods that satisfy strong authentication, such as Passwordless sign-in with the Microsoft Authenticator',
+      ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor', 'deviceBasedPush'],
+    ),
+    builtIn(
+      4,
+      'Phishing-resistant MFA',
+      'Phishing-resistant, Passwordless methods for the strongest authentication, such as a FIDO2 security key',
+      ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'],
+    ),
+    {
+      id: stableGuid(tenant.seed, 'ca', 'strength-frontline'),
+      createdDateTime: CREATED,
+      modifiedDateTime: MODIFIED,
+      displayName: 'Frontline (SMS or MFA)',
+      description: 'Shared devices: SMS sign-in accepted',
+      policyType: 'custom',
+      requirementsSatisfied: 'none',
+      allowedCombinations: ['sms', 'password,microsoftAuthenticatorPush', 'fido2'],
+      combinationConfigurations: [],
+    },
+  ];
+}
+
+/**
+ * GET /policies/identitySecurityDefaultsEnforcementPolicy. Off: the tenant uses Conditional
+ * Access, and Security Defaults cannot be on beside enabled policies.
+ */
+export function securityDefaultsPolicy(): Record<string, unknown> {
+  return {
+    id: '00000000-0000-0000-0000-000000000005',
+    displayName: 'Security Defaults',
+    description:
+      'Security defaults is a set of basic identity security mechanisms recommended by Microsoft. When enabled, these recommendations will be automatically enforced in your organization. Administrators and users will be better protected from common identity related attacks.',
+    isEnabled: false,
+  };
 }

@@ -31,6 +31,7 @@ export const REGRESSION_KINDS = [
   'onPremDefaultAccessAllow',
   'onPremPolicyAllowsLegacy',
   'hmaDisabled',
+  'caMfaTrustedLocationsExcluded',
 ] as const;
 export type RegressionKind = (typeof REGRESSION_KINDS)[number];
 
@@ -47,6 +48,7 @@ export const DEFAULT_REGRESSIONS: readonly Regression[] = [
   { day: 4, kind: 'deviceAllowedIndividually' },
   { day: 5, kind: 'outlookServiceRuleDeleted' },
   { day: 6, kind: 'caPolicyReportOnly' },
+  { day: 8, kind: 'caMfaTrustedLocationsExcluded', untilDay: 9 },
 ];
 
 /** The scenario's configuration stage on one simulated day. */

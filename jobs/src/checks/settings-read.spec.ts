@@ -87,6 +87,7 @@ const base = (): SourceData => ({
         clientAppTypes: ['exchangeActiveSync', 'other'],
         builtInControls: ['block'],
         excludeUsers: ['id-breakglass'],
+        locations: { includeLocations: ['All'], excludeLocations: ['loc-hq'] },
       }),
       caPolicy({
         id: 'mfa',
@@ -106,6 +107,8 @@ const base = (): SourceData => ({
       accountEnabled: true,
     })),
     groups: [group('pilot', [member('alice@contoso.com'), member('bob@contoso.com')], 'Pilot')],
+    namedLocations: [{ id: 'loc-hq', displayName: 'HQ', isTrusted: true }],
+    securityDefaults: { id: 'sd', isEnabled: false },
   },
 });
 
@@ -183,6 +186,19 @@ const mutations: Record<string, [SnapshotSourceName, Mutation]> = {
     'entra',
     (d) => (d.entra.conditionalAccessPolicies![2]!.grantControls!.builtInControls = ['mfa']),
   ],
+  'CA sign-in risk': [
+    'entra',
+    (d) => (d.entra.conditionalAccessPolicies![1]!.conditions!.signInRiskLevels = ['high']),
+  ],
+  'CA locations': [
+    'entra',
+    (d) => (d.entra.conditionalAccessPolicies![0]!.conditions!.locations = null),
+  ],
+  'named location renamed': [
+    'entra',
+    (d) => (d.entra.namedLocations![0]!.displayName = 'Head office'),
+  ],
+  'Security Defaults': ['entra', (d) => (d.entra.securityDefaults!.isEnabled = true)],
   'CA policy deleted': ['entra', (d) => d.entra.conditionalAccessPolicies!.splice(0, 1)],
   'pilot member': [
     'entra',

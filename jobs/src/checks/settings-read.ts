@@ -35,6 +35,13 @@ const CA_ALL = [
   'ENTRA.CA.APP_PROTECTION_MOBILE',
 ] as const;
 
+/** The checks that judge narrowing conditions. */
+const CA_NARROWED = [
+  'ENTRA.CA.BLOCK_LEGACY_AUTH',
+  'ENTRA.CA.MFA_EXCHANGE',
+  'ENTRA.CA.APP_PROTECTION_MOBILE',
+] as const;
+
 export const SETTINGS_READ: ReadonlyArray<{ setting: string; checks: readonly string[] }> = [
   // Exchange Online
   ...['ActiveSync', 'Autodiscover', 'OutlookService'].map((p) => ({
@@ -96,9 +103,24 @@ export const SETTINGS_READ: ReadonlyArray<{ setting: string; checks: readonly st
     setting: 'entra.conditionalAccessPolicies[*].conditions.clientAppTypes',
     checks: ['ENTRA.CA.BLOCK_LEGACY_AUTH', 'ENTRA.CA.MFA_EXCHANGE'],
   },
+  // Every other condition narrows a policy (catalogue/ca-scope.ts): each CA check reads them.
+  ...[
+    'platforms',
+    'locations',
+    'signInRiskLevels',
+    'userRiskLevels',
+    'insiderRiskLevels',
+    'devices',
+    'clientApplications',
+    'authenticationFlows',
+  ].map((c) => ({
+    setting: `entra.conditionalAccessPolicies[*].conditions.${c}`,
+    checks: CA_NARROWED,
+  })),
+  { setting: 'entra.namedLocations[*]', checks: CA_NARROWED },
   {
-    setting: 'entra.conditionalAccessPolicies[*].conditions.platforms',
-    checks: ['ENTRA.CA.APP_PROTECTION_MOBILE'],
+    setting: 'entra.securityDefaults.isEnabled',
+    checks: ['ENTRA.CA.BLOCK_LEGACY_AUTH', 'ENTRA.CA.MFA_EXCHANGE'],
   },
   { setting: 'entra.conditionalAccessPolicies[*].grantControls', checks: CA_ALL },
   // Membership of rollout-wave groups (and the groups nested in them).

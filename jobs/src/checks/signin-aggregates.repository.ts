@@ -36,6 +36,8 @@ export class SignInAggregatesRepository {
     window: TimeWindow,
     previous: TimeWindow,
     waves: WaveMembers[],
+    /** Lower-cased application ids allowed to reach Exchange Online from iOS and Android. */
+    approvedMobileAppIds: readonly string[] = [OUTLOOK_MOBILE_APP_ID],
   ): Promise<SignInAggregates> {
     const q = <R extends object>(sql: string, params: unknown[]) =>
       this.db.pool.query<R>(sql, params).then((r) => r.rows);
@@ -115,9 +117,9 @@ export class SignInAggregatesRepository {
         `SELECT coalesce(user_principal_name, '') AS upn, app_id, app_display_name AS app_name, operating_system AS os,
                   count(*) AS n, count(*) OVER () AS groups
              FROM sign_ins WHERE ${inWindow} AND is_success AND is_exchange AND NOT is_legacy AND is_mobile
-                  AND coalesce(app_id, '') <> $4
+                  AND lower(coalesce(app_id, '')) <> ALL($4::text[])
             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
-        [...base, OUTLOOK_MOBILE_APP_ID],
+        [...base, approvedMobileAppIds.map((id) => id.toLowerCase())],
       ),
       q<{ considered: string; mfa: string; missing: string }>(
         `SELECT count(*) FILTER (WHERE authentication_requirement IS NOT NULL) AS considered,
@@ -192,7 +194,7 @@ export class SignInAggregatesRepository {
           count: num(r.n),
         })),
       },
-      nonOutlookMobile: {
+      unapprovedMobileApps: {
         total: num(nonOutlook[0]?.groups),
         items: nonOutlook.map((r) => ({
           userPrincipalName: r.upn,

@@ -111,7 +111,22 @@ describe('sign-in aggregates in SQL', () => {
         count: 1,
       },
     ]);
-    expect(a.nonOutlookMobile.items.map((x) => x.userPrincipalName)).toEqual(['g@x.com']);
+    expect(a.unapprovedMobileApps.items.map((x) => x.userPrincipalName)).toEqual(['g@x.com']);
+    // An app the tenant approves (ids compared case-insensitively) is not listed; Outlook is
+    // listed once the tenant no longer approves it.
+    const approving = await ctx.aggregates.compute(
+      t.id,
+      window,
+      previous,
+      [],
+      [OUTLOOK_MOBILE_APP_ID, 'SOME-OTHER-APP'],
+    );
+    expect(approving.unapprovedMobileApps.total).toBe(0);
+    const none = await ctx.aggregates.compute(t.id, window, previous, [], []);
+    expect(none.unapprovedMobileApps.items.map((x) => x.userPrincipalName).sort()).toEqual([
+      'g@x.com',
+      'h@x.com',
+    ]);
     expect(a.mfa).toEqual({
       considered: 2,
       withMfa: 1,

@@ -51,6 +51,8 @@ export type ConditionalAccessPolicy = Item<EntraData['conditionalAccessPolicies'
 export type EntraUser = Item<EntraData['users']>;
 export type EntraGroup = Item<EntraData['groups']>;
 export type GroupMember = Item<EntraGroup['members']>;
+export type NamedLocation = Item<EntraData['namedLocations']>;
+export type AuthenticationStrengthPolicy = Item<EntraData['authenticationStrengthPolicies']>;
 
 // ---------------------------------------------------------------------------------------------
 // Sources in the view
@@ -119,8 +121,8 @@ export interface SignInAggregates {
     userAgent: string | null;
     count: number;
   }>;
-  /** Successful modern Exchange Online sign-ins from iOS/Android by an app other than Outlook mobile. */
-  nonOutlookMobile: Capped<{
+  /** Successful modern Exchange Online sign-ins from iOS/Android by an app not in the tenant's approved list. */
+  unapprovedMobileApps: Capped<{
     userPrincipalName: string;
     appId: string | null;
     appDisplayName: string | null;
@@ -174,6 +176,8 @@ export interface TenantSettingsView {
   legacyAttemptRiseThreshold: number;
   /** UPNs or object ids of emergency-access (break-glass) accounts. */
   emergencyAccessAccounts: string[];
+  /** Lower-cased application ids allowed to reach Exchange Online from iOS and Android. */
+  approvedMobileAppIds: string[];
   /** Sources the tenant declares it has, even before any data arrived. */
   declaredSources: SourceName[];
   /** A source whose newest data is older than this is stale (default 48). */

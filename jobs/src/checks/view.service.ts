@@ -116,7 +116,13 @@ export class TenantViewService {
     if (cursor && cursor.coveredFrom.getTime() > window.from.getTime()) {
       return { state: 'PARTIAL', window, coveredFrom: cursor.coveredFrom };
     }
-    const agg = await this.aggregates.compute(tenantId, window, previousWindow, waves);
+    const agg = await this.aggregates.compute(
+      tenantId,
+      window,
+      previousWindow,
+      waves,
+      settings.approvedMobileAppIds,
+    );
     return { state: 'PRESENT', window, previousWindow, ...agg };
   }
 }

@@ -48,6 +48,8 @@ const page: z.ZodType<Page> = z.looseObject({
   '@odata.nextLink': z.string().url().optional(),
 });
 
+const graphObject = z.record(z.string(), z.unknown());
+
 const SCOPES: Record<Resource, string> = {
   graph: 'https://graph.microsoft.com/.default',
   exchange: 'https://outlook.office365.com/.default',
@@ -211,6 +213,22 @@ export class MicrosoftClient {
       yield p.value;
       url = p['@odata.nextLink'] ? this.checkSameOrigin(p['@odata.nextLink'], base) : undefined;
     }
+  }
+
+  /** One Graph object (not a collection), e.g. /v1.0/policies/identitySecurityDefaultsEnforcementPolicy. */
+  async graphObject(pathAndQuery: string): Promise<Record<string, unknown>> {
+    const base = this.ep.graphBaseUrl.replace(/\/$/, '');
+    return this.send(
+      `${base}${pathAndQuery}`,
+      async () => ({
+        headers: {
+          authorization: `Bearer ${await this.token('graph')}`,
+          accept: 'application/json',
+        },
+      }),
+      (text) => graphObject.parse(JSON.parse(text)),
+      'graph',
+    );
   }
 
   /** Runs an Exchange Online cmdlet through the admin REST endpoint; all pages. */

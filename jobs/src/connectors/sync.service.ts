@@ -196,6 +196,15 @@ export class SyncService {
         const casMailboxes = await client.cmdlet('Get-CASMailbox', { ResultSize: 'Unlimited' });
         await step('Entra: Conditional Access policies, users, groups');
         const conditionalAccessPolicies = await all('/v1.0/identity/conditionalAccess/policies');
+        // What the policies' conditions and grants refer to (docs/domain.md 2.4–2.6).
+        await step('Entra: named locations, authentication strengths, Security Defaults');
+        const namedLocations = await all('/v1.0/identity/conditionalAccess/namedLocations');
+        const authenticationStrengthPolicies = await all(
+          '/v1.0/identity/conditionalAccess/authenticationStrength/policies',
+        );
+        const securityDefaults = await client.graphObject(
+          '/v1.0/policies/identitySecurityDefaultsEnforcementPolicy',
+        );
         const entraUsers = await all(
           '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
         );
@@ -238,7 +247,18 @@ export class SyncService {
             transportConfig: transportConfig[0] ?? {},
             casMailboxes,
           },
-          entra: { conditionalAccessPolicies, users: entraUsers, groups: withMembers },
+          entra: {
+            conditionalAccessPolicies,
+            namedLocations,
+            authenticationStrengthPolicies,
+            securityDefaults: {
+              id: securityDefaults.id,
+              displayName: securityDefaults.displayName,
+              isEnabled: securityDefaults.isEnabled,
+            },
+            users: entraUsers,
+            groups: withMembers,
+          },
         };
         const stored = await this.ingest.ingestSnapshot(ALL_TENANTS, tenantId, body, 'PULL');
         const finishedAt = new Date();

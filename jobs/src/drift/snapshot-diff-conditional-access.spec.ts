@@ -70,7 +70,7 @@ describe('Conditional Access policies', () => {
         'entra.conditionalAccessPolicies[p1].conditions.platforms',
         null,
         { includePlatforms: ['iOS', 'android'] },
-        ['ENTRA.CA.APP_PROTECTION_MOBILE'],
+        ['ENTRA.CA.APP_PROTECTION_MOBILE', 'ENTRA.CA.BLOCK_LEGACY_AUTH', 'ENTRA.CA.MFA_EXCHANGE'],
       ],
       [
         'entra.conditionalAccessPolicies[p1].grantControls.authenticationStrength',

@@ -6,6 +6,7 @@ import type {
   ExchangeOnlineData,
   ExchangeOnPremisesData,
   GroupMember,
+  NamedLocation,
   SnapshotSourceName,
 } from '../checks/types.js';
 
@@ -204,6 +205,15 @@ function diffOnPremises(out: Changes, b: ExchangeOnPremisesData, a: ExchangeOnPr
   });
 }
 
+/** The parts of a named location compared (what a location condition resolves to). */
+const NAMED_LOCATION_PARTS = [
+  'displayName',
+  'isTrusted',
+  'ipRanges',
+  'countriesAndRegions',
+  'includeUnknownCountriesAndRegions',
+] as const;
+
 /** The parts of a Conditional Access policy compared field by field. */
 const CA_PARTS = ['state', 'conditions', 'grantControls'] as const;
 
@@ -236,6 +246,19 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
         `Conditional Access policy "${p.displayName ?? p.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
     },
   );
+  // What the policies refer to: Security Defaults, named locations (trusted or not).
+  out.fields(`${src}.securityDefaults`, b.securityDefaults, a.securityDefaults, ['isEnabled']);
+  out.collection(`${src}.namedLocations`, b.namedLocations, a.namedLocations, {
+    keys: [(l) => lowerKey(l.id)],
+    label: (l) => String(l.id),
+    title: (l) => str(l.displayName) ?? String(l.id),
+    project: (l: NamedLocation) => pick(l, NAMED_LOCATION_PARTS),
+    compare: (at, bl, al) => {
+      for (const k of NAMED_LOCATION_PARTS) out.deep(`${at}.${k}`, bl[k], al[k]);
+    },
+    describe: (l, kind) =>
+      `Named location "${l.displayName ?? l.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
+  });
   if (b.groups === undefined || a.groups === undefined) return;
   const watched = watchedGroups(ctx.waveGroupIds, [b.groups, a.groups]);
   if (watched.size === 0) return;

@@ -140,6 +140,11 @@ const exchangeOnPremises = z.strictObject({
 
 const stringList = z.array(z.string()).optional();
 
+/** Graph's `conditionalAccessGuestsOrExternalUsers` (the flags are one comma-joined string). */
+const guestsOrExternalUsers = obj({ guestOrExternalUserTypes: str }).nullable().optional();
+/** Graph's `conditionalAccessFilter`: a device, application or service principal rule. */
+const caFilter = obj({ mode: str, rule: str }).nullable().optional();
+
 const conditionalAccessPolicy = obj({
   id: z.string().optional(),
   displayName: z.string().optional(),
@@ -152,16 +157,40 @@ const conditionalAccessPolicy = obj({
       excludeGroups: stringList,
       includeRoles: stringList,
       excludeRoles: stringList,
+      includeGuestsOrExternalUsers: guestsOrExternalUsers,
+      excludeGuestsOrExternalUsers: guestsOrExternalUsers,
     })
       .nullable()
       .optional(),
-    applications: obj({ includeApplications: stringList, excludeApplications: stringList })
+    applications: obj({
+      includeApplications: stringList,
+      excludeApplications: stringList,
+      includeUserActions: stringList,
+      includeAuthenticationContextClassReferences: stringList,
+      applicationFilter: caFilter,
+    })
       .nullable()
       .optional(),
     clientAppTypes: stringList,
     platforms: obj({ includePlatforms: stringList, excludePlatforms: stringList })
       .nullable()
       .optional(),
+    locations: obj({ includeLocations: stringList, excludeLocations: stringList })
+      .nullable()
+      .optional(),
+    signInRiskLevels: stringList,
+    userRiskLevels: stringList,
+    servicePrincipalRiskLevels: stringList,
+    insiderRiskLevels: str,
+    devices: obj({ deviceFilter: caFilter }).nullable().optional(),
+    clientApplications: obj({
+      includeServicePrincipals: stringList,
+      excludeServicePrincipals: stringList,
+      servicePrincipalFilter: caFilter,
+    })
+      .nullable()
+      .optional(),
+    authenticationFlows: obj({ transferMethods: str }).nullable().optional(),
   })
     .nullable()
     .optional(),
@@ -169,13 +198,57 @@ const conditionalAccessPolicy = obj({
     operator: z.string().optional(),
     builtInControls: stringList,
     customAuthenticationFactors: stringList,
+    termsOfUse: stringList,
+    authenticationStrength: obj({
+      id: z.string().max(200).optional(),
+      displayName: str,
+      allowedCombinations: stringList,
+    })
+      .nullable()
+      .optional(),
   })
     .nullable()
     .optional(),
 });
 
+/**
+ * GET /identity/conditionalAccess/namedLocations: IP and country locations. Entra allows 195 IP
+ * locations (docs/domain.md 2.5); country ones are not counted there, so the cap is generous.
+ */
+const namedLocation = obj({
+  '@odata.type': z.string().max(200).optional(),
+  id: z.string().min(1).max(200),
+  displayName: str,
+  isTrusted: bool,
+  ipRanges: z
+    .array(obj({ cidrAddress: str }))
+    .max(2000)
+    .optional(),
+  countriesAndRegions: z.array(z.string().max(10)).max(300).optional(),
+  includeUnknownCountriesAndRegions: bool,
+});
+
+/** GET /identity/conditionalAccess/authenticationStrength/policies (3 built-in + 15 custom). */
+const authenticationStrengthPolicy = obj({
+  id: z.string().min(1).max(200),
+  displayName: str,
+  policyType: str,
+  requirementsSatisfied: str,
+  allowedCombinations: z.array(z.string().max(300)).max(100).optional(),
+});
+
+/** GET /policies/identitySecurityDefaultsEnforcementPolicy. */
+const securityDefaults = obj({
+  id: z.string().max(200).optional(),
+  displayName: str,
+  isEnabled: z.boolean().nullable().optional(),
+});
+
 const entra = z.strictObject({
   conditionalAccessPolicies: list(conditionalAccessPolicy),
+  namedLocations: z.array(namedLocation).max(1000).optional(),
+  authenticationStrengthPolicies: z.array(authenticationStrengthPolicy).max(100).optional(),
+  securityDefaults: securityDefaults.nullable().optional(),
   users: list(
     obj({
       id: z.string().optional(),

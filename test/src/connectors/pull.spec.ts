@@ -38,9 +38,10 @@ interface Run {
   windowTo: string;
   error: string | null;
   progress: string | null;
+  snapshotId?: string | null;
 }
 const RUN_FIELDS =
-  'id status pages received inserted duplicates retries windowFrom windowTo error progress';
+  'id status pages received inserted duplicates retries windowFrom windowTo error progress snapshotId';
 
 async function sync(): Promise<{ signIns: Run | null; snapshot: Run | null }> {
   const r = await gql<{ syncTenant: { signIns: Run | null; snapshot: Run | null } }>(
@@ -153,6 +154,33 @@ describe('pull connectors against the emulator', () => {
     console.log(
       `pulled ${served.size} sign-ins exactly; first pull: ${first.signIns!.pages} pages, ${first.signIns!.retries} retries, ${first.signIns!.duplicates} repeated items skipped`,
     );
+  });
+
+  it('pulls named locations, authentication strengths and Security Defaults into the Entra snapshot', async () => {
+    const r = await sync();
+    expect(r.snapshot?.status, r.snapshot?.error ?? '').toBe('SUCCEEDED');
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    try {
+      const { rows } = await c.query<{ raw: { entra: Record<string, unknown> } }>(
+        'SELECT raw FROM snapshots WHERE tenant_id = $1 AND id = $2',
+        [tenantId, r.snapshot!.snapshotId],
+      );
+      const entra = rows[0]!.raw.entra as {
+        namedLocations: Array<{ displayName: string; isTrusted?: boolean }>;
+        authenticationStrengthPolicies: Array<{ policyType: string }>;
+        securityDefaults: { isEnabled: boolean };
+      };
+      expect(entra.namedLocations.map((l) => l.displayName)).toEqual([
+        'Head office',
+        'Branch offices',
+        'Approved countries',
+      ]);
+      expect(entra.authenticationStrengthPolicies).toHaveLength(4);
+      expect(entra.securityDefaults).toMatchObject({ isEnabled: false });
+    } finally {
+      await c.end();
+    }
   });
 
   it('loses and duplicates nothing when a pull is killed midway and run again', async () => {

@@ -34,6 +34,7 @@ export const TenantSettingsRecord = graphql(`
     pilotCoverageThreshold
     legacyAttemptRiseThreshold
     emergencyAccessAccounts
+    approvedMobileAppIds
     declaredSources
     maxSourceAgeHours
     signInRetentionDays

@@ -190,9 +190,9 @@ export type LegacySignInCountsQueryVariables = Exact<{
 
 export type LegacySignInCountsQuery = { succeeded: { count: number }, failed: { count: number } };
 
-export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
+export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
 
-export type TenantRecordFragment = { id: string, name: string, entraTenantId: string | null, createdAt: string, settings: { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number } | null };
+export type TenantRecordFragment = { id: string, name: string, entraTenantId: string | null, createdAt: string, settings: { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number } | null };
 
 export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string };
 
@@ -349,6 +349,7 @@ export const TenantSettingsRecordFragmentDoc = new TypedDocumentString(`
   pilotCoverageThreshold
   legacyAttemptRiseThreshold
   emergencyAccessAccounts
+  approvedMobileAppIds
   declaredSources
   maxSourceAgeHours
   signInRetentionDays
@@ -371,6 +372,7 @@ export const TenantRecordFragmentDoc = new TypedDocumentString(`
   pilotCoverageThreshold
   legacyAttemptRiseThreshold
   emergencyAccessAccounts
+  approvedMobileAppIds
   declaredSources
   maxSourceAgeHours
   signInRetentionDays

@@ -48,6 +48,7 @@ export const en = {
           pilotCoverageThreshold: 'Pilot coverage threshold',
           legacyAttemptRiseThreshold: 'Allowed rise in legacy sign-in attempts',
           emergencyAccessAccounts: 'Emergency access accounts',
+          approvedMobileAppIds: 'Approved mobile apps',
           declaredSources: 'Declared sources',
           maxSourceAgeHours: 'Maximum source age (hours)',
           signInRetentionDays: 'Sign-in retention (days)',
@@ -389,6 +390,34 @@ export const en = {
       SIGNINS: 'Sign-ins',
       SNAPSHOT: 'Configuration snapshot',
     } satisfies Record<IngestionKind, string>,
+    narrowing: {
+      title: 'What narrows the policies',
+      policy: 'Policy',
+      none: '—',
+      all_locations: 'all locations',
+      all_trusted_locations: 'all trusted locations',
+      trusted: '%{name} (trusted)',
+      code: {
+        USERS_NOT_ALL:
+          'Assigned to %{userCount} users only (%{users}); groups: %{groups}; roles: %{roles}',
+        USERS_EXCLUDED:
+          'Excludes %{userCount} users beyond the emergency-access accounts (%{users}); groups: %{groups}; rollout waves: %{waves}',
+        ROLES_EXCLUDED: 'Excludes the directory roles %{roles}',
+        GUESTS_EXCLUDED: 'Excludes guests or external users (%{types})',
+        APPLICATIONS: 'Targets %{applications} instead of all resources',
+        APPLICATIONS_EXCLUDED: 'Excludes the applications %{applications}',
+        APPLICATION_FILTER: 'Applies only to applications matching a filter (%{mode}): %{rule}',
+        CLIENT_APP_TYPES: 'Applies only to the client apps %{clientAppTypes}',
+        PLATFORMS: 'Device platforms %{include}; excluded: %{exclude}',
+        LOCATIONS: 'Locations %{include}; excluded: %{exclude}',
+        SIGN_IN_RISK: 'Applies only at sign-in risk %{levels}',
+        USER_RISK: 'Applies only at user risk %{levels}',
+        INSIDER_RISK: 'Applies only at insider risk %{levels}',
+        DEVICE_FILTER: 'Filter for devices (%{mode}): %{rule}',
+        CLIENT_APPLICATIONS: 'Targets workload identities (service principals), not users',
+        AUTHENTICATION_FLOWS: 'Applies only to the authentication flows %{methods}',
+      },
+    },
     ca_status: {
       success: 'Success',
       failure: 'Failure',
@@ -611,6 +640,8 @@ export const en = {
         'Failed legacy attempts may rise this much against the previous window before a warning (50% = +50%).',
       emergency_hint:
         'Break-glass accounts (UPN or object ID) that every blocking or MFA policy must exclude. Press Enter after each.',
+      approved_apps_hint:
+        'Application (client) IDs allowed to reach Exchange Online from iOS and Android. Default: Outlook, Microsoft 365 (Office) and Teams. Press Enter after each.',
       declared_sources_hint:
         'Sources this tenant is expected to send: a declared source that never arrives makes its checks Error instead of Not applicable.',
     },

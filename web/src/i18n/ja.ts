@@ -198,6 +198,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
           pilotCoverageThreshold: 'パイロットの適用率しきい値',
           legacyAttemptRiseThreshold: 'レガシー認証試行の許容増加率',
           emergencyAccessAccounts: '緊急アクセス用アカウント',
+          approvedMobileAppIds: '承認済みモバイル アプリ',
           declaredSources: '宣言済みのソース',
           maxSourceAgeHours: 'ソースデータの最大経過時間 (時間)',
           signInRetentionDays: 'サインインの保持期間 (日)',
@@ -645,6 +646,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         '失敗したレガシー認証の試行が前の期間よりこの割合を超えて増えると警告します (50% = +50%)。',
       emergency_hint:
         'ブロックまたは MFA を要求するすべてのポリシーから除外する必要がある緊急アクセス用アカウント (UPN またはオブジェクト ID)。1 件ごとに Enter キーを押してください。',
+      approved_apps_hint:
+        'iOS と Android から Exchange Online への接続を許可するアプリケーション (クライアント) ID。既定: Outlook、Microsoft 365 (Office)、Teams。1 件ごとに Enter を押します。',
       declared_sources_hint:
         'このテナントから届く予定のソースです。宣言したソースのデータが届かない場合、そのチェックは「対象外」ではなく「エラー」になります。',
     },
@@ -662,6 +665,34 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     ingestion_kind: {
       SIGNINS: 'サインイン',
       SNAPSHOT: '構成スナップショット',
+    },
+    narrowing: {
+      title: 'ポリシーの適用範囲を狭めている条件',
+      policy: 'ポリシー',
+      none: '—',
+      all_locations: 'すべての場所',
+      all_trusted_locations: 'すべての信頼できる場所',
+      trusted: '%{name} (信頼済み)',
+      code: {
+        USERS_NOT_ALL:
+          '%{userCount} 人のユーザーにのみ割り当て (%{users})。グループ: %{groups}。ロール: %{roles}',
+        USERS_EXCLUDED:
+          '緊急アクセス用アカウント以外に %{userCount} 人のユーザーを除外 (%{users})。グループ: %{groups}。ロールアウト段階: %{waves}',
+        ROLES_EXCLUDED: 'ディレクトリ ロール %{roles} を除外',
+        GUESTS_EXCLUDED: 'ゲストまたは外部ユーザーを除外 (%{types})',
+        APPLICATIONS: 'すべてのリソースではなく %{applications} のみが対象',
+        APPLICATIONS_EXCLUDED: 'アプリケーション %{applications} を除外',
+        APPLICATION_FILTER: 'フィルターに一致するアプリケーションにのみ適用 (%{mode}): %{rule}',
+        CLIENT_APP_TYPES: 'クライアント アプリ %{clientAppTypes} にのみ適用',
+        PLATFORMS: 'デバイス プラットフォーム %{include}。除外: %{exclude}',
+        LOCATIONS: '場所 %{include}。除外: %{exclude}',
+        SIGN_IN_RISK: 'サインインのリスク %{levels} でのみ適用',
+        USER_RISK: 'ユーザーのリスク %{levels} でのみ適用',
+        INSIDER_RISK: 'インサイダー リスク %{levels} でのみ適用',
+        DEVICE_FILTER: 'デバイスのフィルター (%{mode}): %{rule}',
+        CLIENT_APPLICATIONS: 'ユーザーではなくワークロード ID (サービス プリンシパル) が対象',
+        AUTHENTICATION_FLOWS: '認証フロー %{methods} にのみ適用',
+      },
     },
     ca_status: {
       success: '成功',

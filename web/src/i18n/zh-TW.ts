@@ -197,6 +197,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
           pilotCoverageThreshold: '試驗涵蓋率門檻',
           legacyAttemptRiseThreshold: '舊式驗證嘗試的容許增幅',
           emergencyAccessAccounts: '緊急存取帳戶',
+          approvedMobileAppIds: '核准的行動應用程式',
           declaredSources: '已宣告的資料來源',
           maxSourceAgeHours: '資料來源最長時效 (小時)',
           signInRetentionDays: '登入記錄保留期間 (天)',
@@ -640,6 +641,8 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         '失敗的舊式驗證嘗試相較於前一期間的增幅超過此比例時發出警告 (50% = +50%)。',
       emergency_hint:
         '每個封鎖或要求 MFA 的原則都必須排除的緊急存取帳戶 (UPN 或物件識別碼)。每輸入一個請按 Enter。',
+      approved_apps_hint:
+        '允許從 iOS 和 Android 連線到 Exchange Online 的應用程式 (用戶端) 識別碼。預設：Outlook、Microsoft 365 (Office) 與 Teams。每輸入一個請按 Enter。',
       declared_sources_hint:
         '此租用戶預期會傳送的資料來源：已宣告卻從未收到的資料來源，其檢查結果會是「錯誤」而非「不適用」。',
     },
@@ -657,6 +660,33 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     ingestion_kind: {
       SIGNINS: '登入記錄',
       SNAPSHOT: '組態快照',
+    },
+    narrowing: {
+      title: '縮小原則適用範圍的條件',
+      policy: '原則',
+      none: '—',
+      all_locations: '所有位置',
+      all_trusted_locations: '所有受信任的位置',
+      trusted: '%{name} (受信任)',
+      code: {
+        USERS_NOT_ALL: '僅指派給 %{userCount} 位使用者 (%{users})；群組：%{groups}；角色：%{roles}',
+        USERS_EXCLUDED:
+          '除緊急存取帳戶外另排除 %{userCount} 位使用者 (%{users})；群組：%{groups}；推出階段：%{waves}',
+        ROLES_EXCLUDED: '排除目錄角色 %{roles}',
+        GUESTS_EXCLUDED: '排除來賓或外部使用者 (%{types})',
+        APPLICATIONS: '僅以 %{applications} 為目標，而非所有資源',
+        APPLICATIONS_EXCLUDED: '排除應用程式 %{applications}',
+        APPLICATION_FILTER: '僅套用於符合篩選條件的應用程式 (%{mode})：%{rule}',
+        CLIENT_APP_TYPES: '僅套用於用戶端應用程式 %{clientAppTypes}',
+        PLATFORMS: '裝置平台 %{include}；排除：%{exclude}',
+        LOCATIONS: '位置 %{include}；排除：%{exclude}',
+        SIGN_IN_RISK: '僅在登入風險為 %{levels} 時套用',
+        USER_RISK: '僅在使用者風險為 %{levels} 時套用',
+        INSIDER_RISK: '僅在內部人員風險為 %{levels} 時套用',
+        DEVICE_FILTER: '裝置篩選 (%{mode})：%{rule}',
+        CLIENT_APPLICATIONS: '以工作負載身分識別 (服務主體) 為目標，而非使用者',
+        AUTHENTICATION_FLOWS: '僅套用於驗證流程 %{methods}',
+      },
     },
     ca_status: {
       success: '成功',

@@ -18,6 +18,11 @@ export class TenantSettingsModel implements TenantSettings {
   @Field(() => Float, { description: 'A ratio: 0.5 = attempts may rise by 50%' })
   legacyAttemptRiseThreshold!: number;
   @Field(() => [String]) emergencyAccessAccounts!: string[];
+  @Field(() => [String], {
+    description:
+      'Application (client) ids allowed to reach Exchange Online from iOS and Android (SIGNIN.UNAPPROVED_EAS_CLIENTS)',
+  })
+  approvedMobileAppIds!: string[];
   @Field(() => [DataSource]) declaredSources!: TenantSettings['declaredSources'];
   @Field(() => Float) maxSourceAgeHours!: number;
   @Field(() => Int, { description: 'Sign-ins older than this are refused and pruned' })
@@ -33,6 +38,7 @@ export class TenantSettingsInput implements Partial<Record<keyof TenantSettings,
   @Field(() => Float, { nullable: true }) pilotCoverageThreshold?: number | null;
   @Field(() => Float, { nullable: true }) legacyAttemptRiseThreshold?: number | null;
   @Field(() => [String], { nullable: true }) emergencyAccessAccounts?: string[] | null;
+  @Field(() => [String], { nullable: true }) approvedMobileAppIds?: string[] | null;
   @Field(() => [DataSource], { nullable: true })
   declaredSources?: TenantSettings['declaredSources'] | null;
   @Field(() => Float, { nullable: true }) maxSourceAgeHours?: number | null;

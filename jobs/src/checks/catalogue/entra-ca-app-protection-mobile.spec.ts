@@ -17,11 +17,26 @@ describe('ENTRA.CA.APP_PROTECTION_MOBILE', () => {
         caPolicy({
           platforms: mobile,
           includeApplications: [EXO_APP_ID],
-          builtInControls: ['approvedApplication', 'compliantApplication'],
+          builtInControls: ['compliantApplication'],
         }),
       ]),
     );
     expect(r.status).toBe('PASS');
+  });
+
+  it('warns when approvedApplication can stand in for compliantApplication (operator OR)', () => {
+    const r = evaluateCheck(
+      check,
+      view([
+        caPolicy({
+          platforms: mobile,
+          includeApplications: [EXO_APP_ID],
+          builtInControls: ['approvedApplication', 'compliantApplication'],
+        }),
+      ]),
+    );
+    expect(r.status).toBe('WARN');
+    expect(r.summary).toMatch(/approvedApplication stand in for it \(OR\)/);
   });
 
   it('passes when two policies cover iOS and Android between them', () => {

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from '../evaluate.js';
-import { caPolicy, tenantWaiver } from '../testing/fixtures.js';
+import { caPolicy, group, member, tenantWaiver } from '../testing/fixtures.js';
 import { makeView } from '../testing/view-factory.js';
 import type { ConditionalAccessPolicy } from '../types.js';
 import { entraCaBlockLegacyAuth as check, EXO_APP_ID } from './entra-ca.js';
 
 const view = (conditionalAccessPolicies: ConditionalAccessPolicy[] | undefined) =>
   makeView({ entra: { conditionalAccessPolicies } });
+/** With a service group and the emergency-access accounts configured in the tenant's settings. */
+const viewWith = (
+  conditionalAccessPolicies: ConditionalAccessPolicy[],
+  emergencyAccessAccounts = ['bg-1', 'svc@contoso.com'],
+) =>
+  makeView({
+    settings: { emergencyAccessAccounts },
+    entra: {
+      conditionalAccessPolicies,
+      users: [{ id: 'bg-1', userPrincipalName: 'bg1@contoso.com' }],
+      groups: [group('g-svc', [member('svc@contoso.com')])],
+    },
+  });
 const block = (p: Parameters<typeof caPolicy>[0]) => caPolicy({ builtInControls: ['block'], ...p });
 
 describe('ENTRA.CA.BLOCK_LEGACY_AUTH', () => {
@@ -20,7 +33,18 @@ describe('ENTRA.CA.BLOCK_LEGACY_AUTH', () => {
     expect(r.status).toBe('PASS');
   });
 
-  it('passes when two enabled policies cover the two client types together, one scoped to Exchange Online', () => {
+  it('passes when two enabled policies for all resources cover the two client types together', () => {
+    const r = evaluateCheck(
+      check,
+      view([
+        block({ displayName: 'EAS', clientAppTypes: ['exchangeActiveSync'] }),
+        block({ displayName: 'Other', clientAppTypes: ['other'] }),
+      ]),
+    );
+    expect(r.status).toBe('PASS');
+  });
+
+  it('warns when the cover targets Exchange Online / Office 365 instead of all resources', () => {
     const r = evaluateCheck(
       check,
       view([
@@ -36,13 +60,18 @@ describe('ENTRA.CA.BLOCK_LEGACY_AUTH', () => {
         }),
       ]),
     );
-    expect(r.status).toBe('PASS');
+    expect(r.status).toBe('WARN');
+    expect((r.evidence.narrowings as Array<{ code: string }>).map((n) => n.code)).toEqual([
+      'APPLICATIONS',
+      'APPLICATIONS',
+    ]);
+    expect(r.summary).toMatch(/instead of all resources/);
   });
 
-  it('passes but lists the exclusions in evidence', () => {
+  it('passes but lists the exclusions in evidence when they are the emergency-access accounts', () => {
     const r = evaluateCheck(
       check,
-      view([
+      viewWith([
         block({
           displayName: 'Block legacy',
           clientAppTypes: ['exchangeActiveSync', 'other'],
@@ -61,7 +90,26 @@ describe('ENTRA.CA.BLOCK_LEGACY_AUTH', () => {
         excludeGuestsOrExternalUsers: null,
       },
     ]);
-    expect(r.summary).toMatch(/2 exclusions listed/);
+    expect(r.summary).toMatch(/2 exclusions of emergency-access accounts listed/);
+  });
+
+  it('warns when an exclusion leaves out more than the emergency-access accounts, naming them', () => {
+    const r = evaluateCheck(
+      check,
+      viewWith(
+        [
+          block({
+            displayName: 'Block legacy',
+            clientAppTypes: ['exchangeActiveSync', 'other'],
+            excludeUsers: ['bg-1'],
+            excludeGroups: ['g-svc'],
+          }),
+        ],
+        ['bg-1'],
+      ),
+    );
+    expect(r.status).toBe('WARN');
+    expect(r.summary).toMatch(/svc@contoso.com/);
   });
 
   it('warns when the cover is reached only by counting a report-only policy', () => {

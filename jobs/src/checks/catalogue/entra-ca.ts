@@ -1,125 +1,24 @@
-import type { CheckDefinition, ConditionalAccessPolicy, EntraUser, TenantView } from '../types.js';
-import { GroupDirectory, isPerson, type Person, personKey, pilotWave } from './people.js';
+import type { CheckDefinition, EntraUser, TenantView } from '../types.js';
 import {
-  CannotVerify,
-  cap,
-  entraData,
-  lower,
-  pct,
-  plural,
-  requireKey,
-  requireList,
-} from './shared.js';
+  activePolicies,
+  appProtectionGrant,
+  type CaFacts,
+  type CaState,
+  clientTypes,
+  coversExchange,
+  describeNarrowings,
+  has,
+  mfaGrant,
+  type Narrowing,
+  narrowings,
+  Population,
+  targetsAllUsers,
+  waveGroupNames,
+} from './ca-scope.js';
+import { GroupDirectory, isPerson, type Person, personKey, pilotWave } from './people.js';
+import { CannotVerify, cap, entraData, lower, pct, plural, requireList } from './shared.js';
 
-export const EXO_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
-
-type CaState = 'enabled' | 'enabledForReportingButNotEnforced' | 'disabled';
-
-/** The parts of a Conditional Access policy the checks judge, read strictly (a missing list is an ERROR). */
-interface CaFacts {
-  id: string;
-  displayName: string;
-  state: CaState;
-  includeUsers: string[];
-  excludeUsers: string[];
-  includeGroups: string[];
-  excludeGroups: string[];
-  includeRoles: string[];
-  excludeRoles: string[];
-  includeApplications: string[];
-  excludeApplications: string[];
-  clientAppTypes: string[];
-  builtInControls: string[];
-  operator: string;
-  authenticationStrength: unknown;
-  raw: ConditionalAccessPolicy;
-}
-
-function list(
-  obj: Record<string, unknown> | null | undefined,
-  key: string,
-  what: string,
-): string[] {
-  if (obj === null || obj === undefined) throw new CannotVerify(`${what} is missing`);
-  const value = obj[key];
-  if (!Array.isArray(value)) {
-    throw new CannotVerify(
-      `${what} has no ${key} list (Graph always returns it: is the collector broken?)`,
-    );
-  }
-  return value.map(String);
-}
-
-function readState(p: ConditionalAccessPolicy): CaState {
-  const name = p.displayName ?? p.id ?? '(unnamed)';
-  const state = requireKey(p, 'state', `Conditional Access policy "${name}"`);
-  if (state === 'enabled' || state === 'enabledForReportingButNotEnforced' || state === 'disabled')
-    return state;
-  throw new CannotVerify(
-    `Conditional Access policy "${name}" has an unknown state ${JSON.stringify(state)}`,
-  );
-}
-
-function readPolicy(p: ConditionalAccessPolicy): CaFacts {
-  const name = p.displayName ?? p.id ?? '(unnamed)';
-  const what = `Conditional Access policy "${name}"`;
-  const state = readState(p);
-  const conditions = requireKey(p, 'conditions', what);
-  if (!conditions) throw new CannotVerify(`${what} has no conditions`);
-  const users = conditions.users;
-  const apps = conditions.applications;
-  const grant = requireKey(p, 'grantControls', what);
-  return {
-    id: p.id ?? name,
-    displayName: name,
-    state,
-    includeUsers: list(users, 'includeUsers', `${what} conditions.users`),
-    excludeUsers: list(users, 'excludeUsers', `${what} conditions.users`),
-    includeGroups: list(users, 'includeGroups', `${what} conditions.users`),
-    excludeGroups: list(users, 'excludeGroups', `${what} conditions.users`),
-    includeRoles: list(users, 'includeRoles', `${what} conditions.users`),
-    excludeRoles: list(users, 'excludeRoles', `${what} conditions.users`),
-    includeApplications: list(apps, 'includeApplications', `${what} conditions.applications`),
-    excludeApplications: list(apps, 'excludeApplications', `${what} conditions.applications`),
-    clientAppTypes: list(conditions, 'clientAppTypes', `${what} conditions`),
-    // null grantControls is real (a session-only policy): no grant at all.
-    builtInControls: grant === null ? [] : list(grant, 'builtInControls', `${what} grantControls`),
-    operator: grant?.operator ?? 'OR',
-    authenticationStrength: grant?.authenticationStrength ?? null,
-    raw: p,
-  };
-}
-
-/** Enabled and report-only policies, read strictly; disabled ones are left alone. */
-function activePolicies(view: TenantView): CaFacts[] {
-  const policies = requireList(
-    entraData(view).conditionalAccessPolicies,
-    'the Conditional Access policy list',
-  );
-  return policies.filter((p) => readState(p) !== 'disabled').map(readPolicy);
-}
-
-const has = (values: readonly string[], want: string) =>
-  values.some((v) => lower(v) === lower(want));
-
-function targetsAllUsers(p: CaFacts): boolean {
-  return has(p.includeUsers, 'All');
-}
-
-/** All cloud apps, Office 365 or Exchange Online, without Exchange excluded again. */
-function coversExchange(p: CaFacts): boolean {
-  const included =
-    has(p.includeApplications, 'All') ||
-    has(p.includeApplications, 'Office365') ||
-    has(p.includeApplications, EXO_APP_ID);
-  const excluded =
-    has(p.excludeApplications, 'Office365') || has(p.excludeApplications, EXO_APP_ID);
-  return included && !excluded;
-}
-
-function clientTypes(p: CaFacts): Set<string> {
-  return new Set(p.clientAppTypes.map(lower));
-}
+export { EXO_APP_ID } from './ca-scope.js';
 
 function exclusions(p: CaFacts) {
   return {
@@ -145,6 +44,19 @@ function policyRow(p: CaFacts) {
   };
 }
 
+/**
+ * Security Defaults (GET /policies/identitySecurityDefaultsEnforcementPolicy), or null when the
+ * snapshot does not carry it. "Security defaults in Microsoft Entra ID"
+ * (https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults): blocks legacy
+ * authentication for everyone; requires MFA of users only "when necessary" (risk-based), of
+ * administrators always; it cannot be on while Conditional Access policies are enabled.
+ */
+function securityDefaults(view: TenantView): { isEnabled: boolean } | null {
+  const sd = entraData(view).securityDefaults;
+  if (sd === undefined || sd === null) return null;
+  return { isEnabled: sd.isEnabled === true };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const LEGACY_TYPES = ['exchangeActiveSync', 'other'] as const;
@@ -160,49 +72,98 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
   severity: 'CRITICAL',
   sources: ['entra'],
   description:
-    'Enabled Conditional Access policies with grant "block" that each target all users (exclusions allowed and listed) and all cloud apps or Office 365 / Exchange Online together cover both client app types exchangeActiveSync and other. WARN if the cover is reached only by counting report-only (enabledForReportingButNotEnforced) policies.',
+    'Reads every enabled and report-only Conditional Access policy (users, groups, roles, guests, target resources, client app types, platforms, locations with the named locations, sign-in / user / insider risk, device filters, workload identities, authentication flows) and Security Defaults. Passes when enabled policies with grant "block", each for all users and all resources with no narrowing condition and no exclusion beyond the emergency-access accounts, together cover both client app types exchangeActiveSync and other — or when Security Defaults is on. WARN when the cover needs a narrowed policy (each narrowing named), Office 365 / Exchange Online instead of all resources, or report-only policies; FAIL otherwise.',
   outcomes: {
-    PASS: 'Enabled Conditional Access policies with grant block, each for all users (exclusions listed in the evidence) and all cloud apps or Office 365 / Exchange Online, together cover both client app types exchangeActiveSync and other.',
-    WARN: 'Both client app types are covered only when report-only (enabledForReportingButNotEnforced) policies are counted.',
-    FAIL: 'No such cover: the missing client app types are named.',
+    PASS: 'Enabled block policies for all users (only emergency-access accounts excluded) and all resources, with no narrowing condition, cover exchangeActiveSync and other; or Security Defaults is enabled, which blocks legacy authentication.',
+    WARN: 'Both client app types are covered only by a policy narrowed by a condition, an exclusion beyond the emergency-access accounts or a rollout-wave group, a target of Office 365 / Exchange Online instead of all resources (each narrowing named with the users it leaves out), or by report-only policies.',
+    FAIL: 'No such cover and Security Defaults is off or not reported: the missing client app types are named.',
     ERROR:
-      'The Conditional Access policy list is missing, or a policy lacks its state, conditions, grant controls or one of their lists, or has an unknown state.',
+      'The Conditional Access policy list is missing, a policy lacks its state, conditions, grant controls or one of the lists and conditions Graph always returns (risk levels, platforms, locations), or an excluded group is not in the snapshot.',
   },
   rationale:
-    'Seed article, deployment step 2: block all other legacy-authentication attempts at the Microsoft Entra ID level, so that only modern clients that pass Conditional Access (MFA, app protection) reach Exchange.',
+    'Seed article, deployment step 2: block all other legacy-authentication attempts at the Microsoft Entra ID level, so that only modern clients that pass Conditional Access (MFA, app protection) reach Exchange. A policy applies only when all its conditions match ("Building a Conditional Access policy", https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-policies), so a narrowed block leaves legacy sign-ins open ("Block legacy authentication", https://learn.microsoft.com/en-us/entra/identity/conditional-access/block-legacy-authentication). Security Defaults blocks legacy authentication too ("Security defaults in Microsoft Entra ID", https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults).',
   remediation:
-    'Microsoft Entra admin center > Protection > Conditional Access > Create new policy from template "Block legacy authentication": Users = All users (exclude only the emergency-access accounts), Target resources = All resources, Conditions > Client apps = Exchange ActiveSync clients and Other clients, Grant = Block access, Enable policy = On.',
+    'Microsoft Entra admin center > Protection > Conditional Access > Create new policy from template "Block legacy authentication": Users = All users (exclude only the emergency-access accounts), Target resources = All resources, Conditions > Client apps = Exchange ActiveSync clients and Other clients and no other condition (no platform, location, risk or device filter), Grant = Block access, Enable policy = On.',
   evaluate(view) {
-    const candidates = activePolicies(view).filter(
-      (p) =>
-        has(p.builtInControls, 'block') &&
-        targetsAllUsers(p) &&
-        coversExchange(p) &&
-        legacyTypesBlocked(p).length > 0,
-    );
-    const coveredBy = (states: CaState[]) =>
-      new Set(candidates.filter((p) => states.includes(p.state)).flatMap(legacyTypesBlocked));
-    const enforced = coveredBy(['enabled']);
-    const withReportOnly = coveredBy(['enabled', 'enabledForReportingButNotEnforced']);
+    const people = new Population(view);
+    const waveGroups = waveGroupNames(view);
+    const candidates = activePolicies(view)
+      .filter(
+        (p) =>
+          has(p.builtInControls, 'block') &&
+          targetsAllUsers(p) &&
+          coversExchange(p) &&
+          legacyTypesBlocked(p).length > 0,
+      )
+      .map((p) => ({
+        p,
+        narrowed: narrowings(view, people, p, {
+          requireAllApps: true,
+          platforms: null,
+          waveGroups,
+        }),
+      }));
+    const coveredBy = (states: CaState[], clean: boolean) =>
+      new Set(
+        candidates
+          .filter((c) => states.includes(c.p.state) && (!clean || c.narrowed.length === 0))
+          .flatMap((c) => legacyTypesBlocked(c.p)),
+      );
+    const enforced = coveredBy(['enabled'], true);
+    const enforcedNarrowed = coveredBy(['enabled'], false);
+    const withReportOnly = coveredBy(['enabled', 'enabledForReportingButNotEnforced'], false);
     const missing = LEGACY_TYPES.filter((t) => !enforced.has(t));
+    const sd = securityDefaults(view);
+    const narrowedFor = candidates.filter(
+      (c) =>
+        c.p.state === 'enabled' &&
+        c.narrowed.length > 0 &&
+        legacyTypesBlocked(c.p).some((t) => missing.includes(t as (typeof LEGACY_TYPES)[number])),
+    );
+    const relevant: Narrowing[] = narrowedFor.flatMap((c) => c.narrowed);
     const evidence = {
-      blockingPolicies: candidates.map((p) => ({ ...policyRow(p), blocks: legacyTypesBlocked(p) })),
+      blockingPolicies: candidates.map((c) => ({
+        ...policyRow(c.p),
+        blocks: legacyTypesBlocked(c.p),
+        narrowings: c.narrowed,
+      })),
       enforcedCover: [...enforced],
       missingClientAppTypes: missing,
-      exclusions: candidates.map((p) => ({ policy: p.displayName, ...exclusions(p) })),
+      narrowings: relevant,
+      exclusions: candidates.map((c) => ({ policy: c.p.displayName, ...exclusions(c.p) })),
+      securityDefaults: sd,
     };
     if (missing.length === 0) {
       const excluded = candidates
-        .filter((p) => p.state === 'enabled')
+        .filter((c) => c.p.state === 'enabled')
         .reduce(
-          (n, p) => n + p.excludeUsers.length + p.excludeGroups.length + p.excludeRoles.length,
+          (n, c) =>
+            n + c.p.excludeUsers.length + c.p.excludeGroups.length + c.p.excludeRoles.length,
           0,
         );
       return {
         status: 'PASS',
         metric: null,
-        summary: `Enabled policies block both exchangeActiveSync and other clients for all users${excluded > 0 ? ` (${plural(excluded, 'exclusion')} listed in evidence)` : ''}.`,
+        summary: `Enabled policies block both exchangeActiveSync and other clients for all users and all resources, with no narrowing condition${excluded > 0 ? ` (${plural(excluded, 'exclusion')} of emergency-access accounts listed in evidence)` : ''}.`,
         evidence,
+      };
+    }
+    if (sd?.isEnabled) {
+      return {
+        status: 'PASS',
+        metric: null,
+        summary:
+          'Security Defaults is enabled: it blocks legacy authentication (Exchange ActiveSync and other clients) for every user.',
+        evidence,
+      };
+    }
+    if (LEGACY_TYPES.every((t) => enforcedNarrowed.has(t))) {
+      return {
+        status: 'WARN',
+        metric: null,
+        summary: `Legacy authentication (${missing.join(' and ')}) is blocked only under narrowing conditions, so some legacy sign-ins are not blocked: ${describeNarrowings(relevant)}.`,
+        evidence,
+        failingItems: [...new Set(relevant.map((n) => `${n.policy}: ${n.code}`))],
       };
     }
     if (LEGACY_TYPES.every((t) => withReportOnly.has(t))) {
@@ -216,7 +177,7 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: null,
-      summary: `No enabled Conditional Access policy blocks legacy authentication for ${missing.join(' and ')} across all users and Exchange Online.`,
+      summary: `No enabled Conditional Access policy blocks legacy authentication for ${missing.join(' and ')} across all users and all resources${sd === null ? '' : ', and Security Defaults is off'}.`,
       evidence,
     };
   },
@@ -224,97 +185,99 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Whether the policy's grant strictly requires MFA (an OR with a non-MFA alternative does not). */
-function requiresMfa(p: CaFacts): boolean {
-  const mfa = has(p.builtInControls, 'mfa') || p.authenticationStrength !== null;
-  if (!mfa) return false;
-  const alternatives = p.builtInControls.length + (p.authenticationStrength !== null ? 1 : 0);
-  return lower(p.operator) !== 'or' || alternatives === 1;
-}
-
-/** Whether a policy's user condition reaches this person (roles are not resolved: they do not count). */
-function targetsPerson(
-  p: CaFacts,
-  person: Person,
-  groups: GroupDirectory,
-  cache: Map<string, Person[]>,
-): boolean {
-  const inGroups = (ids: string[]) =>
-    ids.some((gid) => {
-      let members = cache.get(lower(gid));
-      if (!members) {
-        members = groups.members(gid).people;
-        cache.set(lower(gid), members);
-      }
-      return members.some((m) => (m.id && m.id === person.id) || (m.upn && m.upn === person.upn));
-    });
-  const included =
-    targetsAllUsers(p) ||
-    p.includeUsers.some((u) => isPerson(person, u)) ||
-    inGroups(p.includeGroups);
-  if (!included) return false;
-  return !(p.excludeUsers.some((u) => isPerson(person, u)) || inGroups(p.excludeGroups));
-}
-
 export const entraCaMfaExchange: CheckDefinition = {
   id: 'ENTRA.CA.MFA_EXCHANGE',
   title: 'Conditional Access requires MFA for Exchange Online from mobile apps and desktop clients',
   severity: 'CRITICAL',
   sources: ['entra'],
   description:
-    'An enabled Conditional Access policy requires MFA (or an authentication strength) for Office 365 / Exchange Online, for mobileAppsAndDesktopClients (or all client apps), for all users or at least every member of the pilot wave. WARN if it is report-only or covers only part of the pilot; FAIL if there is none. A grant that lets an OR alternative stand in for MFA does not count.',
+    'Reads every enabled and report-only Conditional Access policy (users, groups resolved transitively, roles, guests, target resources, client app types, platforms, locations with the named locations, risk levels, device filters, workload identities, authentication flows), the authentication strength policies and Security Defaults. Passes when an enabled policy requires MFA — the mfa control, or an authentication strength whose every allowed combination is multi-factor; with operator OR every alternative must be — for Office 365 / Exchange Online and mobileAppsAndDesktopClients (or all client apps), for all users or every pilot user, with no narrowing condition and no exclusion beyond the emergency-access accounts. WARN if report-only, narrowed (each narrowing named with the users it leaves out), covering only part of the pilot, or only Security Defaults (risk-based MFA); FAIL if none.',
   outcomes: {
-    PASS: 'An enabled policy requires MFA (or an authentication strength, with no OR alternative standing in for it) for Office 365 / Exchange Online and mobile apps and desktop clients (or all client apps), for all users or for every member of the pilot wave.',
-    WARN: 'Such a policy is only report-only, or enabled ones reach only part of the pilot (the users left out are listed), or they reach only some users and there is no pilot wave to measure against.',
-    FAIL: 'No policy requires MFA for Exchange Online from mobile apps and desktop clients.',
+    PASS: 'An enabled policy requires MFA (mfa, or an authentication strength that is multi-factor in every combination, with no OR alternative standing in for it) for Office 365 / Exchange Online and mobile apps and desktop clients (or all client apps), with no narrowing condition and no exclusion beyond the emergency-access accounts, for all users or for every member of the pilot wave.',
+    WARN: 'Such a policy is only report-only; or the enabled ones are narrowed (risk levels, locations, platforms, device filters, authentication flows, exclusions beyond the emergency-access accounts — each named with the users it leaves out) or reach only part of the pilot; or only Security Defaults is on, whose MFA for users is risk-based, not on every sign-in.',
+    FAIL: 'No policy requires MFA for Exchange Online from mobile apps and desktop clients, and Security Defaults is off or not reported.',
     ERROR:
-      "The Conditional Access policy list is missing or a policy is unreadable, or the pilot wave's group is not in the Entra snapshot.",
+      'The Conditional Access policy list is missing or a policy is unreadable, or a group the policies or the pilot wave name is not in the Entra snapshot.',
   },
   rationale:
-    'Seed article, Exchange Online and on-premises workflows: Entra ID applies Conditional Access and the user completes multifactor authentication before Outlook mobile receives its access and refresh tokens — MFA for mobile access is the purpose of the whole architecture.',
+    'Seed article, Exchange Online and on-premises workflows: Entra ID applies Conditional Access and the user completes multifactor authentication before Outlook mobile receives its access and refresh tokens — MFA for mobile access is the purpose of the whole architecture. "Conditional Access: Grant" (https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-grant): with "Require one of the selected controls" any one alternative satisfies the policy. "Authentication strengths" (https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-strengths): a strength allows the listed combinations only. "Security defaults in Microsoft Entra ID" (https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults): users are asked for MFA only when Microsoft judges it necessary.',
   remediation:
-    'Microsoft Entra admin center > Protection > Conditional Access > New policy: Users = All users (or the pilot group first; exclude the emergency-access accounts), Target resources = Office 365 Exchange Online (or Office 365), Conditions > Client apps = Mobile apps and desktop clients, Grant = Require multifactor authentication (or an authentication strength), Enable policy = On.',
+    'Microsoft Entra admin center > Protection > Conditional Access > New policy: Users = All users (or the pilot group first; exclude only the emergency-access accounts), Target resources = Office 365 Exchange Online (or Office 365), Conditions > Client apps = Mobile apps and desktop clients and no risk, location, platform or device condition, Grant = Require multifactor authentication (or the built-in "Multifactor authentication" strength) as the only control, Enable policy = On.',
   evaluate(view) {
     const active = activePolicies(view);
-    const qualifying = active.filter((p) => {
+    const people = new Population(view);
+    const waveGroups = waveGroupNames(view);
+    const scoped = active.filter((p) => {
       const types = clientTypes(p);
-      return (
-        requiresMfa(p) &&
-        coversExchange(p) &&
-        (types.has('all') || types.has('mobileappsanddesktopclients'))
-      );
+      return coversExchange(p) && (types.has('all') || types.has('mobileappsanddesktopclients'));
     });
-    const enabled = qualifying.filter((p) => p.state === 'enabled');
+    const qualifying = scoped.filter((p) => mfaGrant(view, p).required);
+    const enabled = qualifying
+      .filter((p) => p.state === 'enabled')
+      .map((p) => ({
+        p,
+        narrowed: narrowings(view, people, p, {
+          requireAllApps: false,
+          platforms: null,
+          waveGroups,
+        }),
+      }));
     const reportOnly = qualifying.filter((p) => p.state !== 'enabled');
     const optional = active
-      .filter(
-        (p) =>
-          !requiresMfa(p) && (has(p.builtInControls, 'mfa') || p.authenticationStrength !== null),
-      )
-      .map((p) => p.displayName);
+      .map((p) => ({ p, grant: mfaGrant(view, p) }))
+      .filter(({ grant }) => grant.offered && !grant.required)
+      .map(({ p, grant }) => ({ policy: p.displayName, alternatives: grant.alternatives }));
+    const strengths = active
+      .map((p) => ({ p, s: mfaGrant(view, p).strength }))
+      .filter(({ s }) => s !== null)
+      .map(({ p, s }) => ({
+        policy: p.displayName,
+        strength: s!.displayName ?? s!.id,
+        resolved: s!.allowedCombinations !== null,
+        singleFactorCombinations: s!.singleFactor,
+        multiFactor: s!.multiFactor,
+      }));
+    const sd = securityDefaults(view);
+    const allNarrowings = enabled.flatMap((e) => e.narrowed);
     const evidence: Record<string, unknown> = {
-      enabledPolicies: enabled.map(policyRow),
+      enabledPolicies: enabled.map((e) => ({ ...policyRow(e.p), narrowings: e.narrowed })),
       reportOnlyPolicies: reportOnly.map(policyRow),
-      mfaOnlyAnAlternative: optional,
+      mfaOnlyAnAlternative: optional.map((o) => o.policy),
+      orAlternatives: optional,
+      authenticationStrengths: strengths,
+      narrowings: allNarrowings,
+      securityDefaults: sd,
     };
-    const allUsers = enabled.find(targetsAllUsers);
-    if (allUsers) {
+    const clean = enabled.find((e) => e.narrowed.length === 0 && targetsAllUsers(e.p));
+    if (clean) {
       return {
         status: 'PASS',
         metric: 1,
-        summary: `"${allUsers.displayName}" requires MFA for Exchange Online from mobile apps and desktop clients for all users.`,
+        summary: `"${clean.p.displayName}" requires MFA for Exchange Online from mobile apps and desktop clients for all users, with no narrowing condition.`,
         evidence,
       };
     }
     if (qualifying.length === 0) {
+      if (sd?.isEnabled) {
+        return {
+          status: 'WARN',
+          metric: null,
+          summary:
+            'Only Security Defaults asks for MFA: it requires MFA of users only when Microsoft judges the sign-in risky (administrators always), not on every Exchange Online sign-in. Use a Conditional Access policy that requires MFA.',
+          evidence,
+        };
+      }
       return {
         status: 'FAIL',
         metric: 0,
-        summary:
-          'No Conditional Access policy requires MFA for Exchange Online from mobile apps and desktop clients.',
+        summary: `No Conditional Access policy requires MFA for Exchange Online from mobile apps and desktop clients${optional.length > 0 ? ` (in ${optional.map((o) => `"${o.policy}"`).join(', ')} MFA is only one alternative: ${[...new Set(optional.flatMap((o) => o.alternatives))].join(', ')})` : ''}.`,
         evidence,
       };
     }
+    const narrowedText =
+      allNarrowings.length > 0 ? ` Narrowed: ${describeNarrowings(allNarrowings)}.` : '';
+    // Pilot coverage counts only policies whose sole narrowing is that they target some users.
+    const forPilot = enabled.filter((e) => e.narrowed.every((n) => n.code === 'USERS_NOT_ALL'));
     const pilot = pilotWave(view.waves);
     if (!pilot) {
       return {
@@ -323,8 +286,9 @@ export const entraCaMfaExchange: CheckDefinition = {
         summary:
           enabled.length === 0
             ? 'MFA for Exchange Online is required only by report-only policies, which do not enforce anything.'
-            : 'MFA for Exchange Online is required only for some users, and there is no pilot wave to measure it against.',
+            : `MFA for Exchange Online is not required for every user and sign-in, and there is no pilot wave to measure it against.${narrowedText}`,
         evidence,
+        failingItems: [...new Set(allNarrowings.map((n) => `${n.policy}: ${n.code}`))],
       };
     }
     const groups = GroupDirectory.of(view);
@@ -334,10 +298,7 @@ export const entraCaMfaExchange: CheckDefinition = {
       );
     }
     const members = groups.members(pilot.groupId).people;
-    const cache = new Map<string, Person[]>();
-    const uncovered = members.filter(
-      (m) => !enabled.some((p) => targetsPerson(p, m, groups, cache)),
-    );
+    const uncovered = members.filter((m) => !forPilot.some((e) => people.reaches(e.p, m)));
     const ratio =
       members.length === 0 ? null : (members.length - uncovered.length) / members.length;
     evidence.pilot = { wave: pilot.name, groupId: pilot.groupId, members: members.length };
@@ -346,7 +307,7 @@ export const entraCaMfaExchange: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 1,
-        summary: `Enabled policies require MFA for Exchange Online for all ${plural(members.length, 'pilot user')} in "${pilot.name}".`,
+        summary: `Enabled policies require MFA for Exchange Online for all ${plural(members.length, 'pilot user')} in "${pilot.name}", with no narrowing condition.`,
         evidence,
       };
     }
@@ -356,7 +317,7 @@ export const entraCaMfaExchange: CheckDefinition = {
       summary:
         enabled.length === 0
           ? 'MFA for Exchange Online is required only by report-only policies, which do not enforce anything.'
-          : `Enabled policies require MFA for Exchange Online for ${members.length - uncovered.length} of ${members.length} pilot users${ratio === null ? '' : ` (${pct(ratio)})`}.`,
+          : `Enabled policies require MFA for Exchange Online, without narrowing, for ${members.length - uncovered.length} of ${members.length} pilot users in "${pilot.name}"${ratio === null ? '' : ` (${pct(ratio)})`}.${narrowedText}`,
       evidence,
       failingItems: uncovered.map(personKey),
     };
@@ -504,56 +465,107 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
   severity: 'LOW',
   sources: ['entra'],
   description:
-    'Enabled Conditional Access policies for iOS and Android require compliantApplication (an Intune app protection policy) for Exchange Online. WARN otherwise, also when only approvedApplication is required (Microsoft retires that control) or when the policy is report-only.',
+    'Reads every enabled and report-only Conditional Access policy (users, groups, roles, guests, target resources, client app types, platforms, locations, risk levels, device filters, workload identities, authentication flows). Passes when enabled policies for iOS and Android require compliantApplication (an Intune app protection policy) for Exchange Online from mobile apps and desktop clients, for all users (only emergency-access accounts excluded), with no OR alternative that does not also require it and no narrowing condition. WARN otherwise: also when only approvedApplication is required (Microsoft retires that control), when the policy is report-only, or when it is narrowed (each narrowing named).',
   outcomes: {
-    PASS: 'Enabled policies require compliantApplication (an app protection policy) for Exchange Online on both iOS and Android.',
-    WARN: 'A platform is not covered: only approvedApplication is required there (a control Microsoft retires), the requirement is report-only, or no policy requires it.',
+    PASS: 'Enabled policies require compliantApplication (an app protection policy) for Exchange Online on both iOS and Android, for all users and mobile apps and desktop clients, with no OR alternative and no narrowing condition.',
+    WARN: 'A platform is not covered: only approvedApplication is required there (a control Microsoft retires), compliantApplication is only one OR alternative, the requirement is report-only or narrowed (users, exclusions, client app types, locations, risk, device filters — each named), or no policy requires it.',
     ERROR:
-      'The Conditional Access policy list is missing, or a candidate policy lacks a key the check reads (its platforms condition among them).',
+      'The Conditional Access policy list is missing, or a candidate policy lacks a key the check reads (its platforms and locations conditions and risk levels among them).',
   },
   rationale:
-    'Seed article, workflow step 12 (Exchange Online) / 13 (on-premises): the Conditional Access policy can apply restrictions based on device state or enforce an application protection policy, in addition to MFA, before Outlook mobile gets its tokens.',
+    'Seed article, workflow step 12 (Exchange Online) / 13 (on-premises): the Conditional Access policy can apply restrictions based on device state or enforce an application protection policy, in addition to MFA, before Outlook mobile gets its tokens. "Require approved client apps or app protection policy" (https://learn.microsoft.com/en-us/entra/identity/conditional-access/howto-policy-approved-app-or-app-protection) and "Migrate approved client app to application protection policy" (https://learn.microsoft.com/en-us/entra/identity/conditional-access/migrate-approved-client-app).',
   remediation:
-    'Microsoft Entra admin center > Protection > Conditional Access > Create new policy from template "Require app protection policy": Users = All users, Target resources = Office 365 Exchange Online, Conditions > Device platforms = Android and iOS, Grant = Require app protection policy, Enable policy = On; assign an Intune app protection policy for Outlook to all users.',
+    'Microsoft Entra admin center > Protection > Conditional Access > Create new policy from template "Require app protection policy": Users = All users (exclude only the emergency-access accounts), Target resources = Office 365 Exchange Online, Conditions > Device platforms = Android and iOS, Client apps = Mobile apps and desktop clients, no other condition, Grant = Require app protection policy as the only control, Enable policy = On; assign an Intune app protection policy for Outlook to all users.',
   evaluate(view) {
-    const candidates = activePolicies(view).filter(
-      (p) =>
-        coversExchange(p) &&
-        (has(p.builtInControls, 'compliantApplication') ||
-          has(p.builtInControls, 'approvedApplication')),
+    const people = new Population(view);
+    const waveGroups = waveGroupNames(view);
+    const candidates = activePolicies(view)
+      .filter(
+        (p) =>
+          coversExchange(p) &&
+          (has(p.builtInControls, 'compliantApplication') ||
+            has(p.builtInControls, 'approvedApplication')),
+      )
+      .map((p) => {
+        const types = clientTypes(p);
+        // The platform condition is judged per platform below (mobilePlatforms).
+        const narrowed = narrowings(view, people, p, {
+          requireAllApps: false,
+          platforms: MOBILE,
+          waveGroups,
+        }).filter((n) => n.code !== 'PLATFORMS');
+        if (!types.has('all') && !types.has('mobileappsanddesktopclients')) {
+          narrowed.push({
+            code: 'CLIENT_APP_TYPES',
+            policyId: p.id,
+            policy: p.displayName,
+            params: { clientAppTypes: p.clientAppTypes },
+          });
+        }
+        return { p, grant: appProtectionGrant(view, p), platforms: mobilePlatforms(p), narrowed };
+      });
+    type Candidate = (typeof candidates)[number];
+    const cover = (ok: (c: Candidate) => boolean) =>
+      new Set(candidates.filter(ok).flatMap((c) => c.platforms));
+    const enforced = cover(
+      (c) => c.p.state === 'enabled' && c.grant.required && c.narrowed.length === 0,
     );
-    const rows = candidates.map((p) => ({ ...policyRow(p), mobilePlatforms: mobilePlatforms(p) }));
-    const covered = (state: CaState[], control: string) =>
-      new Set(
-        candidates
-          .filter((p) => state.includes(p.state) && has(p.builtInControls, control))
-          .flatMap(mobilePlatforms),
-      );
-    const enforced = covered(['enabled'], 'compliantApplication');
     const missing = MOBILE.filter((m) => !enforced.has(m));
-    const evidence = { policies: rows, missingPlatforms: missing };
+    const relevant = candidates.filter(
+      (c) => c.p.state === 'enabled' && c.platforms.some((m) => (missing as string[]).includes(m)),
+    );
+    const allNarrowings = relevant.flatMap((c) => c.narrowed);
+    const evidence = {
+      policies: candidates.map((c) => ({
+        ...policyRow(c.p),
+        mobilePlatforms: c.platforms,
+        requiresAppProtection: c.grant.required,
+        orAlternatives: c.grant.alternatives,
+        narrowings: c.narrowed,
+      })),
+      missingPlatforms: missing,
+      narrowings: allNarrowings,
+    };
     if (missing.length === 0) {
       return {
         status: 'PASS',
         metric: null,
         summary:
-          'Enabled policies require an app protection policy (compliantApplication) for Exchange Online on iOS and Android.',
+          'Enabled policies require an app protection policy (compliantApplication) for Exchange Online on iOS and Android for all users, with no OR alternative and no narrowing condition.',
         evidence,
       };
     }
+    const on = missing.map((m) => (m === 'ios' ? 'iOS' : 'Android')).join(' and ');
     const approvedOnly = MOBILE.every(
-      (m) => enforced.has(m) || covered(['enabled'], 'approvedApplication').has(m),
+      (m) =>
+        enforced.has(m) ||
+        cover(
+          (c) =>
+            c.p.state === 'enabled' &&
+            has(c.p.builtInControls, 'approvedApplication') &&
+            !c.grant.offered,
+        ).has(m),
     );
     const reportOnly = MOBILE.every(
       (m) =>
         enforced.has(m) ||
-        covered(['enabledForReportingButNotEnforced'], 'compliantApplication').has(m),
+        cover((c) => c.p.state !== 'enabled' && c.grant.required && c.narrowed.length === 0).has(m),
     );
+    const alternatives = relevant.filter((c) => c.grant.offered && !c.grant.required);
+    const parts: string[] = [];
+    for (const c of alternatives) {
+      parts.push(
+        `"${c.p.displayName}" lets ${c.grant.alternatives.join(', ')} stand in for it (OR)${c.grant.alternatives.some((a) => lower(a) === 'approvedapplication') ? ', and Microsoft retires "Require approved client app"' : ''}`,
+      );
+    }
+    if (allNarrowings.length > 0) parts.push(`narrowed: ${describeNarrowings(allNarrowings)}`);
     const summary = approvedOnly
-      ? `On ${missing.join(' and ')} only "Require approved client app" (approvedApplication) is enforced, a control Microsoft retires; require an app protection policy instead.`
-      : reportOnly
-        ? `An app protection policy for Exchange Online on ${missing.join(' and ')} is required only in report-only mode.`
-        : `No enabled policy requires an app protection policy for Exchange Online on ${missing.join(' and ')}.`;
+      ? `On ${on} only "Require approved client app" (approvedApplication) is enforced, a control Microsoft retires; require an app protection policy instead.`
+      : parts.length > 0
+        ? `An app protection policy for Exchange Online on ${on} is not required of every user and sign-in: ${parts.join('; ')}.`
+        : reportOnly
+          ? `An app protection policy for Exchange Online on ${on} is required only in report-only mode.`
+          : `No enabled policy requires an app protection policy for Exchange Online on ${on}.`;
     return { status: 'WARN', metric: null, summary, evidence };
   },
 };

@@ -34,10 +34,22 @@ describe('SIGNIN.UNAPPROVED_EAS_CLIENTS', () => {
     expect(r.evidence.basicAuthActiveSync).toEqual({ items: [eas], total: 1 });
   });
 
-  it('fails for a modern sign-in from Android by an app other than Outlook mobile', () => {
-    const r = evaluateCheck(check, view({ nonOutlookMobile: { items: [gmail], total: 1 } }));
+  it('fails for a modern sign-in from Android by an unapproved app, naming it by id and name', () => {
+    const r = evaluateCheck(check, view({ unapprovedMobileApps: { items: [gmail], total: 1 } }));
     expect(r.status).toBe('FAIL');
-    expect(r.summary).toMatch(/other than Outlook mobile/);
+    expect(r.summary).toMatch(/unapproved app: Gmail \(app-gmail\)/);
+    expect(r.evidence.unapprovedApps).toEqual([
+      { appId: 'app-gmail', appDisplayName: 'Gmail', users: 1, count: 4 },
+    ]);
+  });
+
+  it('lists the approved apps it judged against: by default Outlook, Microsoft 365 (Office) and Teams', () => {
+    const r = evaluateCheck(check, view({}));
+    expect(r.evidence.approvedMobileAppIds).toEqual([
+      '27922004-5251-4030-b22d-91ecd9a37ea4',
+      'd3590ed6-52b3-4102-aeff-aad2292ab01c',
+      '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+    ]);
   });
 
   it('is an error when the sign-in data is stale', () => {
@@ -64,7 +76,7 @@ describe('SIGNIN.UNAPPROVED_EAS_CLIENTS', () => {
   it('is waived when every offending user is waived, and not when one is left', () => {
     const both = {
       easSuccess: { items: [eas], total: 1 },
-      nonOutlookMobile: { items: [gmail], total: 1 },
+      unapprovedMobileApps: { items: [gmail], total: 1 },
     };
     expect(
       evaluateCheck(

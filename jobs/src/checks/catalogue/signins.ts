@@ -132,43 +132,65 @@ export const signInLegacyAuthAttempts: CheckDefinition = {
 
 export const signInUnapprovedEasClients: CheckDefinition = {
   id: 'SIGNIN.UNAPPROVED_EAS_CLIENTS',
-  title: 'Only Outlook mobile reaches Exchange Online from phones',
+  title: 'Only approved mobile apps reach Exchange Online from phones',
   severity: 'HIGH',
   sources: ['signIns'],
   description:
-    'No successful sign-in with clientAppUsed = Exchange ActiveSync (Basic-auth ActiveSync, whatever the client), and no successful modern sign-in to Exchange Online from iOS or Android by an app other than Outlook mobile (27922004-5251-4030-b22d-91ecd9a37ea4).',
+    "No successful sign-in with clientAppUsed = Exchange ActiveSync (Basic-auth ActiveSync, whatever the client), and no successful modern sign-in to Exchange Online from iOS or Android by an app outside the tenant's approved mobile apps (setting approvedMobileAppIds; default: Outlook for iOS and Android 27922004-5251-4030-b22d-91ecd9a37ea4, Microsoft 365 (Office) mobile d3590ed6-52b3-4102-aeff-aad2292ab01c and Microsoft Teams 1fec8e78-bce4-4aaf-ab1b-5451cc387264 — Microsoft apps that support app protection policies).",
   outcomes: {
-    PASS: 'No successful Exchange ActiveSync (Basic-auth ActiveSync) sign-in, and no successful modern Exchange Online sign-in from iOS or Android by an app other than Outlook mobile, in the window.',
-    FAIL: 'There were some; the evidence lists user, device or app, user agent and count.',
+    PASS: 'No successful Exchange ActiveSync (Basic-auth ActiveSync) sign-in, and no successful modern Exchange Online sign-in from iOS or Android by an app outside the approved list, in the window.',
+    FAIL: 'There were some; the evidence lists user, device, user agent and count for ActiveSync, and each unapproved app by id and name with its users and counts.',
   },
   rationale:
-    'Seed article: Outlook for iOS and Android is the approved mobile client; Exchange ActiveSync access with legacy authentication must be blocked, and other clients are blocked so that only Outlook mobile (with MFA and app protection) reaches the mailbox.',
+    'Seed article: Outlook for iOS and Android is the approved mobile client; Exchange ActiveSync access with legacy authentication must be blocked, and other clients are blocked so that only apps under app protection (with MFA) reach the mailbox. Microsoft\'s own apps that support "Require app protection policy" ("Conditional Access: Grant", https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-grant) are approved by default; their client ids are the ones Microsoft publishes ("Extend a Teams message extension across Microsoft 365", https://learn.microsoft.com/en-us/microsoftteams/platform/m365-apps/extend-m365-teams-message-extension).',
   remediation:
-    'Microsoft Entra admin center > Protection > Conditional Access: a policy for Device platforms Android and iOS, Target resources Office 365 Exchange Online, Grant = Require app protection policy; keep the "Block legacy authentication" policy On for Exchange ActiveSync clients. Move the listed users to Outlook for iOS and Android.',
+    'Microsoft Entra admin center > Protection > Conditional Access: a policy for Device platforms Android and iOS, Target resources Office 365 Exchange Online, Grant = Require app protection policy; keep the "Block legacy authentication" policy On for Exchange ActiveSync clients. Move the listed users to Outlook for iOS and Android, or, for an app the organisation accepts, add its application id to the tenant setting "Approved mobile apps".',
   evaluate(view) {
     const s = signInData(view);
     const eas = s.easSuccess;
-    const other = s.nonOutlookMobile;
+    const other = s.unapprovedMobileApps;
     const rows = eas.total + other.total;
+    // Each unapproved app once, by id and name (the rows are per user and app).
+    const apps = new Map<
+      string,
+      { appId: string | null; appDisplayName: string | null; users: number; count: number }
+    >();
+    for (const r of other.items) {
+      const key = r.appId ?? r.appDisplayName ?? '?';
+      const a = apps.get(key) ?? {
+        appId: r.appId,
+        appDisplayName: r.appDisplayName,
+        users: 0,
+        count: 0,
+      };
+      a.users += 1;
+      a.count += r.count;
+      apps.set(key, a);
+    }
     const evidence = {
       window: windowOf(s),
+      approvedMobileAppIds: view.settings.approvedMobileAppIds,
       basicAuthActiveSync: eas,
-      nonOutlookMobileApps: other,
+      unapprovedApps: [...apps.values()],
+      unapprovedMobileApps: other,
     };
     if (rows === 0) {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `No Basic-auth ActiveSync sign-in and no mobile app other than Outlook reached Exchange Online in the last ${view.settings.signInLookbackDays} days.`,
+        summary: `No Basic-auth ActiveSync sign-in and no unapproved mobile app reached Exchange Online in the last ${view.settings.signInLookbackDays} days.`,
         evidence,
       };
     }
+    const named = [...apps.values()]
+      .map((a) => `${a.appDisplayName ?? 'unnamed app'} (${a.appId ?? 'no app id'})`)
+      .join(', ');
     const parts = [
       eas.total > 0
         ? `${plural(eas.total, 'user/device')} signed in over Basic-auth ActiveSync`
         : null,
       other.total > 0
-        ? `${plural(other.total, 'user/app')} reached Exchange Online from iOS/Android with an app other than Outlook mobile`
+        ? `${plural(other.total, 'user/app')} reached Exchange Online from iOS/Android with an unapproved app: ${named}${other.total > other.items.length ? ' and more' : ''}`
         : null,
     ].filter((p): p is string => p !== null);
     return {

@@ -95,7 +95,19 @@ type CaParts = {
   platforms?: { includePlatforms?: string[]; excludePlatforms?: string[] } | null;
   builtInControls?: string[];
   operator?: string;
-  authenticationStrength?: unknown;
+  authenticationStrength?: {
+    id?: string;
+    displayName?: string;
+    allowedCombinations?: string[];
+  } | null;
+  includeGuestsOrExternalUsers?: { guestOrExternalUserTypes: string } | null;
+  excludeGuestsOrExternalUsers?: { guestOrExternalUserTypes: string } | null;
+  signInRiskLevels?: string[];
+  userRiskLevels?: string[];
+  locations?: { includeLocations: string[]; excludeLocations: string[] } | null;
+  deviceFilter?: { mode: string; rule: string } | null;
+  clientApplications?: { includeServicePrincipals: string[]; excludeServicePrincipals: string[] };
+  authenticationFlows?: { transferMethods: string } | null;
 };
 
 /** A Graph-shaped Conditional Access policy with every list present. */
@@ -113,6 +125,8 @@ export function caPolicy(p: CaParts = {}): ConditionalAccessPolicy {
         excludeGroups: p.excludeGroups ?? [],
         includeRoles: [],
         excludeRoles: p.excludeRoles ?? [],
+        includeGuestsOrExternalUsers: p.includeGuestsOrExternalUsers ?? null,
+        excludeGuestsOrExternalUsers: p.excludeGuestsOrExternalUsers ?? null,
       },
       applications: {
         includeApplications: p.includeApplications ?? ['All'],
@@ -120,6 +134,13 @@ export function caPolicy(p: CaParts = {}): ConditionalAccessPolicy {
       },
       clientAppTypes: p.clientAppTypes ?? ['all'],
       platforms: p.platforms === undefined ? null : p.platforms,
+      locations: p.locations ?? null,
+      signInRiskLevels: p.signInRiskLevels ?? [],
+      userRiskLevels: p.userRiskLevels ?? [],
+      servicePrincipalRiskLevels: [],
+      devices: p.deviceFilter ? { deviceFilter: p.deviceFilter } : null,
+      clientApplications: p.clientApplications ?? null,
+      authenticationFlows: p.authenticationFlows ?? null,
     },
     grantControls: {
       operator: p.operator ?? 'OR',

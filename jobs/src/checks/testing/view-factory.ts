@@ -1,3 +1,4 @@
+import { DEFAULT_APPROVED_MOBILE_APPS } from '../../tenants/tenant-settings.js';
 import type {
   EntraData,
   ExchangeOnlineData,
@@ -16,6 +17,7 @@ export const DEFAULT_SETTINGS: TenantSettingsView = {
   pilotCoverageThreshold: 0.95,
   legacyAttemptRiseThreshold: 0.5,
   emergencyAccessAccounts: [],
+  approvedMobileAppIds: DEFAULT_APPROVED_MOBILE_APPS.map((a) => a.appId),
   declaredSources: [],
   maxSourceAgeHours: 48,
 };
@@ -27,7 +29,7 @@ export function emptySignInAggregates(): SignInAggregates {
     legacySuccess: { count: 0, byUserProtocol: { items: [], total: 0 } },
     legacyFailures: { current: 0, previous: 0, users: { items: [], total: 0 } },
     easSuccess: { items: [], total: 0 },
-    nonOutlookMobile: { items: [], total: 0 },
+    unapprovedMobileApps: { items: [], total: 0 },
     mfa: { considered: 0, withMfa: 0, missingRequirement: 0, byWave: [] },
     caNotApplied: { count: 0, users: { items: [], total: 0 } },
   };

@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { CodeField, JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
+import { NarrowingsField } from '../../posture/NarrowingsField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
 import { WaiveButton } from '../waivers/WaiveButton';
@@ -32,6 +33,7 @@ export const CheckResultShow = () => (
       <DateTimeField source="evaluatedAt" />
       <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
       <TextField source="summary" />
+      <NarrowingsField label={false} />
       <CodeField source="remediation" />
       <JsonField source="evidence" />
     </SimpleShowLayout>

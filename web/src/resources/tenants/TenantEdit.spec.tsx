@@ -12,6 +12,7 @@ const settings = {
   pilotCoverageThreshold: 0.95,
   legacyAttemptRiseThreshold: 0.5,
   emergencyAccessAccounts: ['bg1@contoso.com'],
+  approvedMobileAppIds: ['27922004-5251-4030-b22d-91ecd9a37ea4'],
   declaredSources: ['entra'],
   maxSourceAgeHours: 48,
   signInRetentionDays: 90,

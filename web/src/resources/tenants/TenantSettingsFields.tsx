@@ -40,6 +40,7 @@ export const TenantSettingsFields = () => {
     ['pilotCoverageThreshold', `${n(ratioToPercent(s.pilotCoverageThreshold))}%`],
     ['legacyAttemptRiseThreshold', `+${n(ratioToPercent(s.legacyAttemptRiseThreshold))}%`],
     ['emergencyAccessAccounts', <Chips key="e" items={s.emergencyAccessAccounts} />],
+    ['approvedMobileAppIds', <Chips key="a" items={s.approvedMobileAppIds} />],
     ['declaredSources', <Chips key="d" items={s.declaredSources} />],
   ];
   return (

@@ -137,6 +137,11 @@ export const TenantSettingsInputs = () => {
         helperText="posture.settings.emergency_hint"
         sx={{ minWidth: 480 }}
       />
+      <TextArrayInput
+        source="settings.approvedMobileAppIds"
+        helperText="posture.settings.approved_apps_hint"
+        sx={{ minWidth: 480 }}
+      />
       <CheckboxGroupInput
         source="settings.declaredSources"
         choices={sourceChoices}
