@@ -7,9 +7,14 @@ import { InvalidInput } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { AlertNotFound, InvalidAlertTransition } from './alerts.errors.js';
 import { AlertsRepository, type AlertFilter } from './alerts.repository.js';
+import { decideDriftAlerts, driftSummary, type DriftEventRef } from './drift-alerts.js';
 import { decideAlerts, type AlertDecision, type ResultRef } from './regression.js';
 
 export type { AlertFilter };
+
+/** What a DRIFT alert says when a regression of its check now explains its change. */
+export const DRIFT_SUPERSEDED_COMMENT =
+  'Resolved automatically: the change shows as a regression alert of the same check';
 
 /** At most this many alerts in one acknowledge or resolve. */
 export const MAX_ALERTS_PER_CHANGE = 500;
@@ -56,6 +61,7 @@ export class AlertsService {
     ]);
     const decisions = decideAlerts({ previous, current, unresolved, now });
     for (const d of decisions) await this.apply(tx, tenantId, d, now);
+    await this.supersedeDrift(tx, tenantId, decisions, now);
     return {
       opened: decisions.filter((d) => d.type === 'OPEN').length,
       updated: decisions.filter((d) => d.type === 'UPDATE').length,
@@ -72,6 +78,74 @@ export class AlertsService {
       case 'RESOLVE':
         return this.repo.autoResolve(tx, { tenantId, id: d.alertId }, d.result, d.comment, now);
     }
+  }
+
+  /**
+   * A regression this run opened explains the drift of its check seen since the check's
+   * previous result: those DRIFT alerts resolve themselves (drift-alerts.ts).
+   */
+  private async supersedeDrift(
+    tx: Tx,
+    tenantId: string,
+    decisions: readonly AlertDecision[],
+    now: Date,
+  ): Promise<void> {
+    for (const d of decisions) {
+      if (d.type !== 'OPEN') continue;
+      const comment = `${DRIFT_SUPERSEDED_COMMENT} (${d.alert.kind})`;
+      const result = { id: d.alert.resultId, runId: d.alert.runId, status: d.alert.afterStatus };
+      await this.repo.supersedeDrift(
+        tx,
+        tenantId,
+        d.alert.checkId,
+        d.alert.previousResultId,
+        result,
+        comment,
+        now,
+      );
+    }
+  }
+
+  /**
+   * Called by IngestService in the transaction that stores a snapshot and its drift (under the
+   * tenant's snapshot lock): the INFO alerts that drift raises (drift-alerts.ts). `events` are
+   * the changes of the sources the snapshot is the newest for.
+   */
+  async raiseDriftAlerts(
+    tx: Tx,
+    tenantId: string,
+    events: readonly DriftEventRef[],
+    now: Date,
+  ): Promise<{ opened: number; extended: number }> {
+    const checkIds = [...new Set(events.flatMap((e) => e.checkIds))];
+    if (checkIds.length === 0) return { opened: 0, extended: 0 };
+    const [shownAsRegression, openDrift] = await Promise.all([
+      this.repo.checksWithUnresolved(tx, tenantId, checkIds),
+      this.repo.openDrift(tx, tenantId, checkIds),
+    ]);
+    const decisions = decideDriftAlerts({ events, shownAsRegression, openDrift });
+    let opened = 0;
+    let extended = 0;
+    for (const d of decisions) {
+      if (d.type === 'APPEND') {
+        const key = { tenantId, id: d.alertId };
+        if (await this.repo.extendDriftAlert(tx, key, d, now)) {
+          extended++;
+          continue;
+        }
+        // Acknowledged (or resolved) meanwhile: the new changes open a new alert.
+        await this.repo.openDriftAlert(
+          tx,
+          tenantId,
+          { checkId: d.checkId, summary: driftSummary(d.added), items: d.added },
+          now,
+        );
+      } else {
+        await this.repo.openDriftAlert(tx, tenantId, d, now);
+      }
+      opened++;
+    }
+    return { opened, extended };
   }
 
   list(scope: TenantScope, args: ListArgs, f: AlertFilter = {}): Promise<Alert[]> {

@@ -40,9 +40,9 @@ export async function testContext(templateUrl: string) {
   const signIns = new SignInsRepository(db);
   const announcer = new RecordingAnnouncer();
   const drift = new DriftService(new DriftRepository(db));
-  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
-  const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const alerts = new AlertsService(new AlertsRepository(db));
+  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift, alerts);
+  const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);
