@@ -1,4 +1,4 @@
-import { AlertsResolver } from './alerts.resolver.js';
+import { AlertsResolver, CheckRunChangesResolver } from './alerts.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
 import { DriftEventsResolver, SnapshotDriftResolver } from './drift.resolver.js';
@@ -34,4 +34,5 @@ export const RESOLVERS = [
   DriftEventsResolver,
   SnapshotDriftResolver,
   AlertsResolver,
+  CheckRunChangesResolver,
 ];

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createTestDatabase } from '@posture/prisma/testing';
 import { AlertsRepository } from '../alerts/alerts.repository.js';
 import { AlertsService } from '../alerts/alerts.service.js';
+import { ExplainRepository } from '../alerts/explain.repository.js';
+import { ExplainService } from '../alerts/explain.service.js';
 import { SignInAggregatesRepository } from '../checks/signin-aggregates.repository.js';
 import { TenantViewService } from '../checks/view.service.js';
 import { Db } from '../database/db.js';
@@ -41,6 +43,7 @@ export async function testContext(templateUrl: string) {
   const announcer = new RecordingAnnouncer();
   const drift = new DriftService(new DriftRepository(db));
   const alerts = new AlertsService(new AlertsRepository(db));
+  const explain = new ExplainService(new ExplainRepository(db));
   const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift, alerts);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts);
@@ -59,6 +62,7 @@ export async function testContext(templateUrl: string) {
     views,
     runs,
     alerts,
+    explain,
     history,
     waivers,
     waves,
