@@ -33,8 +33,10 @@ type Documents = {
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": typeof types.ConnectorSettingsRecordFragmentDoc,
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": typeof types.AlertRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": typeof types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
+    "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": typeof types.RunChangesDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
@@ -64,8 +66,10 @@ const documents: Documents = {
     "\n  fragment ConnectorSettingsRecord on ConnectorSettings {\n    tenantId\n    enabled\n    directoryId\n    clientId\n    hasSecret\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    updatedAt\n  }\n": types.ConnectorSettingsRecordFragmentDoc,
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": types.AlertRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
+    "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": types.RunChangesDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
@@ -152,11 +156,19 @@ export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AlertDriftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AcknowledgeAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ResolveAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RunChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

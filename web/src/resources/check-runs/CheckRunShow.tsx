@@ -1,3 +1,4 @@
+import { Box, Typography } from '@mui/material';
 import {
   DataTable,
   Labeled,
@@ -7,7 +8,6 @@ import {
   ReferenceManyField,
   Show,
   SimpleShowLayout,
-  TextField,
   useRecordContext,
 } from 'react-admin';
 import { CodeField } from '../../posture/CodeField';
@@ -18,6 +18,7 @@ import { SeverityField } from '../../posture/SeverityChip';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import type { CheckRun } from '../../data/records';
 import { StatusField } from '../../posture/StatusChip';
+import { RunChanges } from './RunChanges';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */
 const RESULT_FIELDS = ['id', 'checkId', 'title', 'status', 'severity', 'metric', 'summary'];
@@ -44,9 +45,26 @@ const RunCountsField = (_props: { label: false }) => {
   );
 };
 
-/** A run and the result of every check it evaluated. */
+/** The check's title, its id under it; both wrap, so the table fits at 800 px. */
+const CheckCell = () => {
+  const record = useRecordContext<{ checkId: string; title?: string | null }>();
+  if (!record) return null;
+  return (
+    <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+      <Typography variant="body2">{record.title ?? record.checkId}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {record.checkId}
+      </Typography>
+    </Box>
+  );
+};
+
+/** A run: first what it changed against the run before, then the result of every check. */
 export const CheckRunShow = () => (
   <Show>
+    <Box sx={{ px: 2, pt: 2 }}>
+      <RunChanges />
+    </Box>
     <SimpleShowLayout>
       <ReferenceField source="tenantId" reference="Tenant" link="show" />
       <EnumField source="trigger" prefix="posture.trigger" />
@@ -69,9 +87,7 @@ export const CheckRunShow = () => (
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="status" field={StatusField} />
           <DataTable.Col source="severity" field={SeverityField} />
-          <DataTable.Col source="checkId">
-            <TextField source="checkId" />
-          </DataTable.Col>
+          <DataTable.Col source="checkId" field={CheckCell} />
           <DataTable.Col disableSort source="summary" />
           <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
         </DataTable>
