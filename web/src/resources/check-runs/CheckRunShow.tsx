@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import {
   DataTable,
   Labeled,
@@ -45,19 +45,32 @@ const RunCountsField = (_props: { label: false }) => {
   );
 };
 
-/** The check's title, its id under it; both wrap, so the table fits at 800 px. */
+/** The check's title, its id and the result's summary in one wrapping column: fits at 800 px. */
 const CheckCell = () => {
-  const record = useRecordContext<{ checkId: string; title?: string | null }>();
+  const record = useRecordContext<{ checkId: string; title?: string | null; summary?: string }>();
   if (!record) return null;
   return (
     <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-      <Typography variant="body2">{record.title ?? record.checkId}</Typography>
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+        {record.title ?? record.checkId}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
         {record.checkId}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {record.summary}
       </Typography>
     </Box>
   );
 };
+
+/** Status over severity: two narrow chips in one column leave the width to the check. */
+const ChipsCell = () => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <StatusField source="status" />
+    <SeverityField source="severity" />
+  </Stack>
+);
 
 /** A run: first what it changed against the run before, then the result of every check. */
 export const CheckRunShow = () => (
@@ -85,10 +98,8 @@ export const CheckRunShow = () => (
         queryOptions={{ meta: { sparseFields: RESULT_FIELDS } }}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="status" field={StatusField} />
-          <DataTable.Col source="severity" field={SeverityField} />
+          <DataTable.Col source="severity" field={ChipsCell} />
           <DataTable.Col source="checkId" field={CheckCell} />
-          <DataTable.Col disableSort source="summary" />
           <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
         </DataTable>
       </ReferenceManyField>

@@ -81,21 +81,24 @@ const CheckRows = ({ checks }: { checks: Changes['checks'] }) => {
       {checks.map((c) => (
         <Stack
           key={c.checkId}
-          direction={{ xs: 'column', sm: 'row' }}
-          spacing={{ xs: 0.5, sm: 2 }}
-          sx={{ minWidth: 0, alignItems: { sm: 'center' } }}
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={{ xs: 0.5, md: 2 }}
+          sx={{ minWidth: 0, alignItems: { md: 'center' } }}
         >
           <Stack
             direction="row"
             spacing={0.75}
             useFlexGap
-            sx={{ alignItems: 'center', flexWrap: 'wrap', flexShrink: 0, minWidth: { sm: 230 } }}
+            sx={{ alignItems: 'center', flexWrap: 'wrap', flexShrink: 0, minWidth: { md: 230 } }}
           >
             {c.beforeStatus ? <StatusChip status={c.beforeStatus} /> : <span>—</span>}
             <Box component="span" aria-hidden sx={{ color: 'text.secondary' }}>
               →
             </Box>
             <StatusChip status={c.afterStatus} />
+            <Box sx={{ display: { md: 'none' } }}>
+              <SeverityChip severity={c.severity} />
+            </Box>
           </Stack>
           <Box sx={{ minWidth: 0, flex: 1 }}>
             <To resource="CheckResult" id={c.afterResultId}>
@@ -110,7 +113,7 @@ const CheckRows = ({ checks }: { checks: Changes['checks'] }) => {
                 })}`}
             </Typography>
           </Box>
-          <Box sx={{ flexShrink: 0 }}>
+          <Box sx={{ flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
             <SeverityChip severity={c.severity} />
           </Box>
         </Stack>
