@@ -272,6 +272,21 @@ describe('the emulator demo timeline, day by day', () => {
     expect(allAlerts.map((a) => a.checkId).sort()).toEqual(
       [CA_LEGACY, DEVICES, OUTLOOK_SERVICE, PILOT].sort(),
     );
+
+    // The pilot's alert is explained by its drift: the three users who joined the pilot group.
+    const explained = await call<{
+      allAlerts: Array<{ drift: Array<{ path: string; kind: string }> }>;
+    }>(
+      `query($t: ID!, $c: String!) { allAlerts(filter: { tenantId: $t, checkId: $c,
+         kind: REGRESSION }) { drift { path kind } } }`,
+      { t: story.tenantId, c: PILOT },
+    );
+    const drift = explained.allAlerts[0]!.drift;
+    expect(drift).toHaveLength(3);
+    for (const e of drift) {
+      expect(e.kind).toBe('ADDED');
+      expect(e.path).toMatch(/^entra\.groups\[[^\]]+\]\.members\[[^\]]+\]$/);
+    }
   }, 90_000);
 
   it('the same regressions repaired two days later resolve their alerts by themselves', async () => {
