@@ -43,6 +43,8 @@ export {
   type AlertFilter,
 } from './alerts/alerts.service.js';
 export { AlertNotFound, InvalidAlertTransition } from './alerts/alerts.errors.js';
+export { ExplainService, ALERT_DRIFT_LIMIT, type RunChanges } from './alerts/explain.service.js';
+export type { ResultPair } from './alerts/explain.repository.js';
 export type { AlertItem } from './alerts/regression.js';
 export {
   NotificationsService,

@@ -1,7 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AlertsService, findCheck, HistoryService } from '@posture/jobs';
-import type { Alert, CheckResult } from '@posture/prisma';
+import {
+  ALERT_DRIFT_LIMIT,
+  AlertsService,
+  ExplainService,
+  findCheck,
+  HistoryService,
+} from '@posture/jobs';
+import type { Alert, CheckResult, CheckRun } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -9,8 +15,11 @@ import {
   AlertFilterInput,
   AlertItemModel,
   AlertModel,
+  CheckRunChangesModel,
   SeverityCountModel,
 } from './models/alert.model.js';
+import { DriftEventModel } from './models/drift.model.js';
+import { CheckRunModel } from './models/history.model.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import { CheckResultModel } from './models/history.model.js';
 import { orNull } from './tenants.resolver.js';
@@ -28,6 +37,7 @@ export class AlertsResolver {
   constructor(
     @Inject(AlertsService) private readonly alerts: AlertsService,
     @Inject(HistoryService) private readonly history: HistoryService,
+    @Inject(ExplainService) private readonly explain: ExplainService,
   ) {}
 
   @Query(() => AlertModel, { name: 'Alert', nullable: true })
@@ -122,5 +132,31 @@ export class AlertsResolver {
     return a.latestResultId
       ? withTitle(await orNull(this.history.checkResult(auth.scope, a.latestResultId)))
       : null;
+  }
+
+  @ResolveField(() => [DriftEventModel], {
+    description: `The drift that explains the alert, newest first, at most ${ALERT_DRIFT_LIMIT}: changes of settings its check reads between the snapshots of its previous and its first result (a DRIFT alert: the changes it lists).`,
+  })
+  drift(@CurrentAuth() auth: AuthContext, @Parent() a: Alert) {
+    return this.explain.alertDrift(auth.scope, a);
+  }
+}
+
+@Resolver(() => CheckRunModel)
+export class CheckRunChangesResolver {
+  constructor(@Inject(ExplainService) private readonly explain: ExplainService) {}
+
+  @ResolveField('changes', () => CheckRunChangesModel, {
+    description:
+      "What changed against the previous run: each check whose status or metric differs from its previous result, and the alerts this run opened and resolved. Computed on demand; ask for it on one run's page.",
+  })
+  async changes(@CurrentAuth() auth: AuthContext, @Parent() run: CheckRun) {
+    const c = await this.explain.runChanges(auth.scope, run);
+    return {
+      ...c,
+      checks: c.checks.map((x) => ({ ...x, title: title(x.checkId) })),
+      opened: c.opened.map(view),
+      resolved: c.resolved.map(view),
+    };
   }
 }

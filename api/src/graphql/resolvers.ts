@@ -1,4 +1,4 @@
-import { AlertsResolver } from './alerts.resolver.js';
+import { AlertsResolver, CheckRunChangesResolver } from './alerts.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
@@ -44,4 +44,5 @@ export const RESOLVERS = [
   AuditResolver,
   NotificationChannelsResolver,
   NotificationDeliveriesResolver,
+  CheckRunChangesResolver,
 ];

@@ -10,7 +10,8 @@ import type { ListArgs } from '../common/list-args.js';
 import { byIdWhere, idsWhere, pageOf, sortOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db, type Tx } from '../database/db.js';
 import type { TenantScope } from '../scope.js';
-import type { NewAlert, ResultRef, UnresolvedAlertRef } from './regression.js';
+import type { OpenDriftAlertRef } from './drift-alerts.js';
+import type { AlertItem, NewAlert, ResultRef, UnresolvedAlertRef } from './regression.js';
 
 export interface AlertFilter {
   tenantId?: string | null;
@@ -19,7 +20,8 @@ export interface AlertFilter {
   /** One state, or any of several (the dashboard's "open" is OPEN or ACKNOWLEDGED). */
   state?: AlertState | readonly AlertState[] | null;
   severity?: Severity | null;
-  kind?: AlertKind | null;
+  /** One kind, or any of several. */
+  kind?: AlertKind | readonly AlertKind[] | null;
   /** Words found in the check id or the summary, case-insensitive. */
   q?: string | null;
 }
@@ -125,6 +127,112 @@ export class AlertsRepository {
     });
   }
 
+  /**
+   * Resolves the check's DRIFT alerts that hold a change recorded after `previousResultId` was
+   * evaluated: the run that opened a regression alert for the check explains that change now.
+   * The alerts point at the run's result, and say so. Conditional on the state, so a person's
+   * concurrent acknowledge or resolve is never overwritten by a stale read.
+   */
+  async supersedeDrift(
+    tx: Tx,
+    tenantId: string,
+    checkId: string,
+    previousResultId: string,
+    result: Pick<ResultRef, 'id' | 'runId' | 'status'>,
+    comment: string,
+    at: Date,
+  ): Promise<number> {
+    return tx.$executeRaw`
+      UPDATE alerts a
+         SET state = 'RESOLVED', resolved_at = ${at}, resolved_by = NULL,
+             resolve_comment = ${comment}, auto_resolved = true, updated_at = ${at},
+             latest_result_id = ${result.id}::uuid, latest_run_id = ${result.runId}::uuid,
+             latest_status = ${result.status}::"CheckStatus"
+        FROM check_results p
+       WHERE a.tenant_id = ${tenantId}::uuid AND a.check_id = ${checkId}
+         AND a.kind = 'DRIFT' AND a.state <> 'RESOLVED'
+         AND p.tenant_id = a.tenant_id AND p.id = ${previousResultId}::uuid
+         AND EXISTS (SELECT 1 FROM jsonb_array_elements(a.items) i
+                      WHERE (i -> 'row' ->> 'detectedAt')::timestamptz > p.evaluated_at)`;
+  }
+
+  // --- Within a snapshot's transaction (drift alerts) ---------------------------------------
+
+  /** Of `checkIds`, those with an unresolved alert of another kind than DRIFT. */
+  async checksWithUnresolved(
+    tx: Tx,
+    tenantId: string,
+    checkIds: readonly string[],
+  ): Promise<Set<string>> {
+    if (checkIds.length === 0) return new Set();
+    const rows = await tx.alert.findMany({
+      where: {
+        tenantId,
+        checkId: { in: [...checkIds] },
+        state: { not: 'RESOLVED' },
+        kind: { not: 'DRIFT' },
+      },
+      select: { checkId: true },
+    });
+    return new Set(rows.map((r) => r.checkId));
+  }
+
+  /** The tenant's OPEN (unacknowledged) DRIFT alerts of these checks. */
+  async openDrift(
+    tx: Tx,
+    tenantId: string,
+    checkIds: readonly string[],
+  ): Promise<OpenDriftAlertRef[]> {
+    if (checkIds.length === 0) return [];
+    const rows = await tx.alert.findMany({
+      where: { tenantId, checkId: { in: [...checkIds] }, kind: 'DRIFT', state: 'OPEN' },
+      select: { id: true, checkId: true, items: true },
+    });
+    return rows.map((r) => ({ ...r, items: r.items as unknown as AlertItem[] }));
+  }
+
+  async openDriftAlert(
+    tx: Tx,
+    tenantId: string,
+    a: { checkId: string; summary: string; items: AlertItem[] },
+    at: Date,
+  ): Promise<Alert> {
+    return tx.alert.create({
+      data: {
+        tenantId,
+        checkId: a.checkId,
+        kind: 'DRIFT',
+        state: 'OPEN',
+        severity: 'INFO',
+        summary: a.summary,
+        items: a.items as unknown as Prisma.InputJsonValue,
+        openedAt: at,
+        updatedAt: at,
+      },
+    });
+  }
+
+  /**
+   * Replaces an OPEN drift alert's items and summary; false when it is no longer OPEN (someone
+   * acknowledged it, or a run resolved it, meanwhile): the caller then opens a new one.
+   */
+  async extendDriftAlert(
+    tx: Tx,
+    key: AlertKey,
+    a: { summary: string; items: AlertItem[] },
+    at: Date,
+  ): Promise<boolean> {
+    const { count } = await tx.alert.updateMany({
+      where: { ...key, kind: 'DRIFT', state: 'OPEN' },
+      data: {
+        summary: a.summary,
+        items: a.items as unknown as Prisma.InputJsonValue,
+        updatedAt: at,
+      },
+    });
+    return count === 1;
+  }
+
   // --- Reads ---------------------------------------------------------------------------------
 
   private where(scope: TenantScope, f: AlertFilter): Prisma.AlertWhereInput {
@@ -138,7 +246,11 @@ export class AlertsRepository {
           ? { state: { in: [...f.state] } }
           : {}),
       ...(f.severity ? { severity: f.severity } : {}),
-      ...(f.kind ? { kind: f.kind } : {}),
+      ...(typeof f.kind === 'string'
+        ? { kind: f.kind }
+        : f.kind?.length
+          ? { kind: { in: [...f.kind] } }
+          : {}),
       ...(f.q?.trim()
         ? {
             OR: [

@@ -8,9 +8,14 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import type { TenantScope } from '../scope.js';
 import { AlertNotFound, InvalidAlertTransition } from './alerts.errors.js';
 import { AlertsRepository, type AlertFilter } from './alerts.repository.js';
+import { decideDriftAlerts, driftSummary, type DriftEventRef } from './drift-alerts.js';
 import { decideAlerts, type AlertDecision, type ResultRef } from './regression.js';
 
 export type { AlertFilter };
+
+/** What a DRIFT alert says when a regression of its check now explains its change. */
+export const DRIFT_SUPERSEDED_COMMENT =
+  'Resolved automatically: the change shows as a regression alert of the same check';
 
 /** At most this many alerts in one acknowledge or resolve. */
 export const MAX_ALERTS_PER_CHANGE = 500;
@@ -72,6 +77,7 @@ export class AlertsService {
     const context = { runId, actor: null, at: now };
     await this.notifications.enqueue(tx, tenantId, 'OPENED', opened, context);
     await this.notifications.enqueue(tx, tenantId, 'RESOLVED', resolved, context);
+    await this.supersedeDrift(tx, tenantId, decisions, now);
     return {
       opened: decisions.filter((d) => d.type === 'OPEN').length,
       updated: decisions.filter((d) => d.type === 'UPDATE').length,
@@ -94,6 +100,82 @@ export class AlertsService {
       case 'RESOLVE':
         return this.repo.autoResolve(tx, { tenantId, id: d.alertId }, d.result, d.comment, now);
     }
+  }
+
+  /**
+   * A regression this run opened explains the drift of its check seen since the check's
+   * previous result: those DRIFT alerts resolve themselves (drift-alerts.ts).
+   */
+  private async supersedeDrift(
+    tx: Tx,
+    tenantId: string,
+    decisions: readonly AlertDecision[],
+    now: Date,
+  ): Promise<void> {
+    for (const d of decisions) {
+      if (d.type !== 'OPEN') continue;
+      const comment = `${DRIFT_SUPERSEDED_COMMENT} (${d.alert.kind})`;
+      const result = { id: d.alert.resultId, runId: d.alert.runId, status: d.alert.afterStatus };
+      await this.repo.supersedeDrift(
+        tx,
+        tenantId,
+        d.alert.checkId,
+        d.alert.previousResultId,
+        result,
+        comment,
+        now,
+      );
+    }
+  }
+
+  /**
+   * Called by IngestService in the transaction that stores a snapshot and its drift (under the
+   * tenant's snapshot lock): the INFO alerts that drift raises (drift-alerts.ts). `events` are
+   * the changes of the sources the snapshot is the newest for.
+   */
+  async raiseDriftAlerts(
+    tx: Tx,
+    tenantId: string,
+    events: readonly DriftEventRef[],
+    now: Date,
+  ): Promise<{ opened: number; extended: number }> {
+    const checkIds = [...new Set(events.flatMap((e) => e.checkIds))];
+    if (checkIds.length === 0) return { opened: 0, extended: 0 };
+    const [shownAsRegression, openDrift] = await Promise.all([
+      this.repo.checksWithUnresolved(tx, tenantId, checkIds),
+      this.repo.openDrift(tx, tenantId, checkIds),
+    ]);
+    const decisions = decideDriftAlerts({ events, shownAsRegression, openDrift });
+    const opened: Alert[] = [];
+    let extended = 0;
+    for (const d of decisions) {
+      if (d.type === 'APPEND') {
+        const key = { tenantId, id: d.alertId };
+        if (await this.repo.extendDriftAlert(tx, key, d, now)) {
+          extended++;
+          continue;
+        }
+        // Acknowledged (or resolved) meanwhile: the new changes open a new alert.
+        opened.push(
+          await this.repo.openDriftAlert(
+            tx,
+            tenantId,
+            { checkId: d.checkId, summary: driftSummary(d.added), items: d.added },
+            now,
+          ),
+        );
+      } else {
+        opened.push(await this.repo.openDriftAlert(tx, tenantId, d, now));
+      }
+    }
+    // Channels that carry INFO drift alerts hear of new ones, written with the snapshot; changes
+    // joining an OPEN alert send nothing more (like a check that stays failing).
+    await this.notifications.enqueue(tx, tenantId, 'OPENED', opened, {
+      runId: null,
+      actor: null,
+      at: now,
+    });
+    return { opened: opened.length, extended };
   }
 
   list(scope: TenantScope, args: ListArgs, f: AlertFilter = {}): Promise<Alert[]> {

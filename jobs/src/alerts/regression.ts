@@ -38,7 +38,8 @@ export interface UnresolvedAlertRef {
 export interface AlertItem {
   /** Where the list sits in the evidence, e.g. `uncovered` or `legacyFailures.users`. */
   list: string;
-  kind: 'user' | 'device' | 'policy' | 'other';
+  /** `setting` only in DRIFT alerts (drift-alerts.ts): a changed setting, keyed by its path. */
+  kind: 'user' | 'device' | 'policy' | 'setting' | 'other';
   /** Stable, lower-cased identity, e.g. `ann@contoso.com` or `ann@contoso.com · imap4`. */
   key: string;
   /** The evidence row as the result that opened the alert lists it. */

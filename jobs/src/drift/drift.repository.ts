@@ -12,7 +12,7 @@ export interface DriftFilter {
   tenantId?: string | null;
   ids?: string[] | null;
   source?: string | null;
-  /** Paths that start with this, e.g. `exchangeOnline.authenticationPolicies[Block Basic Auth]`. */
+  /** Paths that contain this, any case, e.g. `Block Basic Auth` or `AllowBasicAuthActiveSync`. */
   path?: string | null;
   /** Changes linked to this check. */
   checkId?: string | null;
@@ -95,7 +95,7 @@ export class DriftRepository {
   private where(scope: TenantScope, f: DriftFilter): Prisma.DriftEventWhereInput {
     const and: Prisma.DriftEventWhereInput[] = [tenantWhere(scope, f.tenantId), idsWhere(f.ids)];
     if (f.source) and.push({ source: f.source });
-    if (f.path) and.push({ path: { startsWith: f.path } });
+    if (f.path?.trim()) and.push({ path: { contains: f.path.trim(), mode: 'insensitive' } });
     if (f.checkId) and.push({ checkIds: { has: f.checkId } });
     if (f.snapshotId)
       and.push(isUuid(f.snapshotId) ? { toSnapshotId: f.snapshotId } : { id: { in: [] } });

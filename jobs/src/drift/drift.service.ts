@@ -22,6 +22,11 @@ export interface SnapshotDrift {
   events: DriftEvent[];
   /** Events re-recorded for the snapshot after this one, when this one arrived late. */
   relinked: number;
+  /**
+   * Sources for which this snapshot is not the newest (a collector catching up): their changes
+   * are history, already seen as drift into the newer snapshot, so they raise no alert.
+   */
+  lateSources: SnapshotSourceName[];
 }
 
 @Injectable()
@@ -43,9 +48,10 @@ export class DriftService {
     detectedAt: Date = new Date(),
   ): Promise<SnapshotDrift> {
     const events: DriftEvent[] = [];
+    const lateSources: SnapshotSourceName[] = [];
     let relinked = 0;
     const sources = SNAPSHOT_SOURCES.filter((s) => body[s] !== undefined);
-    if (sources.length === 0) return { events, relinked };
+    if (sources.length === 0) return { events, relinked, lateSources };
     const waveGroupIds = await this.repo.waveGroupIds(tx, snapshot.tenantId);
     const ctx = { waveGroupIds };
     const self = { snapshotId: snapshot.id, capturedAt: snapshot.capturedAt };
@@ -59,6 +65,7 @@ export class DriftService {
         events.push(...toEvents(snapshot.tenantId, changes, previous, self, detectedAt));
       }
       if (next) {
+        lateSources.push(source);
         await this.repo.deleteInto(tx, snapshot.tenantId, source, next.snapshotId);
         const later = toEvents(
           snapshot.tenantId,
@@ -72,7 +79,7 @@ export class DriftService {
       }
     }
     await this.repo.insert(tx, events);
-    return { events, relinked };
+    return { events, relinked, lateSources };
   }
 
   list(scope: TenantScope, filter: DriftFilter, args: ListArgs): Promise<DriftEvent[]> {

@@ -156,7 +156,7 @@ describe('drift recorded at snapshot ingestion (real PostgreSQL)', () => {
     ).toBe(1);
   });
 
-  it('lists within the scope, by source, path prefix, check and time', async () => {
+  it('lists within the scope, by source, words in the path, check and time', async () => {
     const t = await ctx.newTenant();
     const other = await ctx.newTenant('Other');
     for (const tenant of [t, other]) {
@@ -171,6 +171,11 @@ describe('drift recorded at snapshot ingestion (real PostgreSQL)', () => {
       await ctx.drift.count(scoped, { path: 'exchangeOnline.authenticationPolicies[Block' }),
     ).toBe(1);
     expect(await ctx.drift.count(scoped, { path: 'exchangeOnline.users' })).toBe(0);
+    // Any part of the path, in any case.
+    expect(await ctx.drift.count(scoped, { path: 'block basic auth].allowbasicauthactive' })).toBe(
+      1,
+    );
+    expect(await ctx.drift.count(scoped, { path: 'AllowBasicAuthPop' })).toBe(0);
     expect(await ctx.drift.count(scoped, { checkId: 'EXO.AUTHPOL.BLOCKS_BASIC' })).toBe(1);
     expect(await ctx.drift.count(scoped, { checkId: 'ONPREM.HMA.ENABLED' })).toBe(0);
     expect(await ctx.drift.count(scoped, { from: new Date(at(2)) })).toBe(1);

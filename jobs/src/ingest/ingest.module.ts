@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertsModule } from '../alerts/alerts.module.js';
 import { DriftModule } from '../drift/drift.module.js';
 import { QueueModule } from '../schedule/queue.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
@@ -9,7 +10,7 @@ import { SnapshotsRepository } from './snapshots.repository.js';
 
 /** Pushed and pulled data, one pipeline; announces new data as a queued check run. */
 @Module({
-  imports: [TenantsModule, QueueModule, DriftModule],
+  imports: [TenantsModule, QueueModule, DriftModule, AlertsModule],
   providers: [
     SnapshotsRepository,
     SignInsRepository,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DriftEvent, SnapshotOrigin } from '@posture/prisma';
+import { AlertsService } from '../alerts/alerts.service.js';
 import { DriftService } from '../drift/drift.service.js';
 import { InvalidInput } from '../errors.js';
 import type { TenantScope } from '../scope.js';
@@ -7,7 +8,7 @@ import { TenantsService } from '../tenants/tenants.service.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
 import { SignInsRepository } from './signins.repository.js';
 import { toSignInRow, type SignInRow } from './signin.schema.js';
-import { validateSnapshot } from './snapshot.schema.js';
+import { validateSnapshot, type SnapshotSourceName } from './snapshot.schema.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
 
 export interface SnapshotIngestResult {
@@ -62,6 +63,7 @@ export class IngestService {
     @Inject(SignInsRepository) private readonly signIns: SignInsRepository,
     @Inject(IngestAnnouncer) private readonly announcer: IngestAnnouncer,
     @Inject(DriftService) private readonly drift: DriftService,
+    @Inject(AlertsService) private readonly alerts: AlertsService,
   ) {}
 
   async ingestSnapshot(
@@ -74,10 +76,18 @@ export class IngestService {
     const v = validateSnapshot(body);
     if (!v.ok)
       throw new InvalidInput(`invalid snapshot: ${v.problems.length} problem(s)`, v.problems);
-    // The snapshot and its drift commit together: a stored snapshot always has its drift.
+    // The snapshot, its drift and the alerts that drift raises commit together: a stored
+    // snapshot always has its drift.
     const { stored, also: drift } = await this.snapshots.insert(
       { tenantId, capturedAt: v.capturedAt, sources: v.sources, origin, raw: body as object },
-      (tx, s) => this.drift.recordForSnapshot(tx, s, v.body),
+      async (tx, s) => {
+        const recorded = await this.drift.recordForSnapshot(tx, s, v.body);
+        const current = recorded.events.filter(
+          (e) => !recorded.lateSources.includes(e.source as SnapshotSourceName),
+        );
+        await this.alerts.raiseDriftAlerts(tx, tenantId, current, new Date());
+        return recorded;
+      },
     );
     await this.announcer.announce(tenantId, 'snapshot');
     const linkedFirst = [

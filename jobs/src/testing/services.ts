@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createTestDatabase } from '@posture/prisma/testing';
 import { AlertsRepository } from '../alerts/alerts.repository.js';
 import { AlertsService } from '../alerts/alerts.service.js';
+import { ExplainRepository } from '../alerts/explain.repository.js';
+import { ExplainService } from '../alerts/explain.service.js';
 import { SignInAggregatesRepository } from '../checks/signin-aggregates.repository.js';
 import { TenantViewService } from '../checks/view.service.js';
 import { Db } from '../database/db.js';
@@ -53,7 +55,6 @@ export async function testContext(
   const signIns = new SignInsRepository(db);
   const announcer = new RecordingAnnouncer();
   const drift = new DriftService(new DriftRepository(db));
-  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift);
   const views = new TenantViewService(db, snapshots, new SignInAggregatesRepository(db));
   const key = randomBytes(32);
   const options = { ...DEFAULT_NOTIFICATION_OPTIONS, allowHttpLocal: true, ...notificationOptions };
@@ -61,6 +62,8 @@ export async function testContext(
   const notifications = new NotificationsService(notificationsRepo, tenants, key, options);
   const delivery = new NotificationDeliveryWorker(db, notificationsRepo, notifications, options);
   const alerts = new AlertsService(new AlertsRepository(db), notifications);
+  const explain = new ExplainService(new ExplainRepository(db));
+  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift, alerts);
   const waveRepo = new RolloutWavesRepository(db);
   const rollout = new RolloutProgressService(
     tenants,
@@ -84,6 +87,7 @@ export async function testContext(
     views,
     runs,
     alerts,
+    explain,
     history,
     waivers,
     waves,

@@ -59,4 +59,41 @@ describe('dataProvider', () => {
     await expect(list()).rejects.toMatchObject({ status: 401 });
     expect(sent).toEqual([]);
   });
+
+  it("leaves fields computed on demand (a run's changes, an alert's drift) out of lists, records and references", async () => {
+    const run = {
+      id: 'r1',
+      tenantId: 't1',
+      trigger: 'MANUAL',
+      status: 'SUCCEEDED',
+      startedAt: '2026-11-01T00:00:00Z',
+      finishedAt: null,
+      durationMs: null,
+      score: null,
+      counts: {},
+      error: null,
+    };
+    const sent = stubGraphQLFetch({
+      CheckRun: run,
+      allCheckRuns: [run],
+      _allCheckRunsMeta: { count: 1 },
+      Alert: null,
+    });
+    signIn();
+    await dataProvider.getOne('CheckRun', { id: 'r1' });
+    await dataProvider.getList('CheckRun', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'startedAt', order: 'DESC' },
+      filter: {},
+    });
+    await dataProvider.getMany('CheckRun', { ids: ['r1'] });
+    await dataProvider.getOne('Alert', { id: 'a1' }).catch(() => undefined);
+    const reads = sent.filter((r) => !isIntrospection(r));
+    expect(reads).toHaveLength(4);
+    for (const r of reads) {
+      expect(r.query).not.toMatch(/\bchanges\b/);
+      expect(r.query).not.toMatch(/\bdrift\b/);
+    }
+    expect(reads[0]!.query).toMatch(/\bstartedAt\b/); // the other fields are still there
+  });
 });

@@ -14,6 +14,32 @@ interface Built {
 
 let built: Built | undefined;
 
+/**
+ * Fields computed on demand by the server (a run's changes, an alert's drift): the stock
+ * provider would select every field of every record it reads, lists and references included.
+ * They are left out unless a page asks for them (by a typed query, or in `meta.sparseFields`).
+ */
+export const ON_DEMAND_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  CheckRun: ['changes'],
+  Alert: ['drift'],
+  Snapshot: ['drift'],
+};
+
+interface Introspected {
+  resources?: Array<{ type: { name: string; fields?: Array<{ name: string }> } }>;
+}
+
+/** The resource's fields without its on-demand ones, as sparse fields; null when none apply. */
+export function withoutOnDemand(introspection: unknown, resource: string): string[] | null {
+  const skip = ON_DEMAND_FIELDS[resource];
+  if (!skip) return null;
+  const type = (introspection as Introspected | undefined)?.resources?.find(
+    (r) => r.type.name === resource,
+  )?.type;
+  if (!type?.fields) return null;
+  return type.fields.map((f) => f.name).filter((name) => !skip.includes(name));
+}
+
 function build(token: string): Built {
   const provider: IntrospectingProvider = buildGraphQLProvider({
     clientOptions: { uri: GRAPHQL_URI, headers: { Authorization: `Bearer ${token}` } },
@@ -40,17 +66,38 @@ async function current(): Promise<DataProvider> {
   return attempt.provider;
 }
 
+/** Reading params with the on-demand fields left out, unless the caller chose its fields. */
+async function reading<P extends { meta?: Record<string, unknown> }>(
+  resource: string,
+  params: P,
+): Promise<P> {
+  if (params.meta?.sparseFields) return params;
+  const fields = withoutOnDemand(await built?.introspected, resource);
+  return fields ? { ...params, meta: { ...params.meta, sparseFields: fields } } : params;
+}
+
 /** Drops the built provider (and its Apollo client): the next call builds a fresh one. */
 export function resetDataProvider(): void {
   built = undefined;
 }
 
 export const dataProvider: DataProvider = {
-  getList: async (resource, params) => (await current()).getList(resource, params),
-  getOne: async (resource, params) => (await current()).getOne(resource, params),
-  getMany: async (resource, params) => (await current()).getMany(resource, params),
-  getManyReference: async (resource, params) =>
-    (await current()).getManyReference(resource, params),
+  getList: async (resource, params) => {
+    const provider = await current();
+    return provider.getList(resource, await reading(resource, params));
+  },
+  getOne: async (resource, params) => {
+    const provider = await current();
+    return provider.getOne(resource, await reading(resource, params));
+  },
+  getMany: async (resource, params) => {
+    const provider = await current();
+    return provider.getMany(resource, await reading(resource, params));
+  },
+  getManyReference: async (resource, params) => {
+    const provider = await current();
+    return provider.getManyReference(resource, await reading(resource, params));
+  },
   create: async (resource, params) => (await current()).create(resource, params),
   update: async (resource, params) => (await current()).update(resource, params),
   updateMany: async (resource, params) => (await current()).updateMany(resource, params),

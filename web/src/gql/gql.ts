@@ -36,8 +36,10 @@ type Documents = {
     "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": typeof types.NotificationDeliveryRecordFragmentDoc,
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": typeof types.NotificationChannelRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": typeof types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
+    "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": typeof types.RunChangesDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
@@ -73,8 +75,10 @@ const documents: Documents = {
     "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": types.NotificationDeliveryRecordFragmentDoc,
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": types.NotificationChannelRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
+    "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": types.RunChangesDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
@@ -176,11 +180,19 @@ export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n"): typeof import('./graphql').AlertDriftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AcknowledgeAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ResolveAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RunChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

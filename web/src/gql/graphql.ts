@@ -233,6 +233,13 @@ export type PostureHistoryQueryVariables = Exact<{
 
 export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
 
+export type AlertDriftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertDriftQuery = { Alert: { id: string, drift: Array<{ id: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, capturedAt: string }> } | null };
+
 export type AcknowledgeAlertsMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
   comment?: string | null | undefined;
@@ -248,6 +255,13 @@ export type ResolveAlertsMutationVariables = Exact<{
 
 
 export type ResolveAlertsMutation = { resolveAlerts: Array<{ id: string, state: AlertState }> };
+
+export type RunChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunChangesQuery = { CheckRun: { id: string, changes: { compared: number, previousRunId: string | null, checks: Array<{ checkId: string, title: string, severity: Severity, beforeStatus: CheckStatus | null, afterStatus: CheckStatus, beforeMetric: number | null, afterMetric: number | null, beforeResultId: string | null, afterResultId: string }>, opened: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }>, resolved: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }> } } | null };
 
 export type TestNotificationChannelMutationVariables = Exact<{
   id: string | number;
@@ -699,6 +713,23 @@ export const PostureHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const AlertDriftDocument = new TypedDocumentString(`
+    query AlertDrift($id: ID!) {
+  Alert(id: $id) {
+    id
+    drift {
+      id
+      source
+      path
+      kind
+      before
+      after
+      summary
+      capturedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertDriftQuery, AlertDriftQueryVariables>;
 export const AcknowledgeAlertsDocument = new TypedDocumentString(`
     mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {
   acknowledgeAlerts(ids: $ids, comment: $comment) {
@@ -715,6 +746,42 @@ export const ResolveAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveAlertsMutation, ResolveAlertsMutationVariables>;
+export const RunChangesDocument = new TypedDocumentString(`
+    query RunChanges($id: ID!) {
+  CheckRun(id: $id) {
+    id
+    changes {
+      compared
+      previousRunId
+      checks {
+        checkId
+        title
+        severity
+        beforeStatus
+        afterStatus
+        beforeMetric
+        afterMetric
+        beforeResultId
+        afterResultId
+      }
+      opened {
+        id
+        checkId
+        title
+        kind
+        severity
+      }
+      resolved {
+        id
+        checkId
+        title
+        kind
+        severity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunChangesQuery, RunChangesQueryVariables>;
 export const TestNotificationChannelDocument = new TypedDocumentString(`
     mutation TestNotificationChannel($id: ID!) {
   testNotificationChannel(id: $id) {

@@ -677,6 +677,17 @@ export const en = {
       WAIVER_EXPIRED: 'Waiver expired',
       DRIFT: 'Drift',
     } satisfies Record<AlertKind, string>,
+    run_changes: {
+      title: 'What changed against the previous run',
+      against: 'Compared with the results before this run; most come from run',
+      none: 'No check changed status or metric (%{smart_count} compared).',
+      first: 'The first results of these checks: nothing to compare with yet.',
+      running: 'The run is still running.',
+      load_error: 'Could not load the changes.',
+      metric: 'metric %{before} → %{after}',
+      opened: 'Alert opened by this run |||| Alerts opened by this run (%{smart_count})',
+      resolved: 'Alert resolved by this run |||| Alerts resolved by this run (%{smart_count})',
+    },
     alert: {
       action: {
         acknowledge: 'Acknowledge',
@@ -700,6 +711,8 @@ export const en = {
         items: 'What became bad',
         sources: 'Results and runs',
         history: 'History',
+        drift: 'Drift that explains it',
+        drift_items: 'Settings that changed',
       },
       field: {
         change: 'Status before → after',
@@ -722,7 +735,13 @@ export const en = {
         device: 'Device',
         policy: 'Policy',
         other: 'Other',
+        setting: 'Setting',
       },
+      no_drift: 'No recorded change of a setting this check reads explains it.',
+      drift_load_error: 'Could not load the drift.',
+      drift_timeline: "All drift of this check's settings",
+      drift_changes: 'changed %{smart_count} time |||| changed %{smart_count} times',
+      setting_changed: 'A setting changed',
       no_items: 'No single item: the check as a whole got worse.',
       more_items: "… and %{smart_count} more in the result's evidence",
       history: {
@@ -730,6 +749,8 @@ export const en = {
         acknowledged: 'Acknowledged by %{who}',
         resolved: 'Resolved by %{who}',
         auto_resolved: 'Resolved automatically: the check is %{status} again',
+        superseded:
+          'Resolved automatically: the change shows as a regression alert of the same check',
       },
       card: {
         title: 'Open alerts by severity',

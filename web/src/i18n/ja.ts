@@ -825,6 +825,17 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       WAIVER_EXPIRED: '例外の期限切れ',
       DRIFT: '設定の変化',
     },
+    run_changes: {
+      title: '前回の実行からの変化',
+      against: 'この実行より前の結果と比較しています。主な比較対象の実行：',
+      none: '状態や指標が変わったチェックはありません（%{smart_count} 件を比較）。',
+      first: 'これらのチェックの最初の結果です。比較対象はまだありません。',
+      running: '実行中です。',
+      load_error: '変化を読み込めませんでした。',
+      metric: '指標 %{before} → %{after}',
+      opened: 'この実行で発生したアラート（%{smart_count} 件）',
+      resolved: 'この実行で解決したアラート（%{smart_count} 件）',
+    },
     alert: {
       action: {
         acknowledge: '確認',
@@ -847,6 +858,8 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         items: '新たに問題となった項目',
         sources: '結果と実行',
         history: '履歴',
+        drift: '原因となったドリフト',
+        drift_items: '変更された設定',
       },
       field: {
         change: '状態（前 → 後）',
@@ -869,7 +882,13 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         device: 'デバイス',
         policy: 'ポリシー',
         other: 'その他',
+        setting: '設定',
       },
+      no_drift: 'このチェックが読む設定の変更は記録されていません。',
+      drift_load_error: 'ドリフトを読み込めませんでした。',
+      drift_timeline: 'このチェックの設定のドリフトをすべて表示',
+      drift_changes: '%{smart_count} 回変更',
+      setting_changed: '設定が変更されました',
       no_items: '個別の項目はありません。チェック全体が悪化しました。',
       more_items: '… ほか %{smart_count} 件は結果の証跡にあります',
       history: {
@@ -877,6 +896,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         acknowledged: '%{who} が確認',
         resolved: '%{who} が解決',
         auto_resolved: '自動で解決：チェックが再び %{status} になりました',
+        superseded: '自動で解決：この変更は同じチェックの回帰アラートとして通知されています',
       },
       card: {
         title: '重大度別の未解決アラート',

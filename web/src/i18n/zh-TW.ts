@@ -815,6 +815,17 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       WAIVER_EXPIRED: '豁免已到期',
       DRIFT: '設定變動',
     },
+    run_changes: {
+      title: '與上次執行相比的變化',
+      against: '與此執行之前的結果比較；多數來自執行',
+      none: '沒有檢查的狀態或指標改變（已比較 %{smart_count} 項）。',
+      first: '這些檢查的第一個結果：尚無可比較的對象。',
+      running: '執行仍在進行中。',
+      load_error: '無法載入變化。',
+      metric: '指標 %{before} → %{after}',
+      opened: '此執行開啟的警示（%{smart_count} 項）',
+      resolved: '此執行解決的警示（%{smart_count} 項）',
+    },
     alert: {
       action: {
         acknowledge: '確認',
@@ -836,6 +847,8 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         items: '新出現問題的項目',
         sources: '結果與執行',
         history: '歷程',
+        drift: '造成此警示的偏移',
+        drift_items: '已變更的設定',
       },
       field: {
         change: '狀態（之前 → 之後）',
@@ -858,7 +871,13 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         device: '裝置',
         policy: '原則',
         other: '其他',
+        setting: '設定',
       },
+      no_drift: '沒有記錄到此檢查所讀取設定的變更。',
+      drift_load_error: '無法載入偏移。',
+      drift_timeline: '此檢查所讀取設定的所有偏移',
+      drift_changes: '變更 %{smart_count} 次',
+      setting_changed: '設定已變更',
       no_items: '沒有個別項目：整個檢查變差了。',
       more_items: '… 另有 %{smart_count} 項在結果的證據中',
       history: {
@@ -866,6 +885,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         acknowledged: '由 %{who} 確認',
         resolved: '由 %{who} 解決',
         auto_resolved: '自動解決：檢查再次為 %{status}',
+        superseded: '自動解決：此變更已顯示為同一檢查的退化警示',
       },
       card: {
         title: '依嚴重性的未解決警示',

@@ -67,3 +67,35 @@ export class SeverityCountModel {
   @Field(() => Severity) severity!: Severity;
   @Field(() => Int) count!: number;
 }
+
+@ObjectType('CheckChange', {
+  description: "One check whose status or metric differs from the check's previous result.",
+})
+export class CheckChangeModel {
+  @Field() checkId!: string;
+  @Field({ description: 'The check title from the catalogue' }) title!: string;
+  @Field(() => Severity) severity!: Severity;
+  @Field(() => CheckStatus, { nullable: true }) beforeStatus!: CheckStatus | null;
+  @Field(() => CheckStatus) afterStatus!: CheckStatus;
+  @Field(() => Float, { nullable: true }) beforeMetric!: number | null;
+  @Field(() => Float, { nullable: true }) afterMetric!: number | null;
+  @Field(() => ID, { nullable: true }) beforeResultId!: string | null;
+  @Field(() => ID, { nullable: true }) beforeRunId!: string | null;
+  @Field(() => ID) afterResultId!: string;
+}
+
+@ObjectType('CheckRunChanges', {
+  description: 'What a run changed against the results before it.',
+})
+export class CheckRunChangesModel {
+  @Field(() => [CheckChangeModel], {
+    description: 'Checks whose status or metric changed, worst severity first',
+  })
+  checks!: CheckChangeModel[];
+  @Field(() => Int, { description: "How many of the run's checks had a previous result" })
+  compared!: number;
+  @Field(() => ID, { nullable: true, description: 'The run the previous results came from' })
+  previousRunId!: string | null;
+  @Field(() => [AlertModel], { description: 'Alerts this run opened' }) opened!: AlertModel[];
+  @Field(() => [AlertModel], { description: 'Alerts this run resolved' }) resolved!: AlertModel[];
+}

@@ -37,7 +37,7 @@ export class DriftEventFilterInput {
   @Field(() => ID, { nullable: true }) tenantId?: string | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
   @Field(() => DataSource, { nullable: true }) source?: SourceName | null;
-  @Field(() => String, { nullable: true, description: 'Paths that start with this.' })
+  @Field(() => String, { nullable: true, description: 'Paths that contain this (any case).' })
   path?: string | null;
   @Field(() => ID, { nullable: true, description: 'Changes of settings this check reads.' })
   checkId?: string | null;

@@ -1,6 +1,13 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { DataTable, List, ReferenceField, useListContext, useRecordContext } from 'react-admin';
+import {
+  DataTable,
+  List,
+  ReferenceField,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { Alert } from '../../data/records';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
@@ -53,13 +60,25 @@ export const AlertCheckField = () => {
 };
 
 /** Before → after status. */
-export const AlertChangeField = () => (
-  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-    <StatusField source="beforeStatus" />
-    <ArrowForwardIcon fontSize="small" color="action" />
-    <StatusField source="afterStatus" />
-  </Stack>
-);
+export const AlertChangeField = () => {
+  const record = useRecordContext<Alert>();
+  const translate = useTranslate();
+  // A drift alert changed a setting, not a status.
+  if (record?.kind === 'DRIFT' && !record.beforeStatus && !record.afterStatus) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('posture.alert.setting_changed')}
+      </Typography>
+    );
+  }
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <StatusField source="beforeStatus" />
+      <ArrowForwardIcon fontSize="small" color="action" />
+      <StatusField source="afterStatus" />
+    </Stack>
+  );
+};
 
 /** Narrow screens: chips stacked in one column, the change under the check, no kind or tenant. */
 const NarrowChips = () => (

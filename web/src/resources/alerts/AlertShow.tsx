@@ -2,6 +2,7 @@ import {
   Box,
   Card,
   CardContent,
+  CircularProgress,
   Link as MuiLink,
   Stack,
   Table,
@@ -14,6 +15,7 @@ import {
 import type { ReactNode } from 'react';
 import {
   ListButton,
+  RecordContextProvider,
   ReferenceField,
   Show,
   TopToolbar,
@@ -23,6 +25,8 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { Alert } from '../../data/records';
+import { useGraphQLQuery } from '../../data/use-graphql-query';
+import { graphql } from '../../gql';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
@@ -31,6 +35,35 @@ import { ACTION_FROM } from './alert-actions';
 import { AlertActionButton } from './AlertActionButton';
 import { AlertChangeField } from './AlertList';
 import { AlertStateField } from './AlertStateChip';
+import { DriftChange } from '../drift-events/DriftChange';
+import { pathSx } from '../drift-events/DriftEventList';
+
+const AlertDriftQuery = graphql(`
+  query AlertDrift($id: ID!) {
+    Alert(id: $id) {
+      id
+      drift {
+        id
+        source
+        path
+        kind
+        before
+        after
+        summary
+        capturedAt
+      }
+    }
+  }
+`);
+
+/** A drift alert's item row: the change it holds (drift-alerts.ts, DriftItemRow). */
+interface DriftItemRow {
+  driftEventId?: string;
+  path?: string;
+  before?: unknown;
+  after?: unknown;
+  changes?: number;
+}
 
 /** At most this many items are listed; the result's evidence has them all. */
 const MAX_ITEMS = 200;
@@ -121,12 +154,16 @@ const AlertHeader = () => {
 const WhatChanged = () => {
   const record = useRecordContext<Alert>();
   if (!record) return null;
-  const metric = record.beforeMetric !== null || record.afterMetric !== null;
+  const metric = record.beforeMetric != null || record.afterMetric != null;
+  // A drift alert changed a setting, not a status: its items say how.
+  const drift = record.kind === 'DRIFT';
   return (
     <Section title="posture.alert.section.changed">
-      <Row label="posture.alert.field.change">
-        <AlertChangeField />
-      </Row>
+      {!drift && (
+        <Row label="posture.alert.field.change">
+          <AlertChangeField />
+        </Row>
+      )}
       {metric && (
         <Row label="posture.alert.field.metric">
           <Typography variant="body2">
@@ -149,6 +186,7 @@ const Items = () => {
   const translate = useTranslate();
   if (!record) return null;
   const items = record.items.slice(0, MAX_ITEMS);
+  if (record.kind === 'DRIFT') return <DriftItems />;
   return (
     <Section title="posture.alert.section.items">
       {items.length === 0 ? (
@@ -188,20 +226,136 @@ const Items = () => {
   );
 };
 
+/** A drift alert's items: each changed setting, before (when first seen) → after (now). */
+const DriftItems = () => {
+  const record = useRecordContext<Alert>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  return (
+    <Section title="posture.alert.section.drift_items">
+      <Stack spacing={1.5} data-testid="alert-drift-items">
+        {record.items.slice(0, MAX_ITEMS).map((item) => {
+          const row = (item.row ?? {}) as DriftItemRow;
+          return (
+            <Box key={item.key} sx={{ minWidth: 0 }}>
+              {row.driftEventId ? (
+                <MuiLink
+                  component={Link}
+                  to={createPath({ resource: 'DriftEvent', id: row.driftEventId, type: 'show' })}
+                  sx={pathSx}
+                >
+                  {item.key}
+                </MuiLink>
+              ) : (
+                <Box sx={pathSx}>{item.key}</Box>
+              )}
+              <DriftChange before={row.before ?? null} after={row.after ?? null} />
+              {(row.changes ?? 1) > 1 && (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('posture.alert.drift_changes', { smart_count: row.changes ?? 1 })}
+                </Typography>
+              )}
+            </Box>
+          );
+        })}
+      </Stack>
+    </Section>
+  );
+};
+
+/**
+ * The drift that explains the alert (Alert.drift): changes of settings its check reads between
+ * the result before and the result that opened it; for a drift alert, the changes it lists.
+ */
+const DriftSection = () => {
+  const record = useRecordContext<Alert>();
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const query = useGraphQLQuery(AlertDriftQuery, record ? { id: record.id } : null);
+  if (!record) return null;
+  const events = query.data?.Alert?.drift ?? [];
+  const timeline = `${createPath({ resource: 'DriftEvent', type: 'list' })}?${new URLSearchParams({
+    filter: JSON.stringify({ tenantId: record.tenantId, checkId: record.checkId }),
+  }).toString()}`;
+  return (
+    <Section title="posture.alert.section.drift">
+      {query.isPending ? (
+        <CircularProgress size={24} />
+      ) : query.error ? (
+        <Typography variant="body2" color="error">
+          {translate('posture.alert.drift_load_error')}
+        </Typography>
+      ) : events.length === 0 ? (
+        <Typography variant="body2">{translate('posture.alert.no_drift')}</Typography>
+      ) : (
+        <Stack spacing={1.5} data-testid="alert-drift">
+          {events.map((e) => (
+            <Box key={e.id} sx={{ minWidth: 0 }}>
+              <Stack
+                direction="row"
+                spacing={0.75}
+                useFlexGap
+                sx={{ flexWrap: 'wrap', alignItems: 'baseline', color: 'text.secondary' }}
+              >
+                <RecordContextProvider value={e}>
+                  <DateTimeField source="capturedAt" />
+                </RecordContextProvider>
+                <Typography variant="body2" component="span">
+                  · {translate(`posture.source.${e.source}`, { _: e.source })}
+                </Typography>
+              </Stack>
+              <MuiLink
+                component={Link}
+                to={createPath({ resource: 'DriftEvent', id: e.id, type: 'show' })}
+                sx={pathSx}
+                data-testid={`link-DriftEvent-${e.id}`}
+              >
+                {e.path}
+              </MuiLink>
+              <DriftChange before={e.before} after={e.after} />
+            </Box>
+          ))}
+        </Stack>
+      )}
+      <MuiLink
+        component={Link}
+        to={timeline}
+        variant="body2"
+        sx={{ display: 'inline-block', mt: 1.5 }}
+      >
+        {translate('posture.alert.drift_timeline')}
+      </MuiLink>
+    </Section>
+  );
+};
+
+/** A drift alert's items are its drift (with links); other alerts list what explains them. */
+const DriftOfRegression = () => {
+  const record = useRecordContext<Alert>();
+  return record && record.kind !== 'DRIFT' ? <DriftSection /> : null;
+};
+
 const Sources = () => {
   const record = useRecordContext<Alert>();
   if (!record) return null;
+  // A drift alert comes from a snapshot, not a result: only a run that resolved it links here.
+  if (record.kind === 'DRIFT' && !record.latestResultId) return null;
   return (
     <Section title="posture.alert.section.sources">
-      <Row label="posture.alert.field.previous_result">
-        <RecordLink resource="CheckResult" id={record.previousResultId} />
-      </Row>
-      <Row label="posture.alert.field.first_result">
-        <RecordLink resource="CheckResult" id={record.firstResultId} />
-      </Row>
-      <Row label="posture.alert.field.first_run">
-        <RecordLink resource="CheckRun" id={record.firstRunId} />
-      </Row>
+      {record.kind !== 'DRIFT' && (
+        <>
+          <Row label="posture.alert.field.previous_result">
+            <RecordLink resource="CheckResult" id={record.previousResultId} />
+          </Row>
+          <Row label="posture.alert.field.first_result">
+            <RecordLink resource="CheckResult" id={record.firstResultId} />
+          </Row>
+          <Row label="posture.alert.field.first_run">
+            <RecordLink resource="CheckRun" id={record.firstRunId} />
+          </Row>
+        </>
+      )}
       <Row label="posture.alert.field.latest_result">
         <RecordLink resource="CheckResult" id={record.latestResultId} />
       </Row>
@@ -243,11 +397,13 @@ const History = () => {
         {record.resolvedAt && (
           <Box>
             <Typography variant="body2" sx={{ fontWeight: 500 }}>
-              {record.autoResolved
-                ? translate('posture.alert.history.auto_resolved', {
-                    status: translate(`posture.status.${record.latestStatus ?? 'PASS'}`),
-                  })
-                : translate('posture.alert.history.resolved', { who: record.resolvedBy ?? '—' })}
+              {record.autoResolved && record.kind === 'DRIFT'
+                ? translate('posture.alert.history.superseded')
+                : record.autoResolved
+                  ? translate('posture.alert.history.auto_resolved', {
+                      status: translate(`posture.status.${record.latestStatus ?? 'PASS'}`),
+                    })
+                  : translate('posture.alert.history.resolved', { who: record.resolvedBy ?? '—' })}
             </Typography>
             <DateTimeField source="resolvedAt" />
             {!record.autoResolved && record.resolveComment && (
@@ -268,6 +424,7 @@ export const AlertShow = () => (
       <AlertHeader />
       <WhatChanged />
       <Items />
+      <DriftOfRegression />
       <Sources />
       <History />
     </Stack>

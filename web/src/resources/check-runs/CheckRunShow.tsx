@@ -1,3 +1,4 @@
+import { Box, Stack, Typography } from '@mui/material';
 import {
   DataTable,
   Labeled,
@@ -7,7 +8,6 @@ import {
   ReferenceManyField,
   Show,
   SimpleShowLayout,
-  TextField,
   useRecordContext,
 } from 'react-admin';
 import { CodeField } from '../../posture/CodeField';
@@ -18,6 +18,7 @@ import { SeverityField } from '../../posture/SeverityChip';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import type { CheckRun } from '../../data/records';
 import { StatusField } from '../../posture/StatusChip';
+import { RunChanges } from './RunChanges';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */
 const RESULT_FIELDS = ['id', 'checkId', 'title', 'status', 'severity', 'metric', 'summary'];
@@ -44,9 +45,39 @@ const RunCountsField = (_props: { label: false }) => {
   );
 };
 
-/** A run and the result of every check it evaluated. */
+/** The check's title, its id and the result's summary in one wrapping column: fits at 800 px. */
+const CheckCell = () => {
+  const record = useRecordContext<{ checkId: string; title?: string | null; summary?: string }>();
+  if (!record) return null;
+  return (
+    <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+      <Typography variant="body2" sx={{ fontWeight: 500 }}>
+        {record.title ?? record.checkId}
+      </Typography>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {record.checkId}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {record.summary}
+      </Typography>
+    </Box>
+  );
+};
+
+/** Status over severity: two narrow chips in one column leave the width to the check. */
+const ChipsCell = () => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <StatusField source="status" />
+    <SeverityField source="severity" />
+  </Stack>
+);
+
+/** A run: first what it changed against the run before, then the result of every check. */
 export const CheckRunShow = () => (
   <Show>
+    <Box sx={{ px: 2, pt: 2 }}>
+      <RunChanges />
+    </Box>
     <SimpleShowLayout>
       <ReferenceField source="tenantId" reference="Tenant" link="show" />
       <EnumField source="trigger" prefix="posture.trigger" />
@@ -67,12 +98,8 @@ export const CheckRunShow = () => (
         queryOptions={{ meta: { sparseFields: RESULT_FIELDS } }}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="status" field={StatusField} />
-          <DataTable.Col source="severity" field={SeverityField} />
-          <DataTable.Col source="checkId">
-            <TextField source="checkId" />
-          </DataTable.Col>
-          <DataTable.Col disableSort source="summary" />
+          <DataTable.Col source="severity" field={ChipsCell} />
+          <DataTable.Col source="checkId" field={CheckCell} />
           <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
         </DataTable>
       </ReferenceManyField>
