@@ -238,6 +238,16 @@ describe('notifications through the outbox (real PostgreSQL, HTTP receiver, SMTP
       url: `${http.url}/several`,
       secret: SECRET,
       minSeverity: 'INFO',
+      kinds: ['REGRESSION', 'BLIND_SPOT', 'WAIVER_EXPIRED'],
+    });
+    // A channel of every kind also hears, apart, of the INFO drift alerts the snapshot raised.
+    const everything = await ctx.notifications.create(ALL_TENANTS, 'admin@test', {
+      kind: 'WEBHOOK',
+      name: 'everything',
+      tenantId: t.id,
+      url: `${http.url}/everything`,
+      secret: SECRET,
+      minSeverity: 'INFO',
     });
     await run(t.id);
     await snapshot(t.id, [], true);
@@ -247,10 +257,18 @@ describe('notifications through the outbox (real PostgreSQL, HTTP receiver, SMTP
     expect(bodies).toHaveLength(1);
     const checks = (bodies[0]!.alerts as Array<{ checkId: string }>).map((a) => a.checkId);
     expect(checks).toEqual(expect.arrayContaining([PILOT, BLOCKS_BASIC]));
-    expect(checks.length).toBe(
-      (await ctx.alerts.list(ALL_TENANTS, page, { tenantId: t.id })).length,
+    const fromRuns = (await ctx.alerts.list(ALL_TENANTS, page, { tenantId: t.id })).filter(
+      (a) => a.kind !== 'DRIFT',
     );
+    expect(checks.length).toBe(fromRuns.length);
     expect(await messagesOf(hook.id)).toHaveLength(1);
+    const all = parsed('/everything');
+    expect(all).toHaveLength(2);
+    const drift = all.find((b) => b.runId === null)!;
+    expect((drift.alerts as Array<{ kind: string }>).every((a) => a.kind === 'DRIFT')).toBe(true);
+    const ofRun = all.find((b) => b.runId !== null)!;
+    expect((ofRun.alerts as unknown[]).length).toBe(fromRuns.length);
+    expect(await messagesOf(everything.id)).toHaveLength(2);
   });
 
   it('a receiver that is down gets the message once it is back; every failed attempt is recorded', async () => {
@@ -342,6 +360,7 @@ describe('notifications through the outbox (real PostgreSQL, HTTP receiver, SMTP
       url: `${http.url}/acks`,
       secret: SECRET,
       minSeverity: 'INFO',
+      kinds: ['REGRESSION', 'BLIND_SPOT', 'WAIVER_EXPIRED'],
       notifyOnAcknowledge: true,
     });
     const noAck = await ctx.notifications.create(ALL_TENANTS, 'admin@test', {
@@ -351,11 +370,15 @@ describe('notifications through the outbox (real PostgreSQL, HTTP receiver, SMTP
       url: `${http.url}/noacks`,
       secret: SECRET,
       minSeverity: 'INFO',
+      kinds: ['REGRESSION', 'BLIND_SPOT', 'WAIVER_EXPIRED'],
     });
     await run(t.id);
     await snapshot(t.id, ['cid'], true);
     await run(t.id);
-    const open = await ctx.alerts.list(ALL_TENANTS, page, { tenantId: t.id });
+    // The run's regressions (the snapshot's drift alerts are another kind, and some resolved).
+    const open = (
+      await ctx.alerts.list(ALL_TENANTS, page, { tenantId: t.id, state: 'OPEN' })
+    ).filter((a) => a.kind !== 'DRIFT');
     expect(open.length).toBeGreaterThanOrEqual(2);
     await ctx.alerts.acknowledge(
       ALL_TENANTS,
