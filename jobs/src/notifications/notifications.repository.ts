@@ -86,16 +86,25 @@ export class NotificationsRepository {
    * Claims up to `limit` due messages, skipping rows another worker holds and channels this
    * worker is already sending to: each claimed row's next attempt moves `leaseMs` ahead (a
    * worker that dies mid-send leaves it to be claimed again then) and its attempt count grows.
+   * A channel gets its messages in the order they were written: only its oldest PENDING message
+   * (the head) may be claimed, so an acknowledgement never overtakes the opening it follows, and
+   * a message waiting for a retry holds the later ones of its channel (never another channel's).
    */
   async claimDue(limit: number, busyChannels: string[], leaseMs: number): Promise<OutboxRow[]> {
     const rows = await this.db.prisma.$queryRaw<Array<{ tenant_id: string; id: string }>>`
-      WITH due AS (
-        SELECT tenant_id, id FROM notification_messages
-         WHERE state = 'PENDING' AND next_attempt_at <= now() AND expires_at > now()
-           AND NOT (channel_id = ANY(${busyChannels}::uuid[]))
-         ORDER BY next_attempt_at
+      WITH heads AS (
+        SELECT DISTINCT ON (channel_id) tenant_id, id, channel_id, next_attempt_at
+          FROM notification_messages
+         WHERE state = 'PENDING' AND expires_at > now()
+         ORDER BY channel_id, created_at, id),
+      due AS (
+        SELECT m.tenant_id, m.id FROM notification_messages m
+          JOIN heads h ON h.tenant_id = m.tenant_id AND h.id = m.id
+         WHERE h.next_attempt_at <= now()
+           AND NOT (h.channel_id = ANY(${busyChannels}::uuid[]))
+         ORDER BY h.next_attempt_at
          LIMIT ${limit}
-         FOR UPDATE SKIP LOCKED)
+         FOR UPDATE OF m SKIP LOCKED)
       UPDATE notification_messages m
          SET attempts = m.attempts + 1,
              next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}::float8)
