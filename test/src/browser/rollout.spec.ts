@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql } from '../support/app-process.js';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { pdfPageTexts, squeeze } from '../support/pdf-text.js';
 import { startDemoApp, type DemoApp } from '../support/demo-app.js';
 
 /**
@@ -94,8 +95,16 @@ describe('rollout page', () => {
       const pdf = await page.pdf({ format, printBackground: true });
       writeFileSync(path.join(ARTIFACTS, `rollout-report-${format}.pdf`), pdf);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
+      // Read back from the PDF itself: every wave's name and numbers are in the printed pages.
+      const pages = await pdfPageTexts(pdf);
       expect(pages.length).toBeGreaterThan(0);
+      const printed = squeeze(pages.join(' '));
+      for (const w of waves) {
+        expect(printed, `${format}: ${w.name}`).toContain(squeeze(w.name));
+        expect(printed, `${format}: ${w.name} numbers`).toContain(
+          squeeze(`${w.covered} of ${w.members - w.withoutMailbox} members`),
+        );
+      }
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'rollout-print.png'), fullPage: true });
   });
