@@ -32,6 +32,7 @@ const PILOT = 'ROLLOUT.PILOT_COVERAGE';
 const DEVICES = 'ONPREM.EAS.UNAPPROVED_DEVICES';
 const OUTLOOK_SERVICE = 'ONPREM.EAS.OUTLOOKSERVICE_ALLOWED';
 const CA_LEGACY = 'ENTRA.CA.BLOCK_LEGACY_AUTH';
+const CA_MFA = 'ENTRA.CA.MFA_EXCHANGE';
 
 interface Day {
   day: number;
@@ -66,6 +67,11 @@ class Story {
         s: {
           signInLookbackDays: 2,
           declaredSources: ['exchangeOnline', 'exchangeOnPremises', 'entra', 'signIns'],
+          // As the demo names them: the Conditional Access checks tell the emulated tenant's two
+          // break-glass accounts from other exclusions (api/src/demo/demo.ts).
+          emergencyAccessAccounts: ['breakglass01', 'breakglass02'].map(
+            (u) => `${u}@${emulator.tenants[0]!.initialDomain}`,
+          ),
         },
       },
     );
@@ -292,7 +298,7 @@ describe('the emulator demo timeline, day by day', () => {
   it('the same regressions repaired two days later resolve their alerts by themselves', async () => {
     const windows = DEFAULT_REGRESSIONS.map((r) => ({ ...r, untilDay: r.day + 2 }));
     const story = await Story.start(await emulator(windows));
-    const days = await story.play(8);
+    const days = await story.play(10);
     const opened = days.flatMap((d) => d.opened.map((o) => `${d.day} ${o}`));
     const resolved = days.flatMap((d) =>
       d.resolved.filter((r) => !r.endsWith('DRIFT')).map((r) => `${d.day} ${r}`),
@@ -302,6 +308,8 @@ describe('the emulator demo timeline, day by day', () => {
       `4 ${DEVICES} REGRESSION`,
       `5 ${OUTLOOK_SERVICE} REGRESSION`,
       `6 ${CA_LEGACY} REGRESSION`,
+      // caMfaTrustedLocationsExcluded: the MFA policy stops applying in trusted locations.
+      `8 ${CA_MFA} REGRESSION`,
     ]);
     // Each resolves itself on the day its repair makes the check pass. The pilot's users leave
     // the group on day 4, but "Block Basic Auth" allows ActiveSync until day 5
@@ -311,6 +319,7 @@ describe('the emulator demo timeline, day by day', () => {
       `6 ${DEVICES} REGRESSION`,
       `7 ${OUTLOOK_SERVICE} REGRESSION`,
       `8 ${CA_LEGACY} REGRESSION`,
+      `10 ${CA_MFA} REGRESSION`,
     ]);
     // Nothing is left open but INFO drift alerts.
     const { allAlerts } = await call<{ allAlerts: Array<{ kind: string }> }>(
