@@ -350,6 +350,7 @@ export const en = {
   },
   posture: {
     access: {
+      expires: 'Expires: %{date}',
       revoke: 'Revoke',
       revoked: 'Revoked',
       all_tenants: 'Every tenant',

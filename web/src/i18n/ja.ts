@@ -500,6 +500,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
   },
   posture: {
     access: {
+      expires: '有効期限: %{date}',
       revoke: '失効させる',
       revoked: '失効させました',
       all_tenants: 'すべてのテナント',

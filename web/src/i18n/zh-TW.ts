@@ -499,6 +499,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
   },
   posture: {
     access: {
+      expires: '到期：%{date}',
       revoke: '撤銷',
       revoked: '已撤銷',
       all_tenants: '所有租用戶',

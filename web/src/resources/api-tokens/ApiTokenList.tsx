@@ -1,17 +1,18 @@
-import { Chip, Typography } from '@mui/material';
+import { Chip, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   CreateButton,
   DataTable,
-  DateField,
   List,
   TopToolbar,
   useCanAccess,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { postGraphQL } from '../../data/graphql-request';
 import type { ApiToken } from '../../data/records';
 import { graphql } from '../../gql';
+import { DateTimeField } from '../../posture/DateTimeField';
 import { RevokeButton } from './RevokeButton';
 import { TokenTenants } from './TokenTenants';
 
@@ -41,13 +42,49 @@ export const TokenStatus = () => {
   );
 };
 
-const Prefix = () => {
+/** The name, and under it the first characters of the token to recognise it by. */
+const NameAndPrefix = ({ withRole }: { withRole?: boolean }) => {
   const record = useRecordContext<ApiToken>();
-  return record ? (
-    <Typography variant="body2" sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
-      {record.prefix}…
-    </Typography>
-  ) : null;
+  if (!record) return null;
+  return (
+    <Stack spacing={0.25}>
+      <Typography variant="body2" sx={{ fontWeight: 500, wordBreak: 'break-word' }}>
+        {record.name}
+      </Typography>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+      >
+        {record.prefix}…
+      </Typography>
+      {withRole ? (
+        <Typography variant="caption" color="text.secondary">
+          {record.role}
+        </Typography>
+      ) : null}
+    </Stack>
+  );
+};
+
+/** The status, and under it when the token expires. */
+const StatusAndExpiry = () => {
+  const record = useRecordContext<ApiToken>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+      <TokenStatus />
+      <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+        {translate('posture.access.expires', {
+          date: record.expiresAt
+            ? new Date(record.expiresAt).toLocaleDateString(locale)
+            : translate('posture.access.never'),
+        })}
+      </Typography>
+    </Stack>
+  );
 };
 
 const Revoke = () => {
@@ -74,6 +111,8 @@ const Actions = () => (
 export const ApiTokenList = () => {
   const translate = useTranslate();
   const never = translate('posture.access.never');
+  // On narrow screens the role moves under the name.
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List
       sort={{ field: 'createdAt', order: 'DESC' }}
@@ -82,17 +121,19 @@ export const ApiTokenList = () => {
       actions={<Actions />}
     >
       <DataTable rowClick={false} bulkActionButtons={false}>
-        <DataTable.Col source="name" />
-        <DataTable.Col source="prefix" disableSort field={Prefix} />
-        <DataTable.Col source="role" />
+        <DataTable.Col source="name">
+          <NameAndPrefix withRole={narrow} />
+        </DataTable.Col>
+        {narrow ? null : <DataTable.Col source="role" />}
         <DataTable.Col source="tenantIds" disableSort field={TokenTenants} />
         <DataTable.Col source="lastUsedAt">
-          <DateField source="lastUsedAt" showTime emptyText={never} />
+          <DateTimeField source="lastUsedAt" emptyText={never} />
         </DataTable.Col>
-        <DataTable.Col source="expiresAt">
-          <DateField source="expiresAt" emptyText={never} />
-        </DataTable.Col>
-        <DataTable.Col source="active" disableSort field={TokenStatus} />
+        <DataTable.Col
+          source="expiresAt"
+          label="resources.ApiToken.fields.active"
+          field={StatusAndExpiry}
+        />
         <DataTable.Col label="" disableSort field={Revoke} />
       </DataTable>
     </List>

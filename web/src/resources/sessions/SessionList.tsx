@@ -1,15 +1,9 @@
-import { Chip, Stack, Typography } from '@mui/material';
-import {
-  DataTable,
-  DateField,
-  List,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Chip, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { DataTable, List, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { postGraphQL } from '../../data/graphql-request';
 import type { Session } from '../../data/records';
 import { graphql } from '../../gql';
+import { DateTimeField } from '../../posture/DateTimeField';
 import { RevokeButton } from '../api-tokens/RevokeButton';
 
 const REVOKE_SESSION = graphql(`
@@ -24,7 +18,7 @@ const UserEmail = () => {
   if (!record) return null;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
+      <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
         {record.userEmail}
       </Typography>
       {record.current ? (
@@ -52,18 +46,22 @@ const Revoke = () => {
 
 export const SessionList = () => {
   const translate = useTranslate();
+  // On narrow screens the creation time gives way to the user and the revoke button.
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
     <List sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} exporter={false}>
       <DataTable rowClick={false} bulkActionButtons={false}>
         <DataTable.Col source="userEmail" disableSort field={UserEmail} />
-        <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
-        </DataTable.Col>
+        {narrow ? null : (
+          <DataTable.Col source="createdAt">
+            <DateTimeField source="createdAt" />
+          </DataTable.Col>
+        )}
         <DataTable.Col source="lastUsedAt">
-          <DateField source="lastUsedAt" showTime emptyText={translate('posture.access.never')} />
+          <DateTimeField source="lastUsedAt" emptyText={translate('posture.access.never')} />
         </DataTable.Col>
         <DataTable.Col source="expiresAt">
-          <DateField source="expiresAt" showTime />
+          <DateTimeField source="expiresAt" />
         </DataTable.Col>
         <DataTable.Col label="" disableSort field={Revoke} />
       </DataTable>
