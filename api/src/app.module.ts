@@ -13,6 +13,7 @@ import type { Request } from 'express';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { AccessService } from './auth/access.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
@@ -54,6 +55,7 @@ export class AuthModule {
       providers: [
         AuthRepository,
         AuthService,
+        AccessService,
         RateLimitStore,
         LoginThrottle,
         RequestRateLimit,
@@ -61,7 +63,7 @@ export class AuthModule {
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
         { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService, RequestRateLimit, AuditService],
+      exports: [AuthService, AccessService, RequestRateLimit, AuditService],
     };
   }
 }

@@ -5,6 +5,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { APP_TITLE, Layout } from './layout/Layout';
+import { apiTokens } from './resources/api-tokens';
 import { alerts } from './resources/alerts';
 import { checkResults } from './resources/check-results';
 import { checkRuns } from './resources/check-runs';
@@ -16,6 +17,7 @@ import { mobileDevices } from './resources/mobile-devices';
 import { notificationChannels } from './resources/notification-channels';
 import { rolloutWaves } from './resources/rollout-waves';
 import { signIns } from './resources/sign-ins';
+import { sessions } from './resources/sessions';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { waivers } from './resources/waivers';
@@ -48,6 +50,8 @@ export const App = () => (
     <Resource name="AuditEvent" {...auditEvents} />
     <Resource name="NotificationChannel" {...notificationChannels} />
     <Resource name="NotificationDelivery" />
+    <Resource name="ApiToken" {...apiTokens} />
+    <Resource name="Session" {...sessions} />
     <CustomRoutes>
       <Route path="/rollout" element={<RolloutPage />} />
     </CustomRoutes>

@@ -55,6 +55,7 @@ export class AuthService {
         subject: s.user.email,
         userId: s.user.id,
         tokenId: null,
+        sessionId: s.id,
       };
     }
     if (kind === 'api') {

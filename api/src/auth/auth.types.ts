@@ -10,6 +10,8 @@ export interface AuthContext {
   subject: string;
   userId: string | null;
   tokenId: string | null;
+  /** The signed-in session's id (sessions only). */
+  sessionId?: string | null;
 }
 
 export const ROLE_RANK: Record<Role, number> = { COLLECTOR: 0, VIEWER: 1, ANALYST: 2, ADMIN: 3 };

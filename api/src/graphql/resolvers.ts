@@ -1,3 +1,4 @@
+import { ApiTokensResolver, SessionsResolver } from './access.resolver.js';
 import { AlertsResolver, CheckRunChangesResolver } from './alerts.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
@@ -45,4 +46,6 @@ export const RESOLVERS = [
   NotificationChannelsResolver,
   NotificationDeliveriesResolver,
   CheckRunChangesResolver,
+  ApiTokensResolver,
+  SessionsResolver,
 ];

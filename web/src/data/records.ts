@@ -1,4 +1,5 @@
 import type {
+  ApiTokenRecordFragment,
   AuditEventRecordFragment,
   AlertRecordFragment,
   CheckRecordFragment,
@@ -11,6 +12,7 @@ import type {
   NotificationChannelRecordFragment,
   NotificationDeliveryRecordFragment,
   RolloutWaveRecordFragment,
+  SessionRecordFragment,
   SignInRecordFragment,
   SnapshotRecordFragment,
   SyncTenantMutation,
@@ -339,6 +341,33 @@ export const NotificationChannelRecord = graphql(`
   }
 `);
 
+export const ApiTokenRecord = graphql(`
+  fragment ApiTokenRecord on ApiToken {
+    id
+    name
+    prefix
+    role
+    tenantIds
+    createdBy
+    createdAt
+    lastUsedAt
+    expiresAt
+    revokedAt
+    active
+  }
+`);
+
+export const SessionRecord = graphql(`
+  fragment SessionRecord on Session {
+    id
+    userEmail
+    createdAt
+    lastUsedAt
+    expiresAt
+    current
+  }
+`);
+
 export type TenantSettings = TenantSettingsRecordFragment;
 export type Tenant = TenantRecordFragment;
 export type CheckResult = CheckResultRecordFragment;
@@ -360,3 +389,6 @@ export type Alert = AlertRecordFragment;
 /** Where alerts are sent (ADMIN only); the URL and the secret are write-only. */
 export type NotificationChannel = NotificationChannelRecordFragment;
 export type NotificationDelivery = NotificationDeliveryRecordFragment;
+/** An API token as ADMINs see it: never its hash; the token itself only once, at creation. */
+export type ApiToken = ApiTokenRecordFragment;
+export type Session = SessionRecordFragment;

@@ -35,13 +35,18 @@ type Documents = {
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": typeof types.AlertRecordFragmentDoc,
     "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": typeof types.NotificationDeliveryRecordFragmentDoc,
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": typeof types.NotificationChannelRecordFragmentDoc,
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id\n    name\n    prefix\n    role\n    tenantIds\n    createdBy\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    active\n  }\n": typeof types.ApiTokenRecordFragmentDoc,
+    "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": typeof types.SessionRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": typeof types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
+    "\n  mutation CreateApiToken($name: String!, $role: Role!, $tenantIds: [ID!], $expiresInDays: Int) {\n    createApiToken(name: $name, role: $role, tenantIds: $tenantIds, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": typeof types.RunChangesDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
@@ -74,13 +79,18 @@ const documents: Documents = {
     "\n  fragment AlertRecord on Alert {\n    id\n    tenantId\n    checkId\n    title\n    kind\n    state\n    severity\n    summary\n    beforeStatus\n    afterStatus\n    latestStatus\n    beforeMetric\n    afterMetric\n    previousResultId\n    firstResultId\n    firstRunId\n    latestResultId\n    latestRunId\n    items {\n      list\n      kind\n      key\n      row\n    }\n    acknowledgedAt\n    acknowledgedBy\n    acknowledgeComment\n    resolvedAt\n    resolvedBy\n    resolveComment\n    autoResolved\n    openedAt\n    updatedAt\n  }\n": types.AlertRecordFragmentDoc,
     "\n  fragment NotificationDeliveryRecord on NotificationDelivery {\n    id\n    channelId\n    tenantId\n    messageId\n    event\n    attempt\n    ok\n    statusCode\n    error\n    durationMs\n    nextAttemptAt\n    createdAt\n    messageState\n  }\n": types.NotificationDeliveryRecordFragmentDoc,
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": types.NotificationChannelRecordFragmentDoc,
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id\n    name\n    prefix\n    role\n    tenantIds\n    createdBy\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    active\n  }\n": types.ApiTokenRecordFragmentDoc,
+    "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": types.SessionRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
+    "\n  mutation CreateApiToken($name: String!, $role: Role!, $tenantIds: [ID!], $expiresInDays: Int) {\n    createApiToken(name: $name, role: $role, tenantIds: $tenantIds, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n": types.RunChangesDocument,
     "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      statusCode\n      error\n      durationMs\n    }\n  }\n": types.TestNotificationChannelDocument,
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
@@ -176,6 +186,14 @@ export function graphql(source: "\n  fragment NotificationChannelRecord on Notif
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ApiTokenRecord on ApiToken {\n    id\n    name\n    prefix\n    role\n    tenantIds\n    createdBy\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    active\n  }\n"): typeof import('./graphql').ApiTokenRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n"): typeof import('./graphql').SessionRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -192,6 +210,14 @@ export function graphql(source: "\n  mutation ResolveAlerts($ids: [ID!]!, $comme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $role: Role!, $tenantIds: [ID!], $expiresInDays: Int) {\n    createApiToken(name: $name, role: $role, tenantIds: $tenantIds, expiresInDays: $expiresInDays) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RunChanges($id: ID!) {\n    CheckRun(id: $id) {\n      id\n      changes {\n        compared\n        previousRunId\n        checks {\n          checkId\n          title\n          severity\n          beforeStatus\n          afterStatus\n          beforeMetric\n          afterMetric\n          beforeResultId\n          afterResultId\n        }\n        opened {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n        resolved {\n          id\n          checkId\n          title\n          kind\n          severity\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RunChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -201,6 +227,10 @@ export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n"): typeof import('./graphql').RolloutWaveLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

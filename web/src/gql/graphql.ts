@@ -224,6 +224,10 @@ export type NotificationDeliveryRecordFragment = { id: string, channelId: string
 
 export type NotificationChannelRecordFragment = { id: string, name: string, kind: ChannelKind, tenantIds: Array<string>, hasUrl: boolean, urlHint: string | null, hasSecret: boolean, emailTo: Array<string>, enabled: boolean, minSeverity: Severity, kinds: Array<AlertKind>, notifyOnAcknowledge: boolean, publicUrl: string | null, createdBy: string, createdAt: string, updatedAt: string, lastDelivery: { ok: boolean, statusCode: number | null, error: string | null, createdAt: string } | null };
 
+export type ApiTokenRecordFragment = { id: string, name: string, prefix: string, role: Role, tenantIds: Array<string>, createdBy: string | null, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null, active: boolean };
+
+export type SessionRecordFragment = { id: string, userEmail: string, createdAt: string, lastUsedAt: string | null, expiresAt: string, current: boolean };
+
 export type PostureHistoryQueryVariables = Exact<{
   tenantId: string | number;
   from: string;
@@ -256,6 +260,23 @@ export type ResolveAlertsMutationVariables = Exact<{
 
 export type ResolveAlertsMutation = { resolveAlerts: Array<{ id: string, state: AlertState }> };
 
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  role: Role;
+  tenantIds?: Array<string | number> | string | number | null | undefined;
+  expiresInDays?: number | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null, active: boolean } };
+
 export type RunChangesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -274,6 +295,13 @@ export type RolloutWaveLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RolloutWaveLimitsQuery = { rolloutWaveLimits: { minOrder: number, maxOrder: number } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
 
 export type SignInClientAppsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -662,6 +690,31 @@ export const NotificationChannelRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationChannelRecord"}) as unknown as TypedDocumentString<NotificationChannelRecordFragment, unknown>;
+export const ApiTokenRecordFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  prefix
+  role
+  tenantIds
+  createdBy
+  createdAt
+  lastUsedAt
+  expiresAt
+  revokedAt
+  active
+}
+    `, {"fragmentName":"ApiTokenRecord"}) as unknown as TypedDocumentString<ApiTokenRecordFragment, unknown>;
+export const SessionRecordFragmentDoc = new TypedDocumentString(`
+    fragment SessionRecord on Session {
+  id
+  userEmail
+  createdAt
+  lastUsedAt
+  expiresAt
+  current
+}
+    `, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
 export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
     fragment ConnectorDefaultsRecord on ConnectorDefaults {
   loginBaseUrl
@@ -746,6 +799,32 @@ export const ResolveAlertsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveAlertsMutation, ResolveAlertsMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $role: Role!, $tenantIds: [ID!], $expiresInDays: Int) {
+  createApiToken(
+    name: $name
+    role: $role
+    tenantIds: $tenantIds
+    expiresInDays: $expiresInDays
+  ) {
+    token
+    apiToken {
+      id
+      name
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const RunChangesDocument = new TypedDocumentString(`
     query RunChanges($id: ID!) {
   CheckRun(id: $id) {
@@ -800,6 +879,11 @@ export const RolloutWaveLimitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RolloutWaveLimitsQuery, RolloutWaveLimitsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const SignInClientAppsDocument = new TypedDocumentString(`
     query SignInClientApps {
   signInClientApps {

@@ -309,6 +309,31 @@ export const en = {
         createdAt: 'Created',
       },
     },
+    ApiToken: {
+      name: 'API token |||| API tokens',
+      fields: {
+        name: 'Name',
+        prefix: 'Starts with',
+        role: 'Role',
+        tenantIds: 'Tenants',
+        createdBy: 'Created by',
+        createdAt: 'Created',
+        lastUsedAt: 'Last used',
+        expiresAt: 'Expires',
+        revokedAt: 'Revoked',
+        active: 'Status',
+        expiresInDays: 'Expires in (days)',
+      },
+    },
+    Session: {
+      name: 'Session |||| Sessions',
+      fields: {
+        userEmail: 'User',
+        createdAt: 'Created',
+        lastUsedAt: 'Last used',
+        expiresAt: 'Expires',
+      },
+    },
     NotificationDelivery: {
       name: 'Delivery |||| Deliveries',
       fields: {
@@ -324,6 +349,32 @@ export const en = {
     },
   },
   posture: {
+    access: {
+      expires: 'Expires: %{date}',
+      revoke: 'Revoke',
+      revoked: 'Revoked',
+      all_tenants: 'Every tenant',
+      all_tenants_hint: 'Leave empty for every tenant (needs an ADMIN for every tenant)',
+      expires_hint: '1 to 3650 days; empty: never expires',
+      never: 'Never',
+      create_title: 'New API token',
+      shown_once:
+        'Token "%{name}" is shown only this once: copy it and store it safely now. It cannot be shown again.',
+      copy: 'Copy',
+      copied: 'Copied to the clipboard',
+      done: 'Done',
+      revoke_token_title: 'Revoke the token "%{name}"?',
+      revoke_token_content:
+        'Scripts and collectors using it are refused from their next request. This cannot be undone.',
+      revoke_session_title: 'Sign out %{email} here?',
+      revoke_session_content: 'That browser is signed out on its next request.',
+      this_browser: 'This browser',
+      status: {
+        active: 'Active',
+        revoked: 'Revoked',
+        expired: 'Expired',
+      },
+    },
     status: {
       PASS: 'Pass',
       WARN: 'Warning',

@@ -459,6 +459,31 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         createdAt: '作成日時',
       },
     },
+    ApiToken: {
+      name: 'API トークン |||| API トークン',
+      fields: {
+        name: '名前',
+        prefix: '先頭',
+        role: 'ロール',
+        tenantIds: 'テナント',
+        createdBy: '作成者',
+        createdAt: '作成日時',
+        lastUsedAt: '最終使用',
+        expiresAt: '有効期限',
+        revokedAt: '失効日時',
+        active: '状態',
+        expiresInDays: '有効期間（日）',
+      },
+    },
+    Session: {
+      name: 'セッション |||| セッション',
+      fields: {
+        userEmail: 'ユーザー',
+        createdAt: '作成日時',
+        lastUsedAt: '最終使用',
+        expiresAt: '有効期限',
+      },
+    },
     NotificationDelivery: {
       name: '配信 |||| 配信',
       fields: {
@@ -474,6 +499,32 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     },
   },
   posture: {
+    access: {
+      expires: '有効期限: %{date}',
+      revoke: '失効させる',
+      revoked: '失効させました',
+      all_tenants: 'すべてのテナント',
+      all_tenants_hint: '空欄ならすべてのテナント（すべてのテナントの ADMIN が必要）',
+      expires_hint: '1～3650 日。空欄なら無期限',
+      never: 'なし',
+      create_title: '新しい API トークン',
+      shown_once:
+        'トークン「%{name}」が表示されるのは今回だけです。今すぐコピーして安全に保管してください。再表示はできません。',
+      copy: 'コピー',
+      copied: 'クリップボードにコピーしました',
+      done: '完了',
+      revoke_token_title: 'トークン「%{name}」を失効させますか？',
+      revoke_token_content:
+        'これを使うスクリプトやコレクターは次のリクエストから拒否されます。元に戻せません。',
+      revoke_session_title: '%{email} のこのセッションをサインアウトさせますか？',
+      revoke_session_content: 'そのブラウザーは次のリクエストでサインアウトされます。',
+      this_browser: 'このブラウザー',
+      status: {
+        active: '有効',
+        revoked: '失効',
+        expired: '期限切れ',
+      },
+    },
     status: {
       PASS: '合格',
       WARN: '警告',

@@ -458,6 +458,31 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         createdAt: '建立時間',
       },
     },
+    ApiToken: {
+      name: 'API 權杖 |||| API 權杖',
+      fields: {
+        name: '名稱',
+        prefix: '開頭',
+        role: '角色',
+        tenantIds: '租用戶',
+        createdBy: '建立者',
+        createdAt: '建立時間',
+        lastUsedAt: '上次使用',
+        expiresAt: '到期',
+        revokedAt: '撤銷時間',
+        active: '狀態',
+        expiresInDays: '有效天數',
+      },
+    },
+    Session: {
+      name: '工作階段 |||| 工作階段',
+      fields: {
+        userEmail: '使用者',
+        createdAt: '建立時間',
+        lastUsedAt: '上次使用',
+        expiresAt: '到期',
+      },
+    },
     NotificationDelivery: {
       name: '傳送 |||| 傳送',
       fields: {
@@ -473,6 +498,30 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     },
   },
   posture: {
+    access: {
+      expires: '到期：%{date}',
+      revoke: '撤銷',
+      revoked: '已撤銷',
+      all_tenants: '所有租用戶',
+      all_tenants_hint: '留空表示所有租用戶（需要可管理所有租用戶的 ADMIN）',
+      expires_hint: '1 至 3650 天；留空表示永不到期',
+      never: '從未',
+      create_title: '新增 API 權杖',
+      shown_once: '權杖「%{name}」只會顯示這一次：請立即複製並妥善保存，之後無法再次顯示。',
+      copy: '複製',
+      copied: '已複製到剪貼簿',
+      done: '完成',
+      revoke_token_title: '要撤銷權杖「%{name}」嗎？',
+      revoke_token_content: '使用它的指令碼與收集器將從下一個請求起遭拒絕。此操作無法復原。',
+      revoke_session_title: '要將 %{email} 的此工作階段登出嗎？',
+      revoke_session_content: '該瀏覽器會在下一個請求時被登出。',
+      this_browser: '此瀏覽器',
+      status: {
+        active: '有效',
+        revoked: '已撤銷',
+        expired: '已過期',
+      },
+    },
     status: {
       PASS: '通過',
       WARN: '警告',

@@ -1,0 +1,34 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '@posture/prisma';
+
+@ObjectType('ApiToken', { description: 'A long-lived API token; never its hash or secret.' })
+export class ApiTokenModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field({ description: 'First characters of the token, to recognise it (never enough to use).' })
+  prefix!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => [ID], { description: 'Empty: every tenant.' }) tenantIds!: string[];
+  @Field(() => String, { nullable: true }) createdBy!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) expiresAt!: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field({ description: 'Neither revoked nor expired.' }) active!: boolean;
+}
+
+@ObjectType('CreatedApiToken')
+export class CreatedApiTokenModel {
+  @Field({ description: 'The token itself, shown this once: it is not stored.' }) token!: string;
+  @Field(() => ApiTokenModel) apiToken!: ApiTokenModel;
+}
+
+@ObjectType('Session', { description: 'A signed-in browser session.' })
+export class SessionModel {
+  @Field(() => ID) id!: string;
+  @Field() userEmail!: string;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
+  @Field() expiresAt!: Date;
+  @Field({ description: 'The session this request is signed in with.' }) current!: boolean;
+}
