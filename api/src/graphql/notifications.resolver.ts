@@ -124,7 +124,7 @@ export class NotificationChannelsResolver {
       notifyOnAcknowledge,
       publicUrl,
     };
-    return this.notifications.update(auth.scope, auth.subject, id, input);
+    return this.notifications.update(auth.scope, id, input);
   }
 
   @Roles('ADMIN')
@@ -133,7 +133,7 @@ export class NotificationChannelsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
   ) {
-    return this.notifications.delete(auth.scope, auth.subject, id);
+    return this.notifications.delete(auth.scope, id);
   }
 
   /** Sends a test message now; the attempt is recorded among the channel's deliveries. */
@@ -143,7 +143,7 @@ export class NotificationChannelsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
   ) {
-    return this.notifications.test(auth.scope, auth.subject, id);
+    return this.notifications.test(auth.scope, id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
   Alert,
   NotificationChannel,
@@ -58,7 +58,6 @@ export interface AlertActor {
  */
 @Injectable()
 export class NotificationsService {
-  private readonly audit = new Logger('Audit');
   private readonly sender: NotificationSender;
 
   constructor(
@@ -242,19 +241,10 @@ export class NotificationsService {
       publicUrl: value.publicUrl ?? null,
       createdBy: actor,
     });
-    this.log('notificationChannel.create', actor, ch, {
-      urlSet: value.url !== undefined,
-      secretSet: value.secret !== undefined,
-    });
     return (await this.view([ch]))[0]!;
   }
 
-  async update(
-    scope: TenantScope,
-    actor: string,
-    id: string,
-    input: ChannelInput,
-  ): Promise<ChannelView> {
+  async update(scope: TenantScope, id: string, input: ChannelInput): Promise<ChannelView> {
     const current = await this.findVisible(scope, id);
     const { value, problems } = cleanChannelInput(
       input,
@@ -284,24 +274,18 @@ export class NotificationsService {
         : {}),
       ...(value.publicUrl !== undefined ? { publicUrl: value.publicUrl } : {}),
     });
-    this.log('notificationChannel.update', actor, ch, {
-      fields: Object.keys(value).filter((k) => k !== 'url' && k !== 'secret'),
-      urlSet: value.url !== undefined,
-      secretSet: value.secret !== undefined,
-    });
     return (await this.view([ch]))[0]!;
   }
 
-  async delete(scope: TenantScope, actor: string, id: string): Promise<ChannelView> {
+  async delete(scope: TenantScope, id: string): Promise<ChannelView> {
     const ch = await this.findVisible(scope, id);
     const [view] = await this.view([ch]);
     await this.repo.deleteChannel(id);
-    this.log('notificationChannel.delete', actor, ch, {});
     return view!;
   }
 
   /** Sends a test message now and records it as a delivery of the channel. */
-  async test(scope: TenantScope, actor: string, id: string): Promise<SendOutcome> {
+  async test(scope: TenantScope, id: string): Promise<SendOutcome> {
     const ch = await this.findVisible(scope, id);
     const message = testMessage(randomUUID(), ch.name, new Date());
     const outcome = await this.sender.send(this.target(ch), message);
@@ -316,10 +300,6 @@ export class NotificationsService {
       error: outcome.error,
       durationMs: outcome.durationMs,
       nextAttemptAt: null,
-    });
-    this.log('notificationChannel.test', actor, ch, {
-      ok: outcome.ok,
-      statusCode: outcome.statusCode,
     });
     return outcome;
   }
@@ -346,23 +326,6 @@ export class NotificationsService {
   async countDeliveries(scope: TenantScope, f: DeliveryFilter = {}): Promise<number> {
     const ids = (await this.visibleChannels(scope)).map((c) => c.id);
     return this.repo.countDeliveries(ids, f);
-  }
-
-  /**
-   * No audit table exists yet: admin actions on channels are one structured log line each
-   * (who, what, which channel and tenants; never a URL or a secret).
-   */
-  private log(action: string, actor: string, ch: NotificationChannel, extra: object): void {
-    this.audit.log(
-      JSON.stringify({
-        audit: action,
-        actor,
-        channelId: ch.id,
-        kind: ch.kind,
-        tenantIds: ch.tenantIds,
-        ...extra,
-      }),
-    );
   }
 }
 
