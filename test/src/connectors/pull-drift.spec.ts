@@ -1,17 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { startEmulator, type EmulatorHandle } from '@posture/emulator';
+import type { EmulatorHandle } from '@posture/emulator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  cli,
-  dropDatabase,
-  freshDatabaseUrl,
-  gql,
-  lastLine,
-  startApp,
-  type RunningApp,
-} from '../support/app-process.js';
-import { createEmulatedTenant } from '../support/emulated-tenant.js';
+import { gql, type RunningApp } from '../support/app-process.js';
+import { startEmulatedApp, type EmulatedApp } from '../support/emulated-tenant.js';
 
 /**
  * Drift of pulled and pushed snapshots, over real HTTP against the emulated Microsoft backend:
@@ -74,29 +65,19 @@ async function pushOnPremises(): Promise<{ snapshotId: string; drift: Array<{ pa
   return (await res.json()) as { snapshotId: string; drift: Array<{ path: string }> };
 }
 
+let env: EmulatedApp;
+
 beforeAll(async () => {
-  emulator = await startEmulator({
-    port: 0,
+  env = await startEmulatedApp(inject('templateDatabaseUrl'), {
     users: 100,
     signInRate: 0.05,
-    daySeconds: 86_400,
-    regressions: [],
+    tokenName: 'drift',
   });
-  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
-  app = await startApp({
-    DATABASE_URL: dbUrl,
-    POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
-  });
-  token = lastLine(
-    (await cli(app.env, ['token', 'create', '--name', 'drift', '--role', 'ADMIN'])).stdout,
-  );
-  tenantId = await createEmulatedTenant(app, token, emulator);
+  ({ emulator, app, dbUrl, token, tenantId } = env);
 });
 
 afterAll(async () => {
-  await app?.stop();
-  await emulator?.stop();
-  if (dbUrl) await dropDatabase(dbUrl);
+  await env?.close();
 });
 
 describe('drift of pulled and pushed snapshots against the emulator', () => {

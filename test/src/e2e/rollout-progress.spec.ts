@@ -1,17 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { startEmulator, type EmulatorHandle } from '@posture/emulator';
+import type { EmulatorHandle } from '@posture/emulator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  cli,
-  dropDatabase,
-  freshDatabaseUrl,
-  gql,
-  lastLine,
-  startApp,
-  type RunningApp,
-} from '../support/app-process.js';
-import { createEmulatedTenant } from '../support/emulated-tenant.js';
+import { gql, type RunningApp } from '../support/app-process.js';
+import { startEmulatedApp, type EmulatedApp } from '../support/emulated-tenant.js';
 
 /**
  * The emulator's default rollout (pilot on day 1, wave 2 on day 7, wave 3 with its nested
@@ -80,29 +71,19 @@ async function ingestDay(): Promise<void> {
   await call(`mutation($t: ID!) { runChecks(tenantId: $t) { id } }`, { t: tenantId });
 }
 
+let env: EmulatedApp;
+
 beforeAll(async () => {
-  emulator = await startEmulator({
-    port: 0,
+  env = await startEmulatedApp(inject('templateDatabaseUrl'), {
     users: 120,
     signInRate: 0.2,
-    daySeconds: 86_400,
-    regressions: [],
+    tokenName: 'rollout',
   });
-  dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
-  app = await startApp({
-    DATABASE_URL: dbUrl,
-    POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
-  });
-  token = lastLine(
-    (await cli(app.env, ['token', 'create', '--name', 'rollout', '--role', 'ADMIN'])).stdout,
-  );
-  tenantId = await createEmulatedTenant(app, token, emulator);
+  ({ emulator, app, dbUrl, token, tenantId } = env);
 });
 
 afterAll(async () => {
-  await app?.stop();
-  await emulator?.stop();
-  if (dbUrl) await dropDatabase(dbUrl);
+  await env?.close();
 });
 
 describe('rollout progress over the emulator’s simulated days', () => {

@@ -1,5 +1,14 @@
-import type { EmulatorHandle } from '@posture/emulator';
-import { gql, type RunningApp } from './app-process.js';
+import { randomBytes } from 'node:crypto';
+import { startEmulator, type EmulatorHandle } from '@posture/emulator';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  startApp,
+  type RunningApp,
+} from './app-process.js';
 
 /**
  * A tenant of the app whose connector points at the emulated Microsoft backend (its first
@@ -38,4 +47,55 @@ export async function createEmulatedTenant(
   );
   if (set.errors) throw new Error(`updateConnectorSettings failed: ${JSON.stringify(set.errors)}`);
   return tenantId;
+}
+
+export interface EmulatedApp {
+  emulator: EmulatorHandle;
+  app: RunningApp;
+  /** The app's fresh database (dropped by close). */
+  dbUrl: string;
+  /** An ADMIN API token made with the CLI. */
+  token: string;
+  /** The tenant connected to the emulator. */
+  tenantId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The app as a user runs it against Microsoft, with the emulator in Microsoft's place: an
+ * emulator with no regressions and real-time days, the built app on a fresh database, an ADMIN
+ * token from the CLI, and one tenant connected to the emulator.
+ */
+export async function startEmulatedApp(
+  templateUrl: string,
+  o: { users: number; signInRate: number; tokenName: string },
+): Promise<EmulatedApp> {
+  const emulator = await startEmulator({
+    port: 0,
+    users: o.users,
+    signInRate: o.signInRate,
+    daySeconds: 86_400,
+    regressions: [],
+  });
+  const dbUrl = freshDatabaseUrl(templateUrl);
+  const app = await startApp({
+    DATABASE_URL: dbUrl,
+    POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
+  });
+  const token = lastLine(
+    (await cli(app.env, ['token', 'create', '--name', o.tokenName, '--role', 'ADMIN'])).stdout,
+  );
+  const tenantId = await createEmulatedTenant(app, token, emulator);
+  return {
+    emulator,
+    app,
+    dbUrl,
+    token,
+    tenantId,
+    async close() {
+      await app.stop();
+      await emulator.stop();
+      await dropDatabase(dbUrl);
+    },
+  };
 }
