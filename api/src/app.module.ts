@@ -10,6 +10,8 @@ import {
   type ScheduleOptions,
 } from '@posture/jobs';
 import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -30,6 +32,7 @@ import {
   type RateLimits,
 } from './auth/rate-limit.js';
 import { HealthController } from './health/health.controller.js';
+import { METRICS_TOKEN, MetricsService } from './observability/metrics.js';
 import { IngestController } from './ingest/ingest.controller.js';
 import { RolloutExportController } from './rollout/rollout-export.controller.js';
 
@@ -44,6 +47,9 @@ export interface AppModuleOptions {
   /** The schedule (clock + worker) in this process, or null for JOBS=off. */
   schedule: ScheduleOptions | null;
   rateLimits: RateLimits;
+  /** The process's root logger (observability/logging.ts); request logging is mounted by server.ts. */
+  logger: Pino;
+  metricsToken: string | null;
 }
 
 @Module({})
@@ -74,6 +80,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // nestjs-pino over the pino-http middleware server.ts mounts first (so even answers
+        // given before Nest's routing, such as a 401 on the push API, are logged).
+        LoggerModule.forRoot({ pinoHttp: { logger: o.logger }, useExisting: true }),
         DatabaseModule.forRoot(o.databaseUrl, o.secretKey),
         AuthModule.forRoot(o),
         JobsModule.forRoot({
@@ -117,6 +126,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         { provide: OPERATION_RULES, useFactory: () => operationRules(RESOLVERS) },
+        { provide: METRICS_TOKEN, useValue: o.metricsToken },
+        MetricsService,
         ...RESOLVERS,
       ],
     };

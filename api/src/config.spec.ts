@@ -86,4 +86,32 @@ describe('loadConfig', () => {
     ]);
     expect(err.message).not.toContain('hunter2');
   });
+
+  it('logs JSON unless a person is at the terminal, and checks the metrics token and CORS origins', () => {
+    expect(loadConfig({}, false).logFormat).toBe('json');
+    expect(loadConfig({}, true).logFormat).toBe('pretty');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ PUBLIC_URL: 'https://posture.example.com/x' }).corsOrigins).toEqual([
+      'https://posture.example.com',
+    ]);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://b.example.com:8080' }).corsOrigins,
+    ).toEqual(['https://a.example.com', 'http://b.example.com:8080']);
+    const err = (() => {
+      try {
+        loadConfig({ METRICS_TOKEN: 'short-secret', CORS_ORIGINS: '*', LOG_LEVEL: 'loud' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('no error');
+    })();
+    expect(err.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'CORS_ORIGINS',
+      'LOG_LEVEL',
+      'METRICS_TOKEN',
+    ]);
+    expect(err.message).not.toContain('short-secret');
+  });
 });

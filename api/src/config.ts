@@ -52,6 +52,21 @@ const schema = z.object({
     .default(24),
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   NOTIFY_ALLOW_HTTP_LOCAL: onOff.default('off'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  METRICS_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters (openssl rand -hex 24)')
+    .max(256)
+    .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .max(4096)
+    .refine(
+      (v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())),
+      'must be a comma-separated list of origins such as https://posture.example.com',
+    )
+    .optional(),
 });
 
 export interface AppConfig {
@@ -74,6 +89,13 @@ export interface AppConfig {
   /** Requests per minute per token or user, and per address without a token; 0 = no limit. */
   rateLimits: { perMinute: number; anonymousPerMinute: number };
   notifications: NotificationOptions;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** JSON lines by default; pino-pretty when a person is at the terminal (or LOG_FORMAT=pretty). */
+  logFormat: 'json' | 'pretty';
+  /** Bearer token of the Prometheus scraper; /metrics is off without one. */
+  metricsToken: string | null;
+  /** Origins allowed to call the API from a browser; the dashboard itself is same-origin. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -84,7 +106,10 @@ export class ConfigError extends Error {
 }
 
 /** Validates the environment once, naming every bad variable (never printing a secret's value). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  terminal: boolean = process.stdout.isTTY === true,
+): AppConfig {
   const res = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!res.success) {
     throw new ConfigError(res.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -127,5 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       smtpUrl: e.SMTP_URL ?? null,
       smtpFrom: e.SMTP_FROM,
     },
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (terminal ? 'pretty' : 'json'),
+    metricsToken: e.METRICS_TOKEN ?? null,
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',').map((o) => o.trim())
+      : e.PUBLIC_URL
+        ? [new URL(e.PUBLIC_URL).origin]
+        : [],
   };
 }

@@ -1,18 +1,23 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startEmbeddedEmulator } from './bootstrap/embedded-emulator.js';
 import { DEMO_ADMIN_EMAIL, feedDemo, prepareDemo } from './demo/demo.js';
+import { createRootLogger } from './observability/logging.js';
 import { startServer } from './server.js';
 
 async function main(): Promise<void> {
-  const log = new Logger('posture');
   const config = loadConfig();
+  const logger = createRootLogger(config.logLevel, config.logFormat);
+  const mainLog = logger.child({ context: 'posture' });
+  const log = {
+    log: (msg: string) => mainLog.info(msg),
+    error: (msg: string) => mainLog.error(msg),
+  };
   const secretKey = resolveSecretKey(config);
   const db = await resolveDatabase(config, (l) => log.log(l));
-  const server = await startServer(config, db.url, secretKey);
+  const server = await startServer(config, db.url, secretKey, logger);
   const emulator = config.emulator
     ? await startEmbeddedEmulator(config.emulatorPort, (l) => log.log(l))
     : null;

@@ -1,17 +1,21 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type INestApplication, Logger } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { RequestRateLimit } from './auth/rate-limit.js';
 import type { AuthContext } from './auth/auth.types.js';
 import type { AppConfig } from './config.js';
 import { tokenLimitError } from './graphql/limits.js';
+import { httpLogger } from './observability/logging.js';
+import { MetricsService } from './observability/metrics.js';
 
 export interface StartedServer {
   app: INestApplication;
@@ -54,6 +58,7 @@ export async function startServer(
   config: AppConfig,
   databaseUrl: string,
   secretKey: Buffer,
+  logger: Pino,
 ): Promise<StartedServer> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
@@ -63,6 +68,8 @@ export async function startServer(
       ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
       rateLimits: config.rateLimits,
       notifications: config.notifications,
+      logger,
+      metricsToken: config.metricsToken,
       schedule: config.jobs
         ? {
             clock: true,
@@ -72,9 +79,21 @@ export async function startServer(
           }
         : null,
     }),
-    { bodyParser: false, logger: ['error', 'warn', 'log'] },
+    { bodyParser: false, bufferLogs: true },
   );
+  app.useLogger(app.get(PinoNestLogger));
   app.disable('x-powered-by');
+  // First: a request id and one log line per answer, then its latency in /metrics.
+  app.use(httpLogger(logger));
+  app.use(app.get(MetricsService).middleware);
+  // The dashboard is served from this origin; other origins only when CORS_ORIGINS names them.
+  app.enableCors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Content-Encoding', 'X-Request-Id'],
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  });
   app.use(helmet(SECURITY_HEADERS));
   const auth = app.get(AuthService);
   const rateLimit = app.get(RequestRateLimit);
@@ -152,12 +171,15 @@ export async function startServer(
   if (existsSync(path.join(web, 'index.html'))) {
     app.useStaticAssets(web, { index: false, maxAge: '1h' });
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || /^\/(api|graphql|health)(\/|$)/.test(req.path)) return next();
+      if (req.method !== 'GET' || /^\/(api|graphql|health|ready|metrics)(\/|$)/.test(req.path))
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(web, 'index.html'));
     });
   } else {
-    new Logger('Server').warn(`dashboard not built (${web} has no index.html): run npm run build`);
+    app
+      .get(PinoNestLogger)
+      .warn(`dashboard not built (${web} has no index.html): run npm run build`);
   }
 
   await app.listen(config.port, config.host);

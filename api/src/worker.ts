@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
   DatabaseModule,
@@ -11,6 +11,9 @@ import {
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
+import { LoggerModule, Logger as PinoNestLogger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
+import { createRootLogger } from './observability/logging.js';
 
 @Module({})
 class WorkerModule {
@@ -19,10 +22,12 @@ class WorkerModule {
     secretKey: Buffer,
     jobs: JobsOptions,
     schedule: ScheduleOptions,
+    logger: Pino,
   ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
         DatabaseModule.forRoot(databaseUrl, secretKey),
         JobsModule.forRoot(jobs),
         JobsScheduleModule.forRoot(schedule),
@@ -36,8 +41,10 @@ class WorkerModule {
  * may run against one database; each scheduled run still happens exactly once.
  */
 async function main(): Promise<void> {
-  const log = new Logger('worker');
   const config = loadConfig();
+  const logger = createRootLogger(config.logLevel, config.logFormat);
+  const workerLog = logger.child({ context: 'worker' });
+  const log = { log: (msg: string) => workerLog.info(msg) };
   const db = await resolveDatabase(config, (l) => log.log(l));
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(
@@ -53,9 +60,11 @@ async function main(): Promise<void> {
         tickMs: config.scheduleTickMs,
         pollSeconds: config.jobPollSeconds,
       },
+      logger,
     ),
-    { logger: ['error', 'warn', 'log'] },
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(PinoNestLogger));
   log.log(`worker ${process.pid} ready`);
   const stop = async (signal: string) => {
     log.log(`${signal}: finishing the job in hand`);

@@ -13,6 +13,7 @@ export {
 export { ALL_TENANTS, type TenantScope } from './scope.js';
 export { isUuid, type ListArgs } from './common/list-args.js';
 export { Db } from './database/db.js';
+export { OpsRepository, type OpsFigures } from './ops/ops.repository.js';
 export { DatabaseModule } from './database/database.module.js';
 export { SECRET_KEY } from './secret-key.js';
 export { JobsModule, type JobsOptions } from './jobs.module.js';

@@ -8,6 +8,7 @@ import { HistoryModule } from './history/history.module.js';
 import { INGEST_RUN_DEBOUNCE_SECONDS } from './ingest/ingest-announcer.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { OpsModule } from './ops/ops.module.js';
 import {
   DEFAULT_NOTIFICATION_OPTIONS,
   NOTIFICATION_OPTIONS,
@@ -38,6 +39,7 @@ const features = [
   BrowseModule,
   DriftModule,
   NotificationsModule,
+  OpsModule,
 ];
 
 /**
