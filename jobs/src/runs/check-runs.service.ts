@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CheckRun, RunTrigger } from '@posture/prisma';
 import { AlertsService } from '../alerts/alerts.service.js';
@@ -35,7 +36,31 @@ export class CheckRunsService {
     scheduledFor: Date | null = null,
   ): Promise<CheckRun | null> {
     await this.tenants.get(scope, tenantId);
-    const run = await this.runs.start(tenantId, trigger, scheduledFor);
+    const id = randomUUID();
+    const alive = await this.runs.holdAlive(id);
+    try {
+      return await this.runHeld(scope, id, tenantId, trigger, scheduledFor);
+    } finally {
+      await alive.release();
+    }
+  }
+
+  /**
+   * Runs left RUNNING by a process that died are marked FAILED with the reason; the caller
+   * (the scheduler's tick) queues a new run for each tenant.
+   */
+  failInterrupted() {
+    return this.runs.failInterrupted();
+  }
+
+  private async runHeld(
+    scope: TenantScope,
+    id: string,
+    tenantId: string,
+    trigger: RunTrigger,
+    scheduledFor: Date | null,
+  ): Promise<CheckRun | null> {
+    const run = await this.runs.start(id, tenantId, trigger, scheduledFor);
     if (!run) {
       this.log.warn(
         `tenant ${tenantId}: the run for ${scheduledFor?.toISOString()} exists already; skipped`,

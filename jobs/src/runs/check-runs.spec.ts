@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { ALL_TENANTS } from '../scope.js';
@@ -143,6 +145,73 @@ describe('check runs over stored data (real PostgreSQL)', () => {
     expect(
       await ctx.runs.run(ALL_TENANTS, t.id, 'SCHEDULE', new Date('2026-01-01T00:00:00Z')),
     ).toBeNull();
+  });
+
+  it('fails a run whose process died, and only that one: the liveness lock tells them apart', async () => {
+    const t = await ctx.newTenant();
+    const [alive, dead] = [randomUUID(), randomUUID()];
+    for (const id of [alive, dead])
+      await ctx.db.pool.query(
+        `INSERT INTO check_runs (tenant_id, id, trigger, status) VALUES ($1, $2, 'MANUAL', 'RUNNING')`,
+        [t.id, id],
+      );
+    // Two "processes": each holds its run's liveness lock on a connection of its own.
+    const owners = await Promise.all(
+      [alive, dead].map(async (id) => {
+        const c = new pg.Client({ connectionString: ctx.db.url });
+        await c.connect();
+        await c.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [
+          `check-run-alive:${id}`,
+        ]);
+        return c;
+      }),
+    );
+    owners[0]!.on('error', () => {});
+    expect(await ctx.runs.failInterrupted()).toEqual([]);
+    await owners[1]!.end(); // the second process dies
+    expect(await ctx.runs.failInterrupted()).toEqual([
+      { tenantId: t.id, id: dead, trigger: 'MANUAL' },
+    ]);
+    const { rows } = await ctx.db.pool.query<{ id: string; status: string; error: string | null }>(
+      'SELECT id, status, error FROM check_runs WHERE tenant_id = $1 ORDER BY status DESC',
+      [t.id],
+    );
+    expect(rows).toEqual([
+      { id: dead, status: 'FAILED', error: expect.stringMatching(/^interrupted: /) },
+      { id: alive, status: 'RUNNING', error: null },
+    ]);
+    // Already failed: a second sweep finds nothing.
+    expect(await ctx.runs.failInterrupted()).toEqual([]);
+    await owners[0]!.end();
+    expect(await ctx.runs.failInterrupted()).toEqual([
+      { tenantId: t.id, id: alive, trigger: 'MANUAL' },
+    ]);
+  });
+
+  it('holds a run alive while it runs: a sweep during the run leaves it alone', async () => {
+    const t = await tenantWithPilot();
+    // Hold the tenant's finish lock so the run stops just before storing its results.
+    const blocker = new pg.Client({ connectionString: ctx.db.url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`check-run:${t.id}`]);
+    const running = ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
+    await expect
+      .poll(async () => {
+        const { rows } = await ctx.db.pool.query(
+          `SELECT 1 FROM check_runs WHERE tenant_id = $1 AND status = 'RUNNING'`,
+          [t.id],
+        );
+        return rows.length;
+      })
+      .toBe(1);
+    try {
+      expect(await ctx.runs.failInterrupted()).toEqual([]);
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    expect(await running).toMatchObject({ status: 'SUCCEEDED' });
   });
 
   it('draws posture history from finished runs', async () => {

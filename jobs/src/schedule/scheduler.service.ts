@@ -23,6 +23,18 @@ export class SchedulerService {
   ) {}
 
   async tick(now: Date = new Date()): Promise<number> {
+    // A run whose process died is failed with its reason and run again (once per tenant).
+    const interrupted = await this.runs.failInterrupted();
+    const retries = new Map(interrupted.map((r) => [r.tenantId, r.trigger]));
+    for (const [tenantId, trigger] of retries) {
+      this.log.warn(`tenant ${tenantId}: a ${trigger} check run was interrupted; queued a new one`);
+      // Same trigger, no slot: a scheduled run's slot is taken by the run that failed.
+      await this.queue
+        .sendDebounced({ tenantId, trigger }, 1)
+        .catch((err: unknown) =>
+          this.log.error(`tenant ${tenantId}: could not queue the retry: ${String(err)}`),
+        );
+    }
     for (const t of await this.schedules.tenantsWithCron()) {
       if (t.scheduled === t.cron) continue;
       try {
