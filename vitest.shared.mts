@@ -20,12 +20,18 @@ if (typeof (Map as unknown as { groupBy?: unknown }).groupBy !== 'function') {
 
 /** Shared by the Node workspaces: SWC keeps decorator metadata for NestJS. */
 export function nodeConfig(
-  options: { globalSetup?: string[]; include?: string[]; testTimeout?: number } = {},
+  options: {
+    globalSetup?: string[];
+    include?: string[];
+    exclude?: string[];
+    testTimeout?: number;
+  } = {},
 ) {
   return defineConfig({
     plugins: [swc.vite({ module: { type: 'es6' } })],
     test: {
       include: options.include ?? ['src/**/*.spec.ts'],
+      exclude: options.exclude ?? ['**/node_modules/**', '**/dist/**'],
       globalSetup: options.globalSetup,
       testTimeout: options.testTimeout ?? 30_000,
       hookTimeout: 120_000,

@@ -52,6 +52,7 @@ const schema = z.object({
     .default(24),
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
   NOTIFY_ALLOW_HTTP_LOCAL: onOff.default('off'),
+  CONNECTOR_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   METRICS_TOKEN: z
@@ -89,6 +90,8 @@ export interface AppConfig {
   /** Requests per minute per token or user, and per address without a token; 0 = no limit. */
   rateLimits: { perMinute: number; anonymousPerMinute: number };
   notifications: NotificationOptions;
+  /** Time limit of one request to Microsoft's endpoints (then retried with backoff). */
+  connectorTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** JSON lines by default; pino-pretty when a person is at the terminal (or LOG_FORMAT=pretty). */
   logFormat: 'json' | 'pretty';
@@ -152,6 +155,7 @@ export function loadConfig(
       smtpUrl: e.SMTP_URL ?? null,
       smtpFrom: e.SMTP_FROM,
     },
+    connectorTimeoutMs: Math.round(e.CONNECTOR_TIMEOUT_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (terminal ? 'pretty' : 'json'),
     metricsToken: e.METRICS_TOKEN ?? null,

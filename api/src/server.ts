@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { SyncService } from '@posture/jobs';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { AppModule } from './app.module.js';
@@ -82,6 +83,8 @@ export async function startServer(
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(PinoNestLogger));
+  const sync = app.get(SyncService);
+  sync.clientOptions = { ...sync.clientOptions, timeoutMs: config.connectorTimeoutMs };
   app.disable('x-powered-by');
   // First: a request id and one log line per answer, then its latency in /metrics.
   app.use(httpLogger(logger));

@@ -5,6 +5,7 @@ import {
   DatabaseModule,
   JobsModule,
   JobsScheduleModule,
+  SyncService,
   type JobsOptions,
   type ScheduleOptions,
 } from '@posture/jobs';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(PinoNestLogger));
+  const sync = app.get(SyncService);
+  sync.clientOptions = { ...sync.clientOptions, timeoutMs: config.connectorTimeoutMs };
   log.log(`worker ${process.pid} ready`);
   const stop = async (signal: string) => {
     log.log(`${signal}: finishing the job in hand`);

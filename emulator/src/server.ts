@@ -119,7 +119,7 @@ export async function handle(
     params: {},
     requestId: randomUUID(),
     clientRequestId,
-    fault: { truncate: false, repeat: false },
+    fault: { truncate: false, malformed: false, repeat: false },
   };
   try {
     try {
@@ -148,7 +148,7 @@ export async function handle(
       sendFault(ctx, match.tag, fault.block.status, fault.block.retryAfterSeconds);
       return;
     }
-    ctx.fault = { truncate: fault.truncate, repeat: fault.repeat };
+    ctx.fault = { truncate: fault.truncate, malformed: fault.malformed, repeat: fault.repeat };
     await match.handler(ctx);
   } catch (e) {
     if (!(e instanceof GraphError) && !(e instanceof OAuthError) && !(e instanceof ExchangeError)) {

@@ -9,7 +9,7 @@ import type { EndpointTag } from '../http/context.js';
 export const FAULT_ENDPOINTS = ['signIns', 'token', 'invokeCommand', 'graph', '*'] as const;
 export type FaultEndpoint = (typeof FAULT_ENDPOINTS)[number];
 
-export const FAULT_KINDS = ['429', '503', 'slow', 'truncate', 'repeat'] as const;
+export const FAULT_KINDS = ['429', '503', 'slow', 'truncate', 'malformed', 'repeat'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {
@@ -34,6 +34,8 @@ export interface FaultDecision {
   block: { status: 429 | 503; retryAfterSeconds: number | null } | null;
   delayMs: number;
   truncate: boolean;
+  /** A 200 whose body is not JSON at all (a proxy's error page). */
+  malformed: boolean;
   repeat: boolean;
 }
 
@@ -121,7 +123,13 @@ export class FaultInjector {
    * `repeat` only means something there, so it neither fires nor counts elsewhere.
    */
   draw(tag: EndpointTag, continuation: boolean): FaultDecision {
-    const decision: FaultDecision = { block: null, delayMs: 0, truncate: false, repeat: false };
+    const decision: FaultDecision = {
+      block: null,
+      delayMs: 0,
+      truncate: false,
+      malformed: false,
+      repeat: false,
+    };
     for (const f of this.faults) {
       if (!matches(f.endpoint, tag)) continue;
       if (f.kind === 'repeat' && !continuation) continue;
@@ -142,6 +150,9 @@ export class FaultInjector {
           break;
         case 'truncate':
           decision.truncate = true;
+          break;
+        case 'malformed':
+          decision.malformed = true;
           break;
         case 'repeat':
           decision.repeat = true;

@@ -13,5 +13,5 @@ export interface RequestContext {
   requestId: string;
   clientRequestId: string;
   /** Faults drawn for this request that the handler or the response writer applies. */
-  fault: { truncate: boolean; repeat: boolean };
+  fault: { truncate: boolean; malformed: boolean; repeat: boolean };
 }

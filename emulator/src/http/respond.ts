@@ -20,6 +20,9 @@ export function sendJson(
   let text = JSON.stringify(body);
   if (ctx.fault.truncate && status < 300)
     text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+  // The `malformed` fault: what a misbehaving proxy sends with a 200 and the JSON content type.
+  if (ctx.fault.malformed && status < 300)
+    text = '<html><body><h1>502 Bad Gateway</h1>The upstream answer was lost.</body></html>';
   const buf = Buffer.from(text, 'utf8');
   ctx.res.writeHead(status, {
     ...baseHeaders(ctx),
