@@ -39,6 +39,7 @@ import { RolloutExportController } from './rollout/rollout-export.controller.js'
 export interface AppModuleOptions {
   databaseUrl: string;
   secretKey: Buffer;
+  previousSecretKey?: Buffer | null;
   sessionTtlHours: number;
   /** At most one ingest-triggered check run per tenant in this many seconds. */
   ingestRunDebounceSeconds: number;
@@ -83,7 +84,7 @@ export class AppModule {
         // nestjs-pino over the pino-http middleware server.ts mounts first (so even answers
         // given before Nest's routing, such as a 401 on the push API, are logged).
         LoggerModule.forRoot({ pinoHttp: { logger: o.logger }, useExisting: true }),
-        DatabaseModule.forRoot(o.databaseUrl, o.secretKey),
+        DatabaseModule.forRoot(o.databaseUrl, o.secretKey, o.previousSecretKey ?? null),
         AuthModule.forRoot(o),
         JobsModule.forRoot({
           ingestRunDebounceSeconds: o.ingestRunDebounceSeconds,

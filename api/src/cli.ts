@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { Db } from '@posture/jobs';
+import { Db, rotateSecrets } from '@posture/jobs';
 import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { LoginThrottle } from './auth/login-throttle.js';
@@ -13,7 +13,8 @@ import { ConfigError, loadConfig } from './config.js';
 
 const USAGE = `usage:
   posture token create --name NAME --role VIEWER|ANALYST|ADMIN|COLLECTOR [--tenant ID]...
-  posture user create --email EMAIL --role VIEWER|ANALYST|ADMIN [--tenant ID]... --password-stdin`;
+  posture user create --email EMAIL --role VIEWER|ANALYST|ADMIN [--tenant ID]... --password-stdin
+  posture secrets rotate   (POSTURE_SECRET_KEY=new key, POSTURE_SECRET_KEY_PREVIOUS=old key)`;
 
 class UsageError extends Error {}
 
@@ -41,8 +42,48 @@ function one(flags: Map<string, string[]>, name: string): string {
   return v[0];
 }
 
+/**
+ * Re-encrypts every stored secret from POSTURE_SECRET_KEY_PREVIOUS to POSTURE_SECRET_KEY
+ * (docs/api.md, "Rotating POSTURE_SECRET_KEY"), audited like every CLI action.
+ */
+async function rotate(): Promise<void> {
+  const config = loadConfig();
+  const key = resolveSecretKey(config);
+  if (!config.previousSecretKey)
+    throw new UsageError(
+      'POSTURE_SECRET_KEY_PREVIOUS must hold the old key, POSTURE_SECRET_KEY the new one',
+    );
+  if (config.previousSecretKey.equals(key))
+    throw new UsageError('POSTURE_SECRET_KEY_PREVIOUS and POSTURE_SECRET_KEY are the same key');
+  const resolved = await resolveDatabase(config, () => {});
+  const db = new Db(resolved.url);
+  const audit = new AuditService(db);
+  const actor = `cli:${userInfo().username}`;
+  try {
+    const r = await rotateSecrets(db, config.previousSecretKey, key).catch(async (err: unknown) => {
+      const error = err instanceof Error ? err.message : String(err);
+      await audit.record({ actor, action: 'cli:secrets rotate', outcome: 'FAILED', error });
+      throw err;
+    });
+    await audit.record({
+      actor,
+      action: 'cli:secrets rotate',
+      outcome: 'SUCCEEDED',
+      args: { ...r },
+    });
+    console.log(
+      `re-encrypted ${r.reencrypted} secret(s) under the new key (${r.alreadyRotated} were already); ` +
+        'keep POSTURE_SECRET_KEY_PREVIOUS set until every API token has been used once, then remove it',
+    );
+  } finally {
+    await db.close();
+    await resolved.stop();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [noun, verb, ...rest] = argv;
+  if (noun === 'secrets' && verb === 'rotate' && rest.length === 0) return rotate();
   if (!noun || !verb || verb !== 'create' || !['token', 'user'].includes(noun))
     throw new UsageError('unknown command');
   const flags = parseFlags(rest);

@@ -18,6 +18,13 @@ const schema = z.object({
       'must be 32 random bytes, base64-encoded (openssl rand -base64 32)',
     )
     .optional(),
+  POSTURE_SECRET_KEY_PREVIOUS: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'must be 32 random bytes, base64-encoded (the key before a rotation)',
+    )
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   JOBS: onOff.default('on'),
   EMULATOR: onOff.optional(),
@@ -76,6 +83,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** Absent only in the embedded default, where it is generated under dataDir. */
   secretKey: Buffer | null;
+  /** The key before a rotation, while tokens hashed under it move to the current one. */
+  previousSecretKey: Buffer | null;
   dataDir: string;
   jobs: boolean;
   emulator: boolean;
@@ -128,6 +137,9 @@ export function loadConfig(
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
     secretKey: e.POSTURE_SECRET_KEY ? Buffer.from(e.POSTURE_SECRET_KEY, 'base64') : null,
+    previousSecretKey: e.POSTURE_SECRET_KEY_PREVIOUS
+      ? Buffer.from(e.POSTURE_SECRET_KEY_PREVIOUS, 'base64')
+      : null,
     dataDir: path.resolve(e.DATA_DIR),
     jobs: e.JOBS === 'on',
     emulator: (e.EMULATOR ?? (e.DATABASE_URL ? 'off' : 'on')) === 'on',

@@ -65,6 +65,7 @@ export async function startServer(
     AppModule.forRoot({
       databaseUrl,
       secretKey,
+      previousSecretKey: config.previousSecretKey,
       sessionTtlHours: config.sessionTtlHours,
       ingestRunDebounceSeconds: config.ingestRunDebounceSeconds,
       rateLimits: config.rateLimits,

@@ -15,7 +15,8 @@ export { isUuid, type ListArgs } from './common/list-args.js';
 export { Db } from './database/db.js';
 export { OpsRepository, type OpsFigures } from './ops/ops.repository.js';
 export { DatabaseModule } from './database/database.module.js';
-export { SECRET_KEY } from './secret-key.js';
+export { PREVIOUS_SECRET_KEY, SECRET_KEY } from './secret-key.js';
+export { rotateSecrets, type RotationResult } from './ops/key-rotation.js';
 export { JobsModule, type JobsOptions } from './jobs.module.js';
 export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
 

@@ -47,6 +47,23 @@ export class AuthRepository {
     return this.db.prisma.apiToken.create({ data });
   }
 
+  /** Moves a session to its hash under the current key (key rotation); false when none had `from`. */
+  async rehashSession(from: string, to: string): Promise<boolean> {
+    const r = await this.db.prisma.session.updateMany({
+      where: { tokenHash: from },
+      data: { tokenHash: to },
+    });
+    return r.count > 0;
+  }
+
+  async rehashToken(from: string, to: string): Promise<boolean> {
+    const r = await this.db.prisma.apiToken.updateMany({
+      where: { tokenHash: from },
+      data: { tokenHash: to },
+    });
+    return r.count > 0;
+  }
+
   tokenByHash(tokenHash: string): Promise<ApiToken | null> {
     return this.db.prisma.apiToken.findUnique({ where: { tokenHash } });
   }

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Role } from '@posture/prisma';
-import { ALL_TENANTS, InvalidInput, isUuid, SECRET_KEY } from '@posture/jobs';
+import { ALL_TENANTS, InvalidInput, isUuid, PREVIOUS_SECRET_KEY, SECRET_KEY } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { AuthContext } from './auth.types.js';
@@ -34,7 +34,23 @@ export class AuthService {
     @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
     @Inject(SECRET_KEY) private readonly key: Buffer,
     @Inject(SESSION_TTL_HOURS) private readonly ttlHours: number,
+    @Optional()
+    @Inject(PREVIOUS_SECRET_KEY)
+    private readonly previousKey: Buffer | null = null,
   ) {}
+
+  /**
+   * During a key rotation (POSTURE_SECRET_KEY_PREVIOUS set): a token hashed under the previous
+   * key is found by that hash and re-hashed under the current one, so it keeps working after the
+   * previous key is dropped. Returns whether it was found.
+   */
+  private async rehashFromPrevious(kind: 'session' | 'api', token: string, hash: string) {
+    if (!this.previousKey) return false;
+    const old = tokenHash(this.previousKey, token);
+    return kind === 'session'
+      ? this.repo.rehashSession(old, hash)
+      : this.repo.rehashToken(old, hash);
+  }
 
   /** Resolves `Authorization: Bearer <token>`; null when absent, unknown, expired or revoked. */
   async resolve(header: string | undefined): Promise<AuthContext | null> {
@@ -45,7 +61,9 @@ export class AuthService {
     const hash = tokenHash(this.key, token);
     const now = new Date();
     if (kind === 'session') {
-      const s = await this.repo.sessionByHash(hash);
+      let s = await this.repo.sessionByHash(hash);
+      if (!s && (await this.rehashFromPrevious(kind, token, hash)))
+        s = await this.repo.sessionByHash(hash);
       if (!s || s.expiresAt <= now || s.user.disabledAt) return null;
       void this.repo.touchSession(s.id, now).catch(() => {});
       return {
@@ -59,7 +77,9 @@ export class AuthService {
       };
     }
     if (kind === 'api') {
-      const t = await this.repo.tokenByHash(hash);
+      let t = await this.repo.tokenByHash(hash);
+      if (!t && (await this.rehashFromPrevious(kind, token, hash)))
+        t = await this.repo.tokenByHash(hash);
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
       void this.repo.touchToken(t.id, now).catch(() => {});
       return {
