@@ -52,9 +52,10 @@ export function exchangeEnum<const N extends readonly [string, ...string[]]>(
   numbered: readonly string[] = names,
 ) {
   return z.preprocess(
-    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < numbered.length
-      ? numbered[v]
-      : v),
+    (v) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < numbered.length
+        ? numbered[v]
+        : v,
     z.enum(names, {
       error: (iss) =>
         typeof iss.input === 'number'
@@ -67,9 +68,10 @@ export function exchangeEnum<const N extends readonly [string, ...string[]]>(
 /** A string field that may arrive as an enum number; the number is mapped to its name. */
 export function exchangeEnumText(numbered: readonly string[]) {
   return z.preprocess(
-    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < numbered.length
-      ? numbered[v]
-      : v),
+    (v) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < numbered.length
+        ? numbered[v]
+        : v,
     z.string({
       error: (iss) =>
         typeof iss.input === 'number'

@@ -23,7 +23,6 @@ const HMA_DOC =
 const OUTLOOK_MOBILE_HMA_DOC =
   '"Using hybrid Modern Authentication with Outlook for iOS and Android" (https://learn.microsoft.com/en-us/exchange/clients/outlook-for-ios-and-android/use-hybrid-modern-auth)';
 
-
 export const onPremHmaEnabled: CheckDefinition = {
   id: 'ONPREM.HMA.ENABLED',
   title: 'Hybrid Modern Authentication is enabled on Exchange on-premises',
@@ -123,14 +122,15 @@ function methodList(value: unknown): string[] {
 
 export const onPremHmaEvoSts: CheckDefinition = {
   id: 'ONPREM.HMA.EVOSTS',
-  title: 'EvoSTS is the default authorization endpoint and OAuth is on for the HMA virtual directories',
+  title:
+    'EvoSTS is the default authorization endpoint and OAuth is on for the HMA virtual directories',
   severity: 'HIGH',
   sources: ['exchangeOnPremises'],
   description:
     'Exactly one enabled "EvoSts - <GUID>" auth server (Get-AuthServer) is the default authorization endpoint, and OAuth is enabled on the Mapi, WebServices (EWS), OAB and Autodiscover virtual directories of every server (the four Microsoft\'s HMA set-up page names); ActiveSync without OAuth is a warning.',
   outcomes: {
     PASS: 'Exactly one enabled "EvoSts - <GUID>" auth server is the default authorization endpoint, and OAuth is on for the Mapi, WebServices, OAB, Autodiscover and ActiveSync virtual directories of every server.',
-    WARN: 'EvoSTS and the four required directories are fine, but OAuth is off (or not reported) on a server\'s ActiveSync directory: Microsoft\'s pages do not state it as required, so this is not a failure.',
+    WARN: "EvoSTS and the four required directories are fine, but OAuth is off (or not reported) on a server's ActiveSync directory: Microsoft's pages do not state it as required, so this is not a failure.",
     FAIL: 'Something required is missing: no EvoSts auth server, none (or more than one) as the default endpoint, a Mapi, WebServices, OAB or Autodiscover directory not reported, or OAuth off on one; the evidence names each gap.',
     ERROR:
       'Get-AuthServer output or the virtual directory list is missing, or an entry lacks a key the check reads (a directory with neither OAuthAuthentication nor *AuthenticationMethods).',
@@ -202,8 +202,12 @@ export const onPremHmaEvoSts: CheckDefinition = {
       kinds.set(canonical, (kinds.get(canonical) ?? true) && on);
     }
     if (byServer.size === 0) missing.push('no virtual directory is reported for any server');
-    const vdirRows: Array<{ server: string; kind: string; oauth: boolean | null; required: boolean }> =
-      [];
+    const vdirRows: Array<{
+      server: string;
+      kind: string;
+      oauth: boolean | null;
+      required: boolean;
+    }> = [];
     for (const [key, kinds] of byServer) {
       const server = serverNames.get(key) ?? key;
       for (const kind of VDIR_KINDS) {
@@ -232,7 +236,9 @@ export const onPremHmaEvoSts: CheckDefinition = {
       warnings,
     };
     const remediation =
-      fixes.length > 0 ? `In the on-premises Exchange Management Shell: ${fixes.join('; ')}` : undefined;
+      fixes.length > 0
+        ? `In the on-premises Exchange Management Shell: ${fixes.join('; ')}`
+        : undefined;
     if (missing.length === 0 && warnings.length === 0) {
       return {
         status: 'PASS',
@@ -279,9 +285,9 @@ export const onPremHmaSpn: CheckDefinition = {
   severity: 'HIGH',
   sources: ['exchangeOnPremises', 'entra'],
   description:
-    "The Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) lists, among its servicePrincipalNames, an https:// name for the host of every on-premises ActiveSync and Autodiscover external URL (ExternalUrl of Get-ActiveSyncVirtualDirectory and Get-AutodiscoverVirtualDirectory).",
+    'The Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) lists, among its servicePrincipalNames, an https:// name for the host of every on-premises ActiveSync and Autodiscover external URL (ExternalUrl of Get-ActiveSyncVirtualDirectory and Get-AutodiscoverVirtualDirectory).',
   outcomes: {
-    PASS: 'Every external ActiveSync and Autodiscover host is among the Exchange Online service principal\'s servicePrincipalNames.',
+    PASS: "Every external ActiveSync and Autodiscover host is among the Exchange Online service principal's servicePrincipalNames.",
     WARN: 'No ActiveSync or Autodiscover virtual directory has an ExternalUrl, so there is nothing to register (and Outlook mobile cannot reach on-premises through HMA).',
     FAIL: 'At least one external ActiveSync or Autodiscover host is missing from servicePrincipalNames; the evidence lists each URL and whether it is registered.',
     ERROR:
@@ -308,11 +314,17 @@ export const onPremHmaSpn: CheckDefinition = {
     const urls = new Map<string, { url: string; kinds: Set<string>; servers: Set<string> }>();
     for (const d of dirs) {
       if (d.Kind !== 'ActiveSync' && d.Kind !== 'Autodiscover') continue;
-      const external = requireKey(d, 'ExternalUrl', `the ${d.Kind} virtual directory on ${d.Server}`);
+      const external = requireKey(
+        d,
+        'ExternalUrl',
+        `the ${d.Kind} virtual directory on ${d.Server}`,
+      );
       if (!external || external.trim() === '') continue;
       const host = urlHost(external);
       if (host === null) {
-        throw new CannotVerify(`the ${d.Kind} ExternalUrl on ${d.Server} is not a URL: ${external}`);
+        throw new CannotVerify(
+          `the ${d.Kind} ExternalUrl on ${d.Server} is not a URL: ${external}`,
+        );
       }
       const entry = urls.get(host) ?? { url: external, kinds: new Set(), servers: new Set() };
       entry.kinds.add(d.Kind);
@@ -328,7 +340,11 @@ export const onPremHmaSpn: CheckDefinition = {
     }));
     const missingHosts = rows.filter((r) => !r.registered).map((r) => r.host);
     const evidence = {
-      servicePrincipal: { id: sp.id ?? null, appId: sp.appId ?? null, displayName: sp.displayName ?? null },
+      servicePrincipal: {
+        id: sp.id ?? null,
+        appId: sp.appId ?? null,
+        displayName: sp.displayName ?? null,
+      },
       httpsNames: [...registered].sort(),
       externalUrls: rows,
       missingHosts,
@@ -379,7 +395,8 @@ const PRODUCT: Record<string, string> = {
 
 export const onPremServerBuild: CheckDefinition = {
   id: 'ONPREM.SERVER.BUILD',
-  title: 'Exchange servers run a version that supports HMA for Outlook mobile and authentication policies',
+  title:
+    'Exchange servers run a version that supports HMA for Outlook mobile and authentication policies',
   severity: 'MEDIUM',
   sources: ['exchangeOnPremises'],
   description:
@@ -388,7 +405,8 @@ export const onPremServerBuild: CheckDefinition = {
     PASS: 'Every server reports Version 15.2 (Exchange 2019 or Subscription Edition).',
     WARN: 'Some server runs Exchange 2013 or 2016 (15.0 or 15.1): HMA for Outlook mobile works, but on-premises authentication policies (BlockLegacyAuth*) do not exist there.',
     FAIL: 'Some server runs Exchange 2010 or older (below 15): Outlook for iOS and Android can only use Basic authentication with it.',
-    ERROR: 'Get-ExchangeServer output is missing or empty, or a server lacks Name or a readable AdminDisplayVersion.',
+    ERROR:
+      'Get-ExchangeServer output is missing or empty, or a server lacks Name or a readable AdminDisplayVersion.',
   },
   rationale:
     '"Outlook for iOS and Android" (https://learn.microsoft.com/en-us/exchange/clients/outlook-for-ios-and-android/outlook-for-ios-and-android): Outlook for iOS and Android uses Basic authentication in Exchange Server 2010 environments; hybrid Modern Authentication is for Exchange Server 2013, 2016 and 2019. "New-AuthenticationPolicy" (https://learn.microsoft.com/powershell/module/exchange/new-authenticationpolicy): the on-premises policies that block legacy authentication (BlockLegacyAuth*) are Exchange 2019 features. We found no Microsoft page naming a minimum cumulative update for either, so the check judges the major version only.',
@@ -407,7 +425,8 @@ export const onPremServerBuild: CheckDefinition = {
         );
       }
       const [major, minor] = v;
-      const product = PRODUCT[major >= 15 ? `${major}.${minor}` : String(major)] ?? `Exchange ${major}.${minor}`;
+      const product =
+        PRODUCT[major >= 15 ? `${major}.${minor}` : String(major)] ?? `Exchange ${major}.${minor}`;
       const verdict: 'PASS' | 'WARN' | 'FAIL' =
         major < 15 ? 'FAIL' : major === 15 && minor < 2 ? 'WARN' : 'PASS';
       return { server: name, AdminDisplayVersion: text, version: v.join('.'), product, verdict };
