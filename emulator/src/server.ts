@@ -26,6 +26,10 @@ import type { RequestContext } from './http/context.js';
 import { ExchangeError, GraphError, OAuthError } from './http/errors.js';
 import { graphErrorBody, sendError, sendJson } from './http/respond.js';
 import { Router } from './http/router.js';
+import {
+  EXCHANGE_ONLINE_APP_ID,
+  exchangeServicePrincipalHandler,
+} from './graph/service-principal.handler.js';
 import type { EmulatorRuntime } from './runtime.js';
 
 /**
@@ -74,6 +78,12 @@ export function buildRouter(rt: EmulatorRuntime): Router {
       `/${version}/policies/identitySecurityDefaultsEnforcementPolicy`,
       'graph',
       h(securityDefaultsHandler),
+    );
+    r.add(
+      'GET',
+      `/${version}/servicePrincipals(appId='${EXCHANGE_ONLINE_APP_ID}')`,
+      'graph',
+      h(exchangeServicePrincipalHandler),
     );
     r.add('GET', `/${version}/users`, 'graph', h(usersHandler));
     r.add('GET', `/${version}/users/:id`, 'graph', h(userHandler));

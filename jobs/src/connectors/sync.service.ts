@@ -5,7 +5,7 @@ import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { ConnectorsRepository } from './connectors.repository.js';
 import { ConnectorsService } from './connectors.service.js';
-import { MicrosoftClient, type ClientOptions } from './microsoft-client.js';
+import { ConnectorError, MicrosoftClient, type ClientOptions } from './microsoft-client.js';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -205,6 +205,30 @@ export class SyncService {
         const securityDefaults = await client.graphObject(
           '/v1.0/policies/identitySecurityDefaultsEnforcementPolicy',
         );
+        // HMA's registration of the on-premises URLs (ONPREM.HMA.SPN). Without Application.Read.All
+        // the pull goes on and that one check answers ERROR naming the missing object.
+        await step('Entra: Exchange Online service principal');
+        const exchangeServicePrincipal = await client
+          .graphObject(
+            `/v1.0/servicePrincipals(appId='00000002-0000-0ff1-ce00-000000000000')?$select=id,appId,displayName,servicePrincipalNames`,
+          )
+          .then(
+            (sp) => ({
+              id: sp.id,
+              appId: sp.appId,
+              displayName: sp.displayName,
+              servicePrincipalNames: sp.servicePrincipalNames,
+            }),
+            (err: unknown) => {
+              if (err instanceof ConnectorError && (err.status === 403 || err.status === 404)) {
+                this.log.warn(
+                  `tenant ${tenantId}: Exchange Online service principal: ${err.message}`,
+                );
+                return undefined;
+              }
+              throw err;
+            },
+          );
         const entraUsers = await all(
           '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
         );
@@ -256,6 +280,7 @@ export class SyncService {
               displayName: securityDefaults.displayName,
               isEnabled: securityDefaults.isEnabled,
             },
+            ...(exchangeServicePrincipal ? { exchangeServicePrincipal } : {}),
             users: entraUsers,
             groups: withMembers,
           },
