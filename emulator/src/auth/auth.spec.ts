@@ -68,6 +68,7 @@ describe('token endpoint and access checks', () => {
       'User.Read.All',
       'GroupMember.Read.All',
       'Application.Read.All',
+      'Organization.Read.All',
     ]);
     expect(c.exp).toBe(Math.floor(now / 1000) + 3599);
     expect(typeof c.iat).toBe('number');

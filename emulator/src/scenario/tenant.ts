@@ -9,6 +9,7 @@ export const GRAPH_ROLES = [
   'User.Read.All',
   'GroupMember.Read.All',
   'Application.Read.All',
+  'Organization.Read.All',
 ] as const;
 export const EXCHANGE_ROLES = ['Exchange.ManageAsApp'] as const;
 

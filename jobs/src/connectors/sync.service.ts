@@ -5,7 +5,12 @@ import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { ConnectorsRepository } from './connectors.repository.js';
 import { ConnectorsService } from './connectors.service.js';
-import { ConnectorError, MicrosoftClient, type ClientOptions } from './microsoft-client.js';
+import {
+  ConnectorError,
+  MicrosoftClient,
+  parseQuota,
+  type ClientOptions,
+} from './microsoft-client.js';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -39,6 +44,17 @@ export class SyncService {
 
   /** Client options for tests (fast backoff); production uses the defaults. */
   clientOptions: ClientOptions = {};
+
+  /**
+   * The client for one pull. Graph reporting calls are paced to GRAPH_REPORTING_QUOTA (default
+   * Microsoft's 5 per 10 s per app and tenant; api/src/config.ts validates it at start).
+   */
+  private client(endpoints: ConstructorParameters<typeof MicrosoftClient>[0]): MicrosoftClient {
+    return new MicrosoftClient(endpoints, {
+      reportingQuota: parseQuota(process.env.GRAPH_REPORTING_QUOTA, 'GRAPH_REPORTING_QUOTA'),
+      ...this.clientOptions,
+    });
+  }
 
   /** Pulls fresh data when the tenant has an enabled connector; null when it has none. */
   async syncIfEnabled(tenantId: string, trigger: RunTrigger): Promise<SyncResult | null> {
@@ -112,7 +128,7 @@ export class SyncService {
         windowFrom: from,
         windowTo: now,
       });
-      const client = new MicrosoftClient(endpoints, this.clientOptions);
+      const client = this.client(endpoints);
       let pageCount = 0;
       let label = '';
       const range = `createdDateTime ge ${odataDate(from)} and createdDateTime le ${odataDate(now)}`;
@@ -174,7 +190,7 @@ export class SyncService {
     return this.locked(tenantId, 'SNAPSHOT', async () => {
       const { endpoints } = await this.connectors.endpoints(tenantId);
       let run = await this.repo.startRun({ tenantId, kind: 'SNAPSHOT', trigger });
-      const client = new MicrosoftClient(endpoints, this.clientOptions);
+      const client = this.client(endpoints);
       try {
         const step = async (progress: string) => {
           run = await this.repo.updateRun(run, { progress, retries: client.retries });
