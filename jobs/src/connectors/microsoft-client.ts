@@ -47,25 +47,38 @@ export function parseQuota(text: string | undefined, name: string): Quota | null
  * this process (a pull creates a new client; the quota does not reset with it).
  */
 class Pacer {
-  private readonly recent: number[] = [];
+  /** When each recent call was made; a call's time moves to its answer, when the server saw it. */
+  private readonly recent: Array<{ at: number }> = [];
   private chain: Promise<void> = Promise.resolve();
   constructor(private readonly quota: Quota) {}
 
-  /** Resolves when one more call fits in the window; calls are admitted in order. */
-  admit(sleep: (ms: number) => Promise<void>): Promise<void> {
+  /**
+   * Resolves when one more call fits in the window (calls are admitted in order), with `done`, to
+   * call when the answer arrived: the server counted the call at some instant before then, so the
+   * window is measured from the answer, never from a moment the server may not have seen yet.
+   */
+  admit(sleep: (ms: number) => Promise<void>): Promise<() => void> {
     const turn = this.chain.then(async () => {
       for (;;) {
         const now = Date.now();
-        while (this.recent.length > 0 && (this.recent[0] ?? 0) <= now - this.quota.windowMs) {
+        while (this.recent.length > 0 && (this.recent[0]?.at ?? 0) <= now - this.quota.windowMs) {
           this.recent.shift();
         }
         if (this.recent.length < this.quota.requests) break;
-        // A little past the oldest call's expiry, so server and client clocks never disagree.
-        await sleep((this.recent[0] ?? now) + this.quota.windowMs - now + 50);
+        // The oldest call may still be in flight (concurrent callers): look again shortly.
+        const oldest = this.recent[0]?.at ?? now;
+        await sleep(Number.isFinite(oldest) ? oldest + this.quota.windowMs - now + 50 : 100);
       }
-      this.recent.push(Date.now());
+      const entry = { at: Number.POSITIVE_INFINITY };
+      this.recent.push(entry);
+      return () => {
+        entry.at = Date.now();
+      };
     });
-    this.chain = turn.catch(() => undefined);
+    this.chain = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 }
@@ -234,14 +247,19 @@ export class MicrosoftClient {
       let delay: number | null = null;
       try {
         const reporting = resource === 'graph' && /\/auditLogs\//i.test(new URL(url).pathname);
-        if (reporting) {
-          if (this.reporting) await this.reporting.admit(this.o.sleep);
-          this.reportingCalls.made++;
+        const request = await init();
+        const answered =
+          reporting && this.reporting ? await this.reporting.admit(this.o.sleep) : null;
+        if (reporting) this.reportingCalls.made++;
+        let res: Response;
+        try {
+          res = await this.o.fetch(url, {
+            ...request,
+            signal: AbortSignal.timeout(this.o.timeoutMs),
+          });
+        } finally {
+          answered?.();
         }
-        const res = await this.o.fetch(url, {
-          ...(await init()),
-          signal: AbortSignal.timeout(this.o.timeoutMs),
-        });
         if (reporting && res.status === 429) this.reportingCalls.throttled++;
         const text = await res.text();
         if (res.ok) {
