@@ -445,6 +445,8 @@ describe('the check registry', () => {
         for (const source of check.sources) expect(view[source].state).toBe('PRESENT');
         const result = evaluateCheck(check, view);
         expect(result.status, result.summary).toBe(status);
+        // Remediation is written with the tenant's own names, never a <placeholder>.
+        expect(result.remediation, result.remediation).not.toMatch(/<[^<>\s][^<>]*>/);
       },
     );
   });

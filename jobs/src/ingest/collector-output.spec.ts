@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from '../checks/evaluate.js';
 import { CHECKS } from '../checks/registry.js';
@@ -12,7 +11,7 @@ import { validateSnapshot } from './snapshot.schema.js';
  * writes is: collector/sample-output.json has exactly the properties the script's $Select table
  * reads, and the push schema and every on-premises check take it as it is.
  */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const script = readFileSync(path.join(ROOT, 'collector/Invoke-PostureCollector.ps1'), 'utf8');
 const sample = JSON.parse(
   readFileSync(path.join(ROOT, 'collector/sample-output.json'), 'utf8'),

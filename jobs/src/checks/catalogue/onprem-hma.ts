@@ -137,7 +137,7 @@ export const onPremHmaEvoSts: CheckDefinition = {
   },
   rationale: `${HMA_DOC}: HMA needs the EvoSTS auth server as the default authorization endpoint ("Confirm the EvoSTS Auth Server Object is Present", "Enable HMA") and OAuth on "any of the four virtual directories" Outlook uses: MAPI, EWS, OAB and Autodiscover. ActiveSync is checked too, as a warning only: Exchange Online syncs on-premises mailboxes for Outlook mobile over ActiveSync (${OUTLOOK_MOBILE_HMA_DOC}), but we found no Microsoft statement that its directory must list OAuth.`,
   remediation:
-    'Run the latest Hybrid Configuration Wizard, then in the Exchange Management Shell make the EvoSts auth server the default (Set-AuthServer -Identity "<EvoSts name>" -IsDefaultAuthorizationEndpoint $true) and turn OAuth on for each listed server and directory (Set-MapiVirtualDirectory -IISAuthenticationMethods Ntlm,Negotiate,OAuth; Set-WebServicesVirtualDirectory, Set-OABVirtualDirectory, Set-AutodiscoverVirtualDirectory -OAuthAuthentication $true; Set-ActiveSyncVirtualDirectory -InternalAuthenticationMethods Basic,OAuth -ExternalAuthenticationMethods Basic,OAuth). A failing result names the exact commands.',
+    'Run the latest Hybrid Configuration Wizard, then in the Exchange Management Shell make the EvoSts auth server the default (Set-AuthServer -IsDefaultAuthorizationEndpoint $true on it) and turn OAuth on for each listed server and directory (Set-MapiVirtualDirectory -IISAuthenticationMethods Ntlm,Negotiate,OAuth; Set-WebServicesVirtualDirectory, Set-OABVirtualDirectory, Set-AutodiscoverVirtualDirectory -OAuthAuthentication $true; Set-ActiveSyncVirtualDirectory -InternalAuthenticationMethods Basic,OAuth -ExternalAuthenticationMethods Basic,OAuth). A failing result names the exact commands.',
   evaluate(view) {
     const onprem = onPremData(view);
     const servers = requireList(onprem.authServers, 'Get-AuthServer output');
@@ -295,7 +295,7 @@ export const onPremHmaSpn: CheckDefinition = {
   },
   rationale: `${HMA_DOC}, "Add on-premises web service URLs as SPNs in Azure AD": the on-premises URLs clients connect to (MAPI/HTTP, EWS, ActiveSync, OAB, Autodiscover) must be service principal names of the Exchange Online application 00000002-0000-0ff1-ce00-000000000000, or Entra ID will not issue tokens for them. ${OUTLOOK_MOBILE_HMA_DOC}: Outlook for iOS and Android reaches on-premises mailboxes through Exchange Online, which uses the Autodiscover and ActiveSync external URLs, so those are the names this check requires.`,
   remediation:
-    'With Microsoft Graph PowerShell: $sp = Get-MgServicePrincipal -Filter "appId eq \'00000002-0000-0ff1-ce00-000000000000\'"; Update-MgServicePrincipal -ServicePrincipalId $sp.Id -ServicePrincipalNames ($sp.ServicePrincipalNames + "https://<external host>/"). A failing result names the exact hosts.',
+    'With Microsoft Graph PowerShell: $sp = Get-MgServicePrincipal -Filter "appId eq \'00000002-0000-0ff1-ce00-000000000000\'"; Update-MgServicePrincipal -ServicePrincipalId $sp.Id -ServicePrincipalNames with the https:// name of each external ActiveSync and Autodiscover host added to $sp.ServicePrincipalNames. A failing result names the exact hosts.',
   evaluate(view) {
     const dirs = requireList(onPremData(view).virtualDirectories, 'the virtual directory list');
     const sp = entraData(view).exchangeServicePrincipal;
