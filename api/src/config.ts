@@ -40,6 +40,14 @@ const schema = z.object({
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   INGEST_RUN_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_URL: z.string().url().optional(),
+  // Read by the connectors (jobs/src/connectors/sync.service.ts); checked here so a bad value stops the start.
+  GRAPH_REPORTING_QUOTA: z
+    .string()
+    .regex(
+      /^\s*(off|\d{1,4}\s*\/\s*\d{1,5})\s*$/i,
+      'must be <requests>/<seconds> (e.g. 5/10) or off',
+    )
+    .optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(120),
   SMTP_URL: z

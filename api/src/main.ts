@@ -17,6 +17,11 @@ async function main(): Promise<void> {
   };
   const secretKey = resolveSecretKey(config);
   const db = await resolveDatabase(config, (l) => log.log(l));
+  // The embedded emulator enforces Graph's reporting quota only when EMULATOR_REPORTING_QUOTA
+  // asks for it; unless told otherwise, the connectors pace to what it enforces.
+  if (config.emulator && !process.env.GRAPH_REPORTING_QUOTA) {
+    process.env.GRAPH_REPORTING_QUOTA = process.env.EMULATOR_REPORTING_QUOTA || 'off';
+  }
   const server = await startServer(config, db.url, secretKey, logger);
   const emulator = config.emulator
     ? await startEmbeddedEmulator(config.emulatorPort, (l) => log.log(l))

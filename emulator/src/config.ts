@@ -52,6 +52,13 @@ export interface EmulatorOptions {
   graphRoles?: readonly string[];
   exchangeRoles?: readonly string[];
   logger?: EmulatorLogger;
+  /**
+   * Graph reporting (auditLogs) quota per app and tenant: over it, 429 with Retry-After. Microsoft
+   * documents 5 requests per 10 seconds ("Microsoft Graph service-specific throttling limits",
+   * https://learn.microsoft.com/en-us/graph/throttling-limits). Default off, so that demo pulls of
+   * weeks of history stay quick; EMULATOR_REPORTING_QUOTA=5/10 turns Microsoft's on.
+   */
+  reportingQuota?: { requests: number; windowMs: number } | null;
 }
 
 export const DEFAULTS: EmulatorOptions = {
@@ -240,6 +247,15 @@ export function loadEmulatorConfig(env: NodeJS.ProcessEnv = process.env): {
     regressions: parseRegressions(get('EMULATOR_REGRESSIONS'), problems),
     faults: parseFaults(get('EMULATOR_FAULTS'), problems),
   };
+  const quota = get('EMULATOR_REPORTING_QUOTA');
+  if (quota !== undefined && quota.toLowerCase() !== 'off') {
+    const m = /^(\d{1,4})\/(\d{1,5})$/.exec(quota);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) {
+      problems.push(
+        `EMULATOR_REPORTING_QUOTA: must be <requests>/<seconds> (e.g. 5/10) or off (got "${quota}")`,
+      );
+    } else options.reportingQuota = { requests: Number(m[1]), windowMs: Number(m[2]) * 1000 };
+  }
   const publicUrl = get('EMULATOR_PUBLIC_URL');
   if (publicUrl !== undefined) options.publicUrl = publicUrl.replace(/\/+$/, '');
   const start = get('EMULATOR_START');

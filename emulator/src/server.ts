@@ -26,6 +26,11 @@ import type { RequestContext } from './http/context.js';
 import { ExchangeError, GraphError, OAuthError } from './http/errors.js';
 import { graphErrorBody, sendError, sendJson } from './http/respond.js';
 import { Router } from './http/router.js';
+import { organizationHandler } from './graph/organization.handler.js';
+import {
+  EXCHANGE_ONLINE_APP_ID,
+  exchangeServicePrincipalHandler,
+} from './graph/service-principal.handler.js';
 import type { EmulatorRuntime } from './runtime.js';
 
 /**
@@ -75,6 +80,13 @@ export function buildRouter(rt: EmulatorRuntime): Router {
       'graph',
       h(securityDefaultsHandler),
     );
+    r.add(
+      'GET',
+      `/${version}/servicePrincipals(appId='${EXCHANGE_ONLINE_APP_ID}')`,
+      'graph',
+      h(exchangeServicePrincipalHandler),
+    );
+    r.add('GET', `/${version}/organization`, 'graph', h(organizationHandler));
     r.add('GET', `/${version}/users`, 'graph', h(usersHandler));
     r.add('GET', `/${version}/users/:id`, 'graph', h(userHandler));
     r.add('GET', `/${version}/groups`, 'graph', h(groupsHandler));

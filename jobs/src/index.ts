@@ -104,6 +104,14 @@ export {
 } from './connectors/connectors.service.js';
 export { SyncService, type SyncResult } from './connectors/sync.service.js';
 export {
+  EXCHANGE_ANCHOR_MAILBOX,
+  GRAPH_REPORTING_QUOTA,
+  MicrosoftClient,
+  scopeFor,
+  type ClientOptions,
+  type MicrosoftEndpoints,
+} from './connectors/microsoft-client.js';
+export {
   BrowseService,
   type MobileDeviceFilter,
   type SignInFilter,

@@ -9,6 +9,25 @@ export const AUDIENCES = {
 } as const;
 export type Audience = keyof typeof AUDIENCES;
 
+/**
+ * The same resources in the national clouds ("Microsoft Graph national cloud deployments",
+ * https://learn.microsoft.com/en-us/graph/deployments; Exchange Online's GCC High, DoD and
+ * 21Vianet hosts): the emulator answers as any of them, issuing a token whose aud is the cloud
+ * asked for, so a connector configured for a national cloud can be tested against it.
+ */
+export const NATIONAL_AUDIENCES: Readonly<Record<Audience, readonly string[]>> = {
+  graph: [
+    'https://graph.microsoft.us',
+    'https://dod-graph.microsoft.us',
+    'https://microsoftgraph.chinacloudapi.cn',
+  ],
+  exchange: [
+    'https://outlook.office365.us',
+    'https://webmail.apps.mil',
+    'https://partner.outlook.cn',
+  ],
+};
+
 export interface Requirement {
   audience: Audience;
   /** Any one of these application roles grants access. */
@@ -52,7 +71,11 @@ export function authorize(
   if (typeof p.nbf === 'number' && p.nbf - SKEW_SECONDS > now)
     throw unauthorized('Lifetime validation failed, the token is not yet valid.');
   const aud = AUDIENCES[need.audience];
-  if (p.aud !== aud.uri && p.aud !== aud.appId)
+  if (
+    p.aud !== aud.uri &&
+    p.aud !== aud.appId &&
+    !NATIONAL_AUDIENCES[need.audience].includes(String(p.aud))
+  )
     throw unauthorized('Access token validation failure. Invalid audience.');
   const tid = typeof p.tid === 'string' ? p.tid : '';
   const tenant = rt.findTenant(tid);

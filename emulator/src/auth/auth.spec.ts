@@ -67,6 +67,8 @@ describe('token endpoint and access checks', () => {
       'Policy.Read.All',
       'User.Read.All',
       'GroupMember.Read.All',
+      'Application.Read.All',
+      'Organization.Read.All',
     ]);
     expect(c.exp).toBe(Math.floor(now / 1000) + 3599);
     expect(typeof c.iat).toBe('number');

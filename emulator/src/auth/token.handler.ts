@@ -4,14 +4,28 @@ import { OAuthError } from '../http/errors.js';
 import { readBody, sendJson } from '../http/respond.js';
 import type { EmulatorRuntime } from '../runtime.js';
 import { stableGuid } from '../scenario/prng.js';
-import { AUDIENCES, type Audience } from './access.js';
+import { AUDIENCES, NATIONAL_AUDIENCES, type Audience } from './access.js';
 import { signJwt, toJwk } from './jwt.js';
 
 const SCOPES: Readonly<Record<string, Audience>> = {
   'https://graph.microsoft.com/.default': 'graph',
   'https://outlook.office365.com/.default': 'exchange',
   'https://outlook.office.com/.default': 'exchange',
+  ...Object.fromEntries(
+    (Object.keys(NATIONAL_AUDIENCES) as Audience[]).flatMap((a) =>
+      NATIONAL_AUDIENCES[a].map((uri) => [`${uri}/.default`, a]),
+    ),
+  ),
 };
+
+/** The token's aud: the resource the scope names (a national cloud's when asked for one). */
+function audienceUri(scope: string, audience: Audience): string {
+  const resource = scope
+    .trim()
+    .toLowerCase()
+    .replace(/\/\.default$/, '');
+  return NATIONAL_AUDIENCES[audience].includes(resource) ? resource : AUDIENCES[audience].uri;
+}
 
 function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -121,7 +135,7 @@ export async function tokenHandler(rt: EmulatorRuntime, ctx: RequestContext): Pr
   const roles = audience === 'graph' ? tenant.tenant.graphRoles : tenant.tenant.exchangeRoles;
   const servicePrincipal = stableGuid(tenant.tenant.seed, 'service-principal', rt.options.clientId);
   const token = signJwt(rt.keys[0] as (typeof rt.keys)[number], {
-    aud: AUDIENCES[audience].uri,
+    aud: audienceUri(scope, audience),
     iss: `https://sts.windows.net/${tid}/`,
     iat: now,
     nbf: now,

@@ -139,6 +139,8 @@ describe('on-premises collector', () => {
         'activeSyncOrganizationSettings',
         'authServers',
         'authenticationPolicies',
+        'casMailboxes',
+        'exchangeServers',
         'mobileDevices',
         'organizationConfig',
         'users',

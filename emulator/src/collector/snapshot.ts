@@ -38,6 +38,8 @@ export interface OnPremisesSnapshotBody {
     mobileDevices: CmdletObject[];
     authServers: CmdletObject[];
     virtualDirectories: CmdletObject[];
+    exchangeServers: CmdletObject[];
+    casMailboxes: CmdletObject[];
   };
 }
 
@@ -92,6 +94,8 @@ export function collectOnPremises(shell: ExchangeShell, capturedAt: Date): OnPre
       mobileDevices: mobileDevices(shell),
       authServers: shell.run('Get-AuthServer'),
       virtualDirectories: virtualDirectories(shell),
+      exchangeServers: shell.run('Get-ExchangeServer'),
+      casMailboxes: shell.run('Get-CASMailbox', { ResultSize: 'Unlimited' }),
     },
   };
 }

@@ -62,6 +62,33 @@ function pageSize(ctx: RequestContext): number {
   return m?.[1] ? Math.min(MAX_PAGE, Math.max(1, Number(m[1]))) : MAX_PAGE;
 }
 
+/** The Exchange system mailbox the admin API routes app-only requests by. */
+export const ANCHOR_MAILBOX = 'SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}';
+const ANCHOR = /^APP:SystemMailbox\{bb558c35-97f1-4cb9-8ff7-d53741dc928c\}@([^@\s]+)$/i;
+
+/**
+ * The headers the real admin API expects of app-only callers (as Microsoft's own module and
+ * CIPP's New-ExoRequest send them): `X-AnchorMailbox: APP:SystemMailbox{bb558c35-…}@<tenant
+ * domain>` naming this tenant, and `Prefer: odata.maxpagesize=N`. Missing or wrong: 400.
+ */
+function requireExchangeHeaders(ctx: RequestContext, matches: (ref: string) => boolean): void {
+  const anchor = String(ctx.req.headers['x-anchormailbox'] ?? '');
+  const m = ANCHOR.exec(anchor.trim());
+  if (!m?.[1]) {
+    throw invalid(
+      `The X-AnchorMailbox header is missing or malformed; expected APP:${ANCHOR_MAILBOX}@<tenant domain>.`,
+    );
+  }
+  if (!matches(m[1]) && !matches(m[1].toLowerCase())) {
+    throw invalid(`The X-AnchorMailbox header names '${m[1]}', which is not this tenant.`);
+  }
+  if (!/odata\.maxpagesize\s*=\s*\d+/i.test(String(ctx.req.headers.prefer ?? ''))) {
+    throw invalid(
+      'The Prefer header must ask for odata.maxpagesize (e.g. odata.maxpagesize=1000).',
+    );
+  }
+}
+
 /** `POST /adminapi/beta/{tenant}/InvokeCommand`: runs one Exchange Online cmdlet. */
 export async function invokeCommandHandler(
   rt: EmulatorRuntime,
@@ -73,6 +100,7 @@ export async function invokeCommandHandler(
     roles: ['Exchange.ManageAsApp'],
     tenantRef,
   });
+  requireExchangeHeaders(ctx, (ref) => tr.tenant.matches(ref));
   const body = await readJson(ctx.req, (why) =>
     invalid(
       `Invalid request: ${why}. Expected {"CmdletInput":{"CmdletName":"...","Parameters":{...}}}.`,

@@ -6,6 +6,7 @@ import {
 import {
   defaultAccessLevel,
   deviceAccess,
+  individuallyAllowedDevice,
   onPremDevices,
   OUTLOOK_BASIC_BLOCK_RULE,
   OUTLOOK_SERVICE_RULE,
@@ -478,6 +479,80 @@ function virtualDirectories(
   });
 }
 
+/**
+ * Get-ExchangeServer. Before the pilot day EX02 still runs Exchange 2016 (15.1), so
+ * ONPREM.SERVER.BUILD warns; on the pilot day it is upgraded to the build EX01 runs.
+ */
+function exchangeServers(site: ExchangeSite, state: DayState): CmdletObject[] {
+  const t = site.tenant;
+  return SERVERS.map((server) => {
+    const legacy = server === 'EX02' && !state.onPremHardened;
+    const fqdn = `${server}.${adDomain(t)}`;
+    return {
+      Name: server,
+      Fqdn: fqdn,
+      Edition: 'StandardEvaluation',
+      AdminDisplayVersion: legacy ? 'Version 15.1 (Build 2507.6)' : 'Version 15.2 (Build 1544.4)',
+      ExchangeVersion: '0.1 (8.0.535.0)',
+      ServerRole: 'Mailbox',
+      Site: `${adDomain(t)}/Configuration/Sites/Default-First-Site-Name`,
+      IsHubTransportServer: true,
+      IsClientAccessServer: true,
+      IsMailboxServer: true,
+      IsEdgeServer: false,
+      ...adObject(site, {
+        name: server,
+        dn: `CN=${server},CN=Servers,CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,${site.configDn}`,
+        identity: server,
+        guid: stableGuid(t.seed, 'exchange-server', server),
+        objectCategory: `${adDomain(t)}/Configuration/Schema/ms-Exch-Exchange-Server`,
+        objectClass: ['top', 'server', 'msExchExchangeServer'],
+        whenCreated: CREATED_LONG_AGO,
+        whenChanged: legacy ? CONFIGURED : t.timeline.realTimeOfDay(t.timeline.plan.pilotDay),
+      }),
+    };
+  });
+}
+
+/**
+ * On-premises Get-CASMailbox for an on-premises mailbox: ActiveSync on, and the device the
+ * 'deviceAllowedIndividually' regression exempts listed in ActiveSyncAllowedDeviceIDs.
+ */
+function onPremCasMailbox(site: ExchangeSite, u: ScenarioUser, state: DayState): CmdletObject {
+  const t = site.tenant;
+  const exempt = isActive(state, 'deviceAllowedIndividually')
+    ? onPremDevices(t).find(
+        (d) => d.userIndex === u.index && d.deviceId === individuallyAllowedDevice(t),
+      )
+    : undefined;
+  return {
+    UserPrincipalName: u.userPrincipalName,
+    PrimarySmtpAddress: u.mail ?? u.userPrincipalName,
+    DisplayName: u.displayName,
+    ActiveSyncEnabled: true,
+    ActiveSyncAllowedDeviceIDs: exempt ? [exempt.deviceId] : [],
+    ActiveSyncBlockedDeviceIDs: [],
+    ActiveSyncMailboxPolicy: 'Default',
+    ActiveSyncDebugLogging: false,
+    HasActiveSyncDevicePartnership: onPremDevices(t).some((d) => d.userIndex === u.index),
+    OWAEnabled: true,
+    PopEnabled: false,
+    ImapEnabled: false,
+    MAPIEnabled: true,
+    EwsEnabled: true,
+    ...adObject(site, {
+      name: userName(u),
+      dn: `CN=${userName(u)},CN=Users,${adDn(t)}`,
+      identity: userIdentity(t, u),
+      guid: stableGuid(t.seed, 'onprem-user', u.index),
+      objectCategory: `${adDomain(t)}/Configuration/Schema/Person`,
+      objectClass: ['top', 'person', 'organizationalPerson', 'user'],
+      whenCreated: Date.parse(u.createdDateTime),
+      whenChanged: Date.parse(u.createdDateTime) + 86_400_000,
+    }),
+  };
+}
+
 const deviceIndex = new WeakMap<ScenarioTenant, Map<string, MobileDeviceRecord>>();
 
 function devicesByIdentity(t: ScenarioTenant): Map<string, MobileDeviceRecord> {
@@ -582,6 +657,24 @@ export const ONPREM_CMDLETS: readonly CmdletDefinition[] = [
       }
       return lazyList(list.length, (i) =>
         deviceStatistics(site, list[i] as MobileDeviceRecord, ctx),
+      );
+    },
+  },
+  {
+    name: 'Get-ExchangeServer',
+    parameters: [],
+    run: (_p, ctx) => listOf(exchangeServers(onPremSite(ctx.tenant), ctx.state)),
+  },
+  {
+    name: 'Get-CASMailbox',
+    parameters: [],
+    resultSize: true,
+    run: (_p, ctx) => {
+      const t = ctx.tenant;
+      const site = onPremSite(t);
+      const users = t.profiles.filter((p) => p.mailbox === 'onPremises').map((p) => p.index);
+      return lazyList(users.length, (i) =>
+        onPremCasMailbox(site, t.user(users[i] ?? 0), ctx.state),
       );
     },
   },

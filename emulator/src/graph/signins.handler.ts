@@ -47,6 +47,46 @@ interface SignInToken {
   r: Cursor;
 }
 
+/** Recent reporting calls per app and tenant (sliding window), per emulator. */
+const reportingCalls = new WeakMap<EmulatorRuntime, Map<string, number[]>>();
+
+/**
+ * The identity and access reports quota, when configured (EmulatorOptions.reportingQuota): over
+ * it, 429 TooManyRequests with Retry-After, as Graph answers. Counted per app (the token's appid)
+ * and tenant, on the real clock (throttling is about real time, not the scenario's days).
+ */
+function enforceReportingQuota(rt: EmulatorRuntime, ctx: RequestContext, tenantId: string): void {
+  const quota = rt.options.reportingQuota;
+  if (!quota) return;
+  const payload = ctx.req.headers.authorization?.split('.')[1] ?? '';
+  let appId = '';
+  try {
+    appId = String(
+      (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { appid?: unknown })
+        .appid ?? '',
+    );
+  } catch {
+    appId = '';
+  }
+  const byKey = reportingCalls.get(rt) ?? new Map<string, number[]>();
+  reportingCalls.set(rt, byKey);
+  const key = `${appId}|${tenantId}`;
+  const now = Date.now();
+  const recent = (byKey.get(key) ?? []).filter((t) => t > now - quota.windowMs);
+  if (recent.length >= quota.requests) {
+    byKey.set(key, recent);
+    const retryAfter = Math.max(1, Math.ceil(((recent[0] ?? now) + quota.windowMs - now) / 1000));
+    throw new GraphError(
+      429,
+      'TooManyRequests',
+      `Too many requests: the identity and access reports allow ${quota.requests} requests per ${quota.windowMs / 1000} seconds per app and tenant.`,
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
+  recent.push(now);
+  byKey.set(key, recent);
+}
+
 /** `GET /{beta|v1.0}/auditLogs/signIns`. */
 export async function signInsHandler(
   rt: EmulatorRuntime,
@@ -54,6 +94,7 @@ export async function signInsHandler(
   version: GraphVersion,
 ): Promise<void> {
   const tr = authorize(rt, ctx, { audience: 'graph', roles: ['AuditLog.Read.All'] });
+  enforceReportingQuota(rt, ctx, tr.tenant.tenantId);
   const url = ctx.url;
   rejectUnsupported(
     url,

@@ -8,6 +8,8 @@ export const GRAPH_ROLES = [
   'Policy.Read.All',
   'User.Read.All',
   'GroupMember.Read.All',
+  'Application.Read.All',
+  'Organization.Read.All',
 ] as const;
 export const EXCHANGE_ROLES = ['Exchange.ManageAsApp'] as const;
 

@@ -94,6 +94,14 @@ export async function invoke(
     headers: {
       Authorization: `Bearer ${bearer}`,
       'Content-Type': 'application/json',
+      // What the real admin API expects of app-only callers (invoke-command.handler.ts).
+      'X-AnchorMailbox': `APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@${
+        (
+          em.tenants.find((t) => t.tenantId === opts.tenant || t.domain === opts.tenant) ??
+          em.tenants[0]
+        )?.domain ?? ''
+      }`,
+      Prefer: 'odata.maxpagesize=1000',
       ...opts.headers,
     },
     body: JSON.stringify({ CmdletInput: { CmdletName: cmdlet, Parameters: parameters } }),

@@ -128,7 +128,12 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
   return applyWaivers(
     def,
     view,
-    { ...base, ...outcome, status: outcome.status },
+    {
+      ...base,
+      ...outcome,
+      remediation: outcome.remediation ?? def.remediation,
+      status: outcome.status,
+    },
     outcome.failingItems ?? [],
   );
 }

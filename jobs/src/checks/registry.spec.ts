@@ -102,6 +102,37 @@ const hma = (mapiOAuth: boolean): ExchangeOnPremisesData => ({
   ),
 });
 
+const SP_NAMES = ['00000002-0000-0ff1-ce00-000000000000', 'https://outlook.office365.com/'];
+const hmaSpn = (names: string[] | undefined, withExternal = true) =>
+  makeView({
+    exchangeOnPremises: {
+      virtualDirectories: (['ActiveSync', 'Autodiscover'] as const).map((Kind) => ({
+        Kind,
+        Server: 'EX01',
+        ExternalUrl: withExternal
+          ? Kind === 'ActiveSync'
+            ? 'https://mail.contoso.com/Microsoft-Server-ActiveSync'
+            : 'https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml'
+          : null,
+      })),
+    },
+    entra: {
+      exchangeServicePrincipal: {
+        id: 'sp-exo',
+        appId: '00000002-0000-0ff1-ce00-000000000000',
+        servicePrincipalNames: names,
+      },
+    },
+  });
+
+const servers = (...versions: string[]) =>
+  onPrem({
+    exchangeServers: versions.map((AdminDisplayVersion, i) => ({
+      Name: `EX0${i + 1}`,
+      AdminDisplayVersion,
+    })),
+  });
+
 const easRules = (rules: ExchangeOnPremisesData['activeSyncDeviceAccessRules']) =>
   onPrem({
     activeSyncOrganizationSettings: { DefaultAccessLevel: 'Block' },
@@ -253,8 +284,28 @@ const SCENARIOS: Record<string, Partial<Scenarios>> = {
   },
   'ONPREM.HMA.EVOSTS': {
     PASS: () => onPrem(hma(true)),
+    WARN: () =>
+      onPrem({
+        ...hma(true),
+        virtualDirectories: hma(true).virtualDirectories?.map((d) =>
+          d.Kind === 'ActiveSync' ? { ...d, OAuthAuthentication: false } : d,
+        ),
+      }),
     FAIL: () => onPrem(hma(false)),
     ERROR: () => onPrem({ authServers: hma(true).authServers }),
+  },
+  'ONPREM.HMA.SPN': {
+    PASS: () =>
+      hmaSpn([...SP_NAMES, 'https://mail.contoso.com/', 'https://autodiscover.contoso.com/']),
+    WARN: () => hmaSpn(SP_NAMES, false),
+    FAIL: () => hmaSpn([...SP_NAMES, 'https://autodiscover.contoso.com/']),
+    ERROR: () => hmaSpn(undefined),
+  },
+  'ONPREM.SERVER.BUILD': {
+    PASS: () => servers('Version 15.2 (Build 1544.4)'),
+    WARN: () => servers('Version 15.2 (Build 1544.4)', 'Version 15.1 (Build 2507.6)'),
+    FAIL: () => servers('Version 14.3 (Build 123.4)'),
+    ERROR: () => servers('15.2'),
   },
   'ONPREM.AUTHPOL.BLOCKS_LEGACY': {
     PASS: () => onPrem({ authenticationPolicies: [onPremPolicy('BlockLegacy', true)] }),
@@ -394,6 +445,8 @@ describe('the check registry', () => {
         for (const source of check.sources) expect(view[source].state).toBe('PRESENT');
         const result = evaluateCheck(check, view);
         expect(result.status, result.summary).toBe(status);
+        // Remediation is written with the tenant's own names, never a <placeholder>.
+        expect(result.remediation, result.remediation).not.toMatch(/<[^<>\s][^<>]*>/);
       },
     );
   });

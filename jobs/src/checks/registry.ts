@@ -20,7 +20,12 @@ import {
   onPremAuthPolicyBlocksLegacy,
   onPremAuthPolicyOrgDefault,
 } from './catalogue/onprem-authpol.js';
-import { onPremHmaEnabled, onPremHmaEvoSts } from './catalogue/onprem-hma.js';
+import {
+  onPremHmaEnabled,
+  onPremHmaEvoSts,
+  onPremHmaSpn,
+  onPremServerBuild,
+} from './catalogue/onprem-hma.js';
 import { rolloutOrgCoverage, rolloutPilotCoverage, rolloutSchedule } from './catalogue/rollout.js';
 import {
   signInCaNotApplied,
@@ -43,6 +48,8 @@ export const CHECKS: readonly CheckDefinition[] = [
   // Exchange on-premises
   onPremHmaEnabled,
   onPremHmaEvoSts,
+  onPremHmaSpn,
+  onPremServerBuild,
   onPremAuthPolicyBlocksLegacy,
   onPremAuthPolicyOrgDefault,
   onPremEasDefaultBlock,

@@ -45,6 +45,9 @@ export type DeviceAccessRule = Item<ExchangeOnPremisesData['activeSyncDeviceAcce
 export type MobileDevice = Item<ExchangeOnPremisesData['mobileDevices']>;
 export type AuthServer = Item<ExchangeOnPremisesData['authServers']>;
 export type VirtualDirectory = Item<ExchangeOnPremisesData['virtualDirectories']>;
+export type ExchangeServer = Item<ExchangeOnPremisesData['exchangeServers']>;
+export type OnPremCasMailbox = Item<ExchangeOnPremisesData['casMailboxes']>;
+export type ExchangeServicePrincipal = NonNullable<EntraData['exchangeServicePrincipal']>;
 
 // Entra objects (camelCase, as Graph returns them)
 export type ConditionalAccessPolicy = Item<EntraData['conditionalAccessPolicies']>;
@@ -207,6 +210,11 @@ export interface CheckOutcome {
   metric: number | null;
   summary: string;
   evidence: Record<string, unknown>;
+  /**
+   * The remediation for this result, written with the tenant's own names (policies, users,
+   * servers, device ids) from the evidence; absent: the check's generic remediation.
+   */
+  remediation?: string;
   /**
    * Keys (lower-cased UPN, object id or device id) of the items that make the check WARN/FAIL.
    * The runner applies waivers to them: when every failing item is waived, the result is WAIVED.

@@ -5,7 +5,12 @@ import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { ConnectorsRepository } from './connectors.repository.js';
 import { ConnectorsService } from './connectors.service.js';
-import { MicrosoftClient, type ClientOptions } from './microsoft-client.js';
+import {
+  ConnectorError,
+  MicrosoftClient,
+  parseQuota,
+  type ClientOptions,
+} from './microsoft-client.js';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -39,6 +44,17 @@ export class SyncService {
 
   /** Client options for tests (fast backoff); production uses the defaults. */
   clientOptions: ClientOptions = {};
+
+  /**
+   * The client for one pull. Graph reporting calls are paced to GRAPH_REPORTING_QUOTA (default
+   * Microsoft's 5 per 10 s per app and tenant; api/src/config.ts validates it at start).
+   */
+  private client(endpoints: ConstructorParameters<typeof MicrosoftClient>[0]): MicrosoftClient {
+    return new MicrosoftClient(endpoints, {
+      reportingQuota: parseQuota(process.env.GRAPH_REPORTING_QUOTA, 'GRAPH_REPORTING_QUOTA'),
+      ...this.clientOptions,
+    });
+  }
 
   /** Pulls fresh data when the tenant has an enabled connector; null when it has none. */
   async syncIfEnabled(tenantId: string, trigger: RunTrigger): Promise<SyncResult | null> {
@@ -112,7 +128,7 @@ export class SyncService {
         windowFrom: from,
         windowTo: now,
       });
-      const client = new MicrosoftClient(endpoints, this.clientOptions);
+      const client = this.client(endpoints);
       let pageCount = 0;
       let label = '';
       const range = `createdDateTime ge ${odataDate(from)} and createdDateTime le ${odataDate(now)}`;
@@ -174,7 +190,7 @@ export class SyncService {
     return this.locked(tenantId, 'SNAPSHOT', async () => {
       const { endpoints } = await this.connectors.endpoints(tenantId);
       let run = await this.repo.startRun({ tenantId, kind: 'SNAPSHOT', trigger });
-      const client = new MicrosoftClient(endpoints, this.clientOptions);
+      const client = this.client(endpoints);
       try {
         const step = async (progress: string) => {
           run = await this.repo.updateRun(run, { progress, retries: client.retries });
@@ -205,6 +221,30 @@ export class SyncService {
         const securityDefaults = await client.graphObject(
           '/v1.0/policies/identitySecurityDefaultsEnforcementPolicy',
         );
+        // HMA's registration of the on-premises URLs (ONPREM.HMA.SPN). Without Application.Read.All
+        // the pull goes on and that one check answers ERROR naming the missing object.
+        await step('Entra: Exchange Online service principal');
+        const exchangeServicePrincipal = await client
+          .graphObject(
+            `/v1.0/servicePrincipals(appId='00000002-0000-0ff1-ce00-000000000000')?$select=id,appId,displayName,servicePrincipalNames`,
+          )
+          .then(
+            (sp) => ({
+              id: sp.id,
+              appId: sp.appId,
+              displayName: sp.displayName,
+              servicePrincipalNames: sp.servicePrincipalNames,
+            }),
+            (err: unknown) => {
+              if (err instanceof ConnectorError && (err.status === 403 || err.status === 404)) {
+                this.log.warn(
+                  `tenant ${tenantId}: Exchange Online service principal: ${err.message}`,
+                );
+                return undefined;
+              }
+              throw err;
+            },
+          );
         const entraUsers = await all(
           '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
         );
@@ -256,6 +296,7 @@ export class SyncService {
               displayName: securityDefaults.displayName,
               isEnabled: securityDefaults.isEnabled,
             },
+            ...(exchangeServicePrincipal ? { exchangeServicePrincipal } : {}),
             users: entraUsers,
             groups: withMembers,
           },

@@ -79,7 +79,7 @@ export class IngestService {
     // The snapshot, its drift and the alerts that drift raises commit together: a stored
     // snapshot always has its drift.
     const { stored, also: drift } = await this.snapshots.insert(
-      { tenantId, capturedAt: v.capturedAt, sources: v.sources, origin, raw: body as object },
+      { tenantId, capturedAt: v.capturedAt, sources: v.sources, origin, raw: v.body },
       async (tx, s) => {
         const recorded = await this.drift.recordForSnapshot(tx, s, v.body);
         const current = recorded.events.filter(

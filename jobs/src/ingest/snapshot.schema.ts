@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import { formatPath, type InputProblem } from '../errors.js';
+import {
+  DEVICE_ACCESS_CHARACTERISTIC,
+  DEVICE_ACCESS_CHARACTERISTIC_NUMBERED,
+  DEVICE_ACCESS_LEVEL,
+  DEVICE_ACCESS_STATE,
+  DEVICE_ACCESS_STATE_REASON,
+  exchangeEnum,
+  exchangeEnumText,
+  powerShellDate,
+} from './powershell.js';
 
 /**
  * The push body of POST /api/v1/tenants/{id}/snapshots (docs/api.md). Field names are the cmdlet
@@ -15,7 +25,7 @@ const str = z.string().nullable().optional();
 const list = <T extends z.ZodType>(item: T) => z.array(item).optional();
 const obj = <S extends z.ZodRawShape>(shape: S) => z.looseObject(shape);
 
-const isoDate = z
+const isoDateText = z
   .string()
   .refine(
     (s) =>
@@ -25,6 +35,9 @@ const isoDate = z
       message: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-11-20T06:00:00Z',
     },
   );
+
+/** ISO 8601, or Windows PowerShell 5.1's "\/Date(ms)\/" turned into ISO 8601 (powershell.ts). */
+const isoDate = powerShellDate(isoDateText);
 
 const policyNames = {
   Name: z.string().optional(),
@@ -84,7 +97,23 @@ const exchangeOnline = z.strictObject({
   ),
 });
 
-const accessLevel = z.enum(['Allow', 'Block', 'Quarantine']);
+// Enum names, or the numbers Windows PowerShell 5.1 writes for them (powershell.ts).
+const accessLevel = exchangeEnum(DEVICE_ACCESS_LEVEL);
+
+/**
+ * Get-ExchangeServer's AdminDisplayVersion: "Version 15.2 (Build 1544.4)" as the Exchange
+ * Management Shell prints it, or the ServerVersion object (Major, Minor, Build, Revision) that
+ * Windows PowerShell 5.1's ConvertTo-Json writes for it, turned into that same text.
+ */
+const adminDisplayVersion = z.preprocess((v) => {
+  if (v && typeof v === 'object' && 'Major' in v && 'Minor' in v && 'Build' in v) {
+    const o = v as { Major: unknown; Minor: unknown; Build: unknown; Revision?: unknown };
+    if ([o.Major, o.Minor, o.Build].every((n) => typeof n === 'number')) {
+      return `Version ${String(o.Major)}.${String(o.Minor)} (Build ${String(o.Build)}.${typeof o.Revision === 'number' ? o.Revision : 0})`;
+    }
+  }
+  return v;
+}, z.string().max(200));
 
 const exchangeOnPremises = z.strictObject({
   organizationConfig: obj({
@@ -99,9 +128,10 @@ const exchangeOnPremises = z.strictObject({
   activeSyncDeviceAccessRules: list(
     obj({
       Name: str,
-      Characteristic: z
-        .enum(['DeviceModel', 'DeviceType', 'DeviceOS', 'UserAgent', 'XMSWLHeader'])
-        .optional(),
+      Characteristic: exchangeEnum(
+        DEVICE_ACCESS_CHARACTERISTIC,
+        DEVICE_ACCESS_CHARACTERISTIC_NUMBERED,
+      ).optional(),
       QueryString: z.string().optional(),
       AccessLevel: accessLevel.optional(),
     }),
@@ -114,8 +144,8 @@ const exchangeOnPremises = z.strictObject({
       DeviceModel: str,
       DeviceUserAgent: str,
       ClientType: str,
-      DeviceAccessState: str,
-      DeviceAccessStateReason: str,
+      DeviceAccessState: exchangeEnumText(DEVICE_ACCESS_STATE).nullable().optional(),
+      DeviceAccessStateReason: exchangeEnumText(DEVICE_ACCESS_STATE_REASON).nullable().optional(),
       DeviceActiveSyncVersion: str,
       FirstSyncTime: isoDate.nullable().optional(),
       LastSuccessSync: isoDate.nullable().optional(),
@@ -134,6 +164,27 @@ const exchangeOnPremises = z.strictObject({
       Kind: z.enum(['ActiveSync', 'Autodiscover', 'WebServices', 'Mapi', 'OAB']),
       Server: z.string().min(1),
       OAuthAuthentication: bool,
+      ExternalUrl: str,
+      InternalUrl: str,
+    }),
+  ),
+  // Get-ExchangeServer: the build each server runs (ONPREM.SERVER.BUILD).
+  exchangeServers: list(
+    obj({
+      Name: z.string().max(256).optional(),
+      AdminDisplayVersion: adminDisplayVersion.nullable().optional(),
+      ServerRole: str,
+    }),
+  ),
+  // On-premises Get-CASMailbox: per-mailbox ActiveSync switches and device exemptions.
+  casMailboxes: list(
+    obj({
+      Identity: str,
+      UserPrincipalName: str,
+      PrimarySmtpAddress: str,
+      ActiveSyncEnabled: bool,
+      ActiveSyncAllowedDeviceIDs: z.array(z.string()).nullable().optional(),
+      ActiveSyncBlockedDeviceIDs: z.array(z.string()).nullable().optional(),
     }),
   ),
 });
@@ -244,11 +295,23 @@ const securityDefaults = obj({
   isEnabled: z.boolean().nullable().optional(),
 });
 
+/**
+ * GET /v1.0/servicePrincipals(appId='00000002-0000-0ff1-ce00-000000000000'): Office 365 Exchange
+ * Online. HMA registers the on-premises URLs in its servicePrincipalNames (ONPREM.HMA.SPN).
+ */
+const exchangeServicePrincipal = obj({
+  id: str,
+  appId: z.string().max(200).optional(),
+  displayName: str,
+  servicePrincipalNames: z.array(z.string().max(2000)).max(1000).optional(),
+});
+
 const entra = z.strictObject({
   conditionalAccessPolicies: list(conditionalAccessPolicy),
   namedLocations: z.array(namedLocation).max(1000).optional(),
   authenticationStrengthPolicies: z.array(authenticationStrengthPolicy).max(100).optional(),
   securityDefaults: securityDefaults.nullable().optional(),
+  exchangeServicePrincipal: exchangeServicePrincipal.nullable().optional(),
   users: list(
     obj({
       id: z.string().optional(),

@@ -13,7 +13,7 @@ export interface StoredSnapshot {
 
 /**
  * The newest data of one source, typed by the ingestion schema: `snapshots.raw` only ever holds
- * bodies that validateSnapshot accepted.
+ * bodies as validateSnapshot returned them (PowerShell 5.1 dates and enum numbers normalised).
  */
 export type LatestSourceData = {
   [S in SnapshotSourceName]: {

@@ -105,4 +105,44 @@ describe('the demo tenant', () => {
     expect(after.metric).toBeGreaterThan(0);
     expect(after.summary).not.toEqual(before.summary);
   });
+
+  it("writes every remediation with the tenant's real names: no <placeholder>, the listed items named", async () => {
+    const r = await gql<{
+      allCheckResults: Array<{
+        checkId: string;
+        status: string;
+        remediation: string;
+        evidence: Record<string, unknown>;
+      }>;
+    }>(
+      app.url,
+      token,
+      'query($t: ID!) { allCheckResults(filter: { tenantId: $t, latest: true }, perPage: 200) { checkId status remediation evidence } }',
+      { t: tenantId },
+    );
+    expect(r.errors).toBeUndefined();
+    const results = r.data!.allCheckResults;
+    expect(results.length).toBeGreaterThanOrEqual(24);
+    for (const result of results) {
+      expect(result.remediation, result.checkId).not.toMatch(/<[^<>\s][^<>]*>/);
+    }
+    // Where the evidence names what to fix, the remediation names it too.
+    const named = (checkId: string, values: (e: Record<string, unknown>) => string[]) => {
+      const res = results.find((x) => x.checkId === checkId);
+      if (!res || (res.status !== 'FAIL' && res.status !== 'WARN')) return 0;
+      const wanted = values(res.evidence).slice(0, 20);
+      for (const v of wanted) expect(res.remediation, `${checkId}: ${v}`).toContain(v);
+      return wanted.length;
+    };
+    const items = (e: Record<string, unknown>, key: string) =>
+      (e[key] as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
+    named('ONPREM.EAS.UNAPPROVED_DEVICES', (e) =>
+      items(e, 'unapproved').map((d) => String(d.DeviceId)),
+    );
+    named('ONPREM.HMA.SPN', (e) => (e.missingHosts as string[] | undefined) ?? []);
+    named('ROLLOUT.PILOT_COVERAGE', (e) =>
+      items(e, 'uncovered').map((u) => String(u.userPrincipalName)),
+    );
+    named('EXO.SMTP_AUTH.DISABLED', (e) => items(e, 'mailboxesReEnabling').map(String));
+  });
 });

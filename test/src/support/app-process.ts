@@ -48,6 +48,8 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
     PORT: '0',
     JOBS: 'off',
     EMULATOR: 'off',
+    // Test emulators do not enforce Graph's reporting quota unless a test asks (pacing.spec.ts).
+    GRAPH_REPORTING_QUOTA: 'off',
     POSTURE_SECRET_KEY: randomBytes(32).toString('base64'),
     ...extraEnv,
   };

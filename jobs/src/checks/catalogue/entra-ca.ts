@@ -360,7 +360,7 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
   rationale:
     "Seed article, deployment step 2 and the Conditional Access steps: blocking legacy authentication and requiring MFA tenant-wide must not lock administrators out; Microsoft's Conditional Access guidance is to exclude emergency-access accounts from such policies.",
   remediation:
-    'Microsoft Entra admin center > Protection > Conditional Access > open each listed policy > Users > Exclude > Users and groups: add the emergency-access accounts (or their group). With Microsoft Graph PowerShell: Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId <id> with conditions.users.excludeUsers including the account ids.',
+    'Microsoft Entra admin center > Protection > Conditional Access > open each listed policy > Users > Exclude > Users and groups: add the emergency-access accounts (or their group). With Microsoft Graph PowerShell: Update-MgIdentityConditionalAccessPolicy with conditions.users.excludeUsers including the account ids; a failing result names each policy id and account id.',
   evaluate(view) {
     const refs = view.settings.emergencyAccessAccounts;
     if (refs.length === 0) {
@@ -435,9 +435,30 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
       summary: `${plural(failing.length, 'emergency-access account')} could be locked out: not excluded from ${[...new Set(gaps.map((g) => `"${g.policy}"`))].join(', ')}.`,
       evidence,
       failingItems: failing,
+      remediation: breakGlassRemediation(accounts, gaps),
     };
   },
 };
+
+/** Per policy, the exact exclusion to add: the policy's real id and name, the accounts' ids. */
+function breakGlassRemediation(
+  accounts: Array<{ ref: string; person: Person }>,
+  gaps: Array<{ account: string; policyId: string | null; policy: string | null }>,
+): string {
+  const byPolicy = new Map<string, { name: string | null; accounts: Set<string> }>();
+  for (const g of gaps) {
+    const key = g.policyId ?? g.policy ?? '';
+    const entry = byPolicy.get(key) ?? { name: g.policy, accounts: new Set<string>() };
+    const person = accounts.find((a) => (a.person.upn ?? a.person.id ?? a.ref) === g.account);
+    entry.accounts.add(person?.person.id ?? g.account);
+    byPolicy.set(key, entry);
+  }
+  const steps = [...byPolicy].slice(0, 10).map(([id, e]) => {
+    const ids = [...e.accounts].map((a) => `"${a}"`).join(',');
+    return `"${e.name ?? id}": $p = Get-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId "${id}"; Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId "${id}" -Conditions @{ users = @{ excludeUsers = @($p.Conditions.Users.ExcludeUsers + @(${ids}) | Select-Object -Unique) } }`;
+  });
+  return `Exclude the emergency-access accounts from each listed policy (Microsoft Entra admin center > Protection > Conditional Access > the policy > Users > Exclude), or with Microsoft Graph PowerShell: ${steps.join('; ')}`;
+}
 
 // ---------------------------------------------------------------------------------------------
 

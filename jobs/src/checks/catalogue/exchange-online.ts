@@ -61,6 +61,9 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
         evidence: { policies: rows },
       };
     }
+    const flags =
+      '-AllowBasicAuthActiveSync:$false -AllowBasicAuthAutodiscover:$false -AllowBasicAuthOutlookService:$false';
+    const named = rows.filter((r) => r.Name);
     return {
       status: 'FAIL',
       metric: 0,
@@ -69,9 +72,29 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
           ? 'There is no authentication policy at all, so nothing blocks Basic auth.'
           : `None of the ${rows.length} authentication policies blocks Basic auth for all of Autodiscover, ActiveSync and Outlook Service.`,
       evidence: { policies: rows },
+      // The tenant's own policy when it has one; a new one only when it has none.
+      ...(named.length > 0
+        ? {
+            remediation: `In Exchange Online PowerShell, turn the three flags off on the policy meant for the rollout: ${named
+              .slice(0, 5)
+              .map((r) => `Set-AuthenticationPolicy -Identity "${r.Name}" ${flags}`)
+              .join(' or ')}`,
+          }
+        : {}),
     };
   },
 };
+
+/** Set-OrganizationConfig naming the tenant's own blocking policy, when it has one. */
+function orgDefaultRemediation(policies: ExoAuthenticationPolicy[]): { remediation?: string } {
+  const blocking = policies.filter((p) => p.Name && exoPolicyBlocksBasic(p));
+  const first = blocking[0];
+  return first
+    ? {
+        remediation: `In Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "${first.Name}" (the tenant's policy that blocks Basic auth for Autodiscover, ActiveSync and Outlook Service).`,
+      }
+    : {};
+}
 
 export const exoAuthPolicyOrgDefault: CheckDefinition = {
   id: 'EXO.AUTHPOL.ORG_DEFAULT',
@@ -102,6 +125,7 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
     if (ref === null) {
       const status = waves.length > 0 ? 'WARN' : 'FAIL';
       return {
+        ...orgDefaultRemediation(policies),
         status,
         metric: null,
         summary:
@@ -141,6 +165,7 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
           ? `The organization default authentication policy "${ref}" still allows Basic auth; a rollout is in progress (${plural(waves.length, 'wave')}).`
           : `The organization default authentication policy "${ref}" allows Basic auth for Autodiscover, ActiveSync or Outlook Service.`,
       evidence,
+      ...orgDefaultRemediation(policies),
     };
   },
 };
@@ -161,7 +186,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
   rationale:
     'Seed article, deployment step 3: block legacy authentication attempts at the messaging-service level. Authenticated SMTP is a Basic-auth protocol that authentication policies for mobile protocols leave open.',
   remediation:
-    'In Exchange Online PowerShell: Set-TransportConfig -SmtpClientAuthenticationDisabled $true; then for each listed mailbox: Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $null (follow the organization setting).',
+    'In Exchange Online PowerShell: Set-TransportConfig -SmtpClientAuthenticationDisabled $true; then Set-CASMailbox -SmtpClientAuthenticationDisabled $null (follow the organization setting) for each listed mailbox; a failing result names them.',
   evaluate(view) {
     const exo = exoData(view);
     const transport = requireObject(exo.transportConfig, 'Get-TransportConfig output');
@@ -190,12 +215,23 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
         evidence,
       };
     }
+    const perMailbox = reEnabling
+      .slice(0, 20)
+      .map((upn) => `Set-CASMailbox -Identity "${upn}" -SmtpClientAuthenticationDisabled $null`);
+    const more = reEnabling.length > 20 ? ` (and the other ${reEnabling.length - 20} listed)` : '';
+    const remediation = `In Exchange Online PowerShell: ${[
+      ...(orgDisabled !== true
+        ? ['Set-TransportConfig -SmtpClientAuthenticationDisabled $true']
+        : []),
+      ...perMailbox,
+    ].join('; ')}${more}`;
     if (orgDisabled !== true) {
       return {
         status: 'FAIL',
         metric: reEnabling.length,
         summary: `SMTP AUTH is enabled for the whole organization (TransportConfig.SmtpClientAuthenticationDisabled is ${String(orgDisabled)}).`,
         evidence,
+        remediation,
       };
     }
     return {
@@ -204,6 +240,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
       summary: `SMTP AUTH is disabled for the organization but ${plural(reEnabling.length, 'mailbox', 'mailboxes')} re-enable it.`,
       evidence,
       failingItems: reEnabling,
+      remediation,
     };
   },
 };

@@ -278,7 +278,7 @@ export const onPremEasUnapprovedDevices: CheckDefinition = {
   rationale:
     'Seed article, Exchange on-premises configuration: only Outlook mobile, syncing through Exchange Online (the OutlookService partnership), is an approved client; connection attempts from other clients must be blocked at the Exchange on-premises level.',
   remediation:
-    'In the on-premises Exchange Management Shell: Set-ActiveSyncOrganizationSettings -DefaultAccessLevel Block; for each listed device remove its exemption: Set-CASMailbox -Identity <user> -ActiveSyncAllowedDeviceIDs @{Remove="<DeviceId>"}, or block it: Set-CASMailbox -Identity <user> -ActiveSyncBlockedDeviceIDs @{Add="<DeviceId>"}.',
+    'In the on-premises Exchange Management Shell: Set-ActiveSyncOrganizationSettings -DefaultAccessLevel Block; for each listed device, remove its exemption (Set-CASMailbox -ActiveSyncAllowedDeviceIDs @{Remove=…}) or block it (Set-CASMailbox -ActiveSyncBlockedDeviceIDs @{Add=…}); a failing result names each user and device id.',
   evaluate(view) {
     const { devices, from, read } = recentAllowedDevices(view);
     const unapproved = devices
@@ -305,9 +305,48 @@ export const onPremEasUnapprovedDevices: CheckDefinition = {
       summary: `${plural(unapproved.length, 'unapproved device')} synced with on-premises ActiveSync in the last ${view.settings.deviceLookbackDays} days while Allowed.`,
       evidence,
       failingItems: unapproved.map((d) => lower(d.DeviceId)),
+      remediation: `In the on-premises Exchange Management Shell: ${[
+        ...(defaultAccessLevelOrNull(view) === 'Block'
+          ? []
+          : ['Set-ActiveSyncOrganizationSettings -DefaultAccessLevel Block']),
+        ...unapproved
+          .slice(0, 20)
+          .map((d) =>
+            d.DeviceAccessStateReason === 'Individual' && d.user
+              ? `Set-CASMailbox -Identity "${d.user}" -ActiveSyncAllowedDeviceIDs @{Remove="${d.DeviceId}"}`
+              : d.user
+                ? `Set-CASMailbox -Identity "${d.user}" -ActiveSyncBlockedDeviceIDs @{Add="${d.DeviceId}"}`
+                : `Get-MobileDevice | Where-Object DeviceId -eq "${d.DeviceId}" | Remove-MobileDevice`,
+          ),
+      ].join(
+        '; ',
+      )}${unapproved.length > 20 ? ` (and the other ${unapproved.length - 20} listed)` : ''}`,
     };
   },
 };
+
+/** A device access rule per real user agent of the listed devices (none known: the generic text). */
+function agentRemediation(agents: Array<string | null>): { remediation?: string } {
+  const known = [...new Set(agents.filter((a): a is string => !!a))].slice(0, 10);
+  if (known.length === 0) return {};
+  return {
+    remediation: `Update or replace the listed clients (move users to Outlook for iOS and Android); to stop a client family in the on-premises Exchange Management Shell: ${known
+      .map(
+        (agent) =>
+          `New-ActiveSyncDeviceAccessRule -Characteristic UserAgent -QueryString "${agent}" -AccessLevel Block`,
+      )
+      .join('; ')}`,
+  };
+}
+
+/** DefaultAccessLevel when it is readable, else null (the remediation then sets it). */
+function defaultAccessLevelOrNull(view: TenantView): string | null {
+  try {
+    return defaultAccessLevel(onPremData(view));
+  } catch {
+    return null;
+  }
+}
 
 const MIN_PROTOCOL: [number, number] = [16, 1];
 
@@ -332,7 +371,7 @@ export const onPremEasProtocolVersion: CheckDefinition = {
   rationale:
     'Seed article, architecture and "Alternatives": users need a mobile client that supports modern authentication (Outlook mobile recommended, third-party modern-auth clients allowed). Devices still on an ActiveSync protocol older than 16.1 lose access to Exchange Online, so they are the clients to replace before enforcement.',
   remediation:
-    'Update or replace the listed clients (move users to Outlook for iOS and Android); to stop a client family in the on-premises Exchange Management Shell: New-ActiveSyncDeviceAccessRule -Characteristic UserAgent -QueryString "<DeviceUserAgent>" -AccessLevel Block',
+    'Update or replace the listed clients (move users to Outlook for iOS and Android); to stop a client family in the on-premises Exchange Management Shell: New-ActiveSyncDeviceAccessRule -Characteristic UserAgent -QueryString (the DeviceUserAgent) -AccessLevel Block. A warning result names each user agent.',
   evaluate(view) {
     const { devices, from } = recentAllowedDevices(view);
     const old = devices.flatMap(({ raw, row }) => {
@@ -365,6 +404,7 @@ export const onPremEasProtocolVersion: CheckDefinition = {
       summary: `${plural(old.length, 'allowed device speaks', 'allowed devices speak')} an ActiveSync protocol older than 16.1 (or an unknown one).`,
       evidence,
       failingItems: old.map((d) => lower(d.DeviceId)),
+      ...agentRemediation(old.map((d) => d.DeviceUserAgent)),
     };
   },
 };

@@ -68,6 +68,19 @@ export const onPremAuthPolicyBlocksLegacy: CheckDefinition = {
           ? 'Exchange on-premises has no authentication policy, so nothing blocks legacy auth for ActiveSync and Autodiscover.'
           : `None of the ${plural(rows.length, 'on-premises authentication policy', 'on-premises authentication policies')} blocks legacy auth for both ActiveSync and Autodiscover.`,
       evidence: { policies: rows },
+      // The tenant's own policies when it has some; a new one only when it has none.
+      ...(rows.some((r) => r.Name)
+        ? {
+            remediation: `In the on-premises Exchange Management Shell (Exchange 2019 or later), on the policy meant for the rollout: ${rows
+              .filter((r) => r.Name)
+              .slice(0, 5)
+              .map(
+                (r) =>
+                  `Set-AuthenticationPolicy -Identity "${r.Name}" -BlockLegacyAuthActiveSync -BlockLegacyAuthAutodiscover`,
+              )
+              .join(' or ')}`,
+          }
+        : {}),
     };
   },
 };
@@ -89,7 +102,7 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
   rationale:
     'Seed article, Exchange on-premises configuration: assign the policy to a pilot group with Set-User first, then apply it to the whole organization with Set-OrganizationConfig -DefaultAuthenticationPolicy in the on-premises Exchange PowerShell.',
   remediation:
-    'In the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy BlockLegacyActiveSyncAuth (pilot users first: Set-User user01 -AuthenticationPolicy BlockLegacyActiveSyncAuth).',
+    "In the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy (the policy that blocks legacy auth for ActiveSync and Autodiscover; pilot users first with Set-User -AuthenticationPolicy). A result names the organization's own policy when it has one.",
   evaluate(view) {
     const onprem = onPremData(view);
     const policies = requireList(
@@ -127,6 +140,7 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
       ref === null
         ? 'No on-premises default authentication policy is set'
         : `The on-premises default authentication policy "${ref}" does not block legacy auth for both ActiveSync and Autodiscover`;
+    const blocking = policies.find((p) => p.Name && onPremPolicyBlocksLegacy(p));
     return {
       status: inProgress ? 'WARN' : 'FAIL',
       metric: null,
@@ -134,6 +148,11 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
         ? `${what}; a rollout is in progress (${plural(view.waves.length, 'wave')}).`
         : `${what}.`,
       evidence,
+      ...(blocking
+        ? {
+            remediation: `In the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy "${blocking.Name}" (the organization's policy that blocks legacy auth for ActiveSync and Autodiscover).`,
+          }
+        : {}),
     };
   },
 };

@@ -119,3 +119,47 @@ describe('ONPREM.HMA.EVOSTS', () => {
     expect(evaluateCheck(check, v).status).toBe('WAIVED');
   });
 });
+
+describe('ONPREM.HMA.EVOSTS (what Microsoft requires, and remediation with real names)', () => {
+  it("only warns when just the ActiveSync directory lacks OAuth (not on Microsoft's list of four)", () => {
+    const r = evaluateCheck(
+      check,
+      view(
+        [evo],
+        vdirs('EX01', {
+          ActiveSync: { Kind: 'ActiveSync', Server: 'EX01', OAuthAuthentication: false },
+        }),
+      ),
+    );
+    expect(r.status).toBe('WARN');
+    expect(r.evidence.missing).toEqual([]);
+    expect(r.evidence.warnings).toEqual(['EX01: OAuth is off on the ActiveSync virtual directory']);
+    expect(r.remediation).toContain(
+      'Set-ActiveSyncVirtualDirectory -Identity "EX01\\Microsoft-Server-ActiveSync (Default Web Site)"',
+    );
+  });
+
+  it('names the real server and EvoSts auth server in the remediation, no <placeholder>', () => {
+    const r = evaluateCheck(
+      check,
+      view(
+        [{ ...evo, IsDefaultAuthorizationEndpoint: false }],
+        vdirs('MBX-TOKYO-02', {
+          Mapi: {
+            Kind: 'Mapi',
+            Server: 'MBX-TOKYO-02',
+            IISAuthenticationMethods: ['Ntlm', 'Negotiate'],
+          },
+        }),
+      ),
+    );
+    expect(r.status).toBe('FAIL');
+    expect(r.remediation).toContain(
+      `Set-AuthServer -Identity "${evo.Name}" -IsDefaultAuthorizationEndpoint $true`,
+    );
+    expect(r.remediation).toContain(
+      'Set-MapiVirtualDirectory -Identity "MBX-TOKYO-02\\mapi (Default Web Site)"',
+    );
+    expect(r.remediation).not.toMatch(/<[^>]+>/);
+  });
+});

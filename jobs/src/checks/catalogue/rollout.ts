@@ -1,10 +1,12 @@
-import type { CheckDefinition, CheckOutcome } from '../types.js';
+import type { CheckDefinition, CheckOutcome, TenantView } from '../types.js';
+import { exoPolicyBlocksBasic } from './exchange-online.js';
 import { MailboxDirectory, type MemberCoverage } from './mailbox-coverage.js';
+import { onPremPolicyBlocksLegacy } from './onprem-authpol.js';
 import { GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
 import { cap, lower, pct, plural } from './shared.js';
 
 const SET_USER =
-  'Exchange Online mailbox: Set-User -Identity <user> -AuthenticationPolicy "Block Basic Auth Mobile" (Exchange Online PowerShell; a policy with AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false). On-premises mailbox: Set-User -Identity <user> -AuthenticationPolicy BlockLegacyActiveSyncAuth (on-premises Exchange Management Shell; a policy with BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover)';
+  "Exchange Online mailbox: Set-User -AuthenticationPolicy with the policy that has AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false (Exchange Online PowerShell). On-premises mailbox: Set-User -AuthenticationPolicy with the policy that has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover (on-premises Exchange Management Shell). A result names the users and the tenant's own policies";
 
 const WHERE_IT_LIVES =
   'judged where the mailbox lives: an Exchange Online mailbox by its effective Exchange Online policy (own, else the organization default) blocking Basic auth for Autodiscover, ActiveSync and Outlook Service; an on-premises mailbox by its effective on-premises policy (own from on-premises Get-User, else the on-premises default) having BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover. Members without a mailbox are counted apart';
@@ -17,6 +19,70 @@ function uncoveredRow(u: MemberCoverage) {
     effectivePolicy: u.effectivePolicy,
     policySource: u.policySource,
   };
+}
+
+/** The name of the tenant's first policy that blocks legacy auth on each side, if any. */
+function blockingPolicies(view: TenantView): { online: string | null; onPremises: string | null } {
+  const first = <T extends { Name?: string }>(list: T[] | undefined, blocks: (p: T) => boolean) => {
+    try {
+      return (list ?? []).find((p) => p.Name && blocks(p))?.Name ?? null;
+    } catch {
+      return null; // a policy lacking a flag: the check itself reports that
+    }
+  };
+  return {
+    online:
+      view.exchangeOnline.state === 'PRESENT'
+        ? first(view.exchangeOnline.data.authenticationPolicies, exoPolicyBlocksBasic)
+        : null,
+    onPremises:
+      view.exchangeOnPremises.state === 'PRESENT'
+        ? first(view.exchangeOnPremises.data.authenticationPolicies, onPremPolicyBlocksLegacy)
+        : null,
+  };
+}
+
+/**
+ * Set-User for each uncovered user (at most 20), with the tenant's own blocking policy on the side
+ * where the mailbox lives; none when a side's users have no blocking policy to get.
+ */
+function coverageRemediation(
+  view: TenantView,
+  uncovered: readonly MemberCoverage[],
+  orgDefault = false,
+): { remediation?: string } {
+  const names = blockingPolicies(view);
+  const online = uncovered.filter((u) => u.mailboxLocation === 'ONLINE');
+  const onPrem = uncovered.filter((u) => u.mailboxLocation === 'ON_PREMISES');
+  if ((online.length > 0 && !names.online) || (onPrem.length > 0 && !names.onPremises)) return {};
+  const steps: string[] = [];
+  if (orgDefault && names.online && online.length > 0) {
+    steps.push(
+      `Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "${names.online}"`,
+    );
+  }
+  if (orgDefault && names.onPremises && onPrem.length > 0) {
+    steps.push(
+      `on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy "${names.onPremises}"`,
+    );
+  }
+  const users = (list: MemberCoverage[], policy: string | null, where: string) =>
+    list.length === 0 || !policy
+      ? []
+      : [
+          `${where}: ${list
+            .slice(0, 20)
+            .map(
+              (u) =>
+                `Set-User -Identity "${u.userPrincipalName}" -AuthenticationPolicy "${policy}"`,
+            )
+            .join('; ')}${list.length > 20 ? ` (and the other ${list.length - 20} listed)` : ''}`,
+        ];
+  steps.push(
+    ...users(online, names.online, 'Exchange Online PowerShell'),
+    ...users(onPrem, names.onPremises, 'on-premises Exchange Management Shell'),
+  );
+  return steps.length > 0 ? { remediation: `${steps.join('. ')}.` } : {};
 }
 
 function noWave(): CheckOutcome {
@@ -82,6 +148,7 @@ export const rolloutPilotCoverage: CheckDefinition = {
       summary,
       evidence,
       failingItems: cov.uncovered.map((u) => u.userPrincipalName),
+      ...coverageRemediation(view, cov.uncovered),
     };
   },
 };
@@ -155,6 +222,10 @@ export const rolloutSchedule: CheckDefinition = {
       summary: `${plural(late.length, 'wave is', 'waves are')} late: ${named}.`,
       evidence,
       failingItems: uncovered,
+      ...coverageRemediation(
+        view,
+        late.flatMap((r) => r.cov.uncovered),
+      ),
     };
   },
 };
@@ -177,7 +248,7 @@ export const rolloutOrgCoverage: CheckDefinition = {
   rationale:
     'Seed article, Exchange Online and on-premises configuration: the end state of the rollout is the policy applied to every user through Set-OrganizationConfig -DefaultAuthenticationPolicy, in Exchange Online and on-premises.',
   remediation:
-    'In Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile"; in the on-premises Exchange Management Shell: Set-OrganizationConfig -DefaultAuthenticationPolicy BlockLegacyActiveSyncAuth; for each listed user whose own policy allows legacy auth: Set-User -Identity <user> -AuthenticationPolicy $null (fall back to the default) or assign the blocking policy, on the side where the mailbox lives.',
+    "Set-OrganizationConfig -DefaultAuthenticationPolicy to the policy that blocks legacy auth, in Exchange Online PowerShell and in the on-premises Exchange Management Shell; for each listed user whose own policy allows legacy auth, Set-User -AuthenticationPolicy $null (fall back to the default) or assign the blocking policy, on the side where the mailbox lives. A result names the tenant's own policies and users.",
   evaluate(view) {
     const cov = MailboxDirectory.of(view).everyone();
     const mailboxUsers = cov.members - cov.withoutMailbox;
@@ -207,6 +278,7 @@ export const rolloutOrgCoverage: CheckDefinition = {
       summary,
       evidence,
       failingItems: cov.uncovered.map((u) => lower(u.userPrincipalName)),
+      ...coverageRemediation(view, cov.uncovered, true),
     };
   },
 };

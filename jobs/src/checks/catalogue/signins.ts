@@ -39,9 +39,9 @@ export const signInLegacyAuthSuccess: CheckDefinition = {
       'The sign-in aggregates contradict themselves (a count with no rows, or rows with no count).',
   },
   rationale:
-    'Seed article, deployment steps 2 and 3: legacy authentication is blocked both at the Entra ID level and at the messaging-service level; a successful legacy sign-in proves one of those blocks is missing.',
+    'Seed article, deployment steps 2 and 3: legacy authentication is blocked both at the Entra ID level and at the messaging-service level; a successful legacy sign-in proves one of those blocks is missing. Exchange Online itself no longer accepts Basic authentication for Exchange ActiveSync, POP, IMAP, EWS, Remote PowerShell, Outlook (MAPI, RPC) and the Offline Address Book, whatever the tenant sets ("Deprecation of Basic authentication in Exchange Online", https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online); a legacy success against Exchange Online today is SMTP AUTH (see EXO.SMTP_AUTH.DISABLED), while on-premises Exchange still accepts Basic until its own authentication policies and ActiveSync rules block it.',
   remediation:
-    'Enforce the blocks: Microsoft Entra admin center > Protection > Conditional Access > "Block legacy authentication" policy set to On; in Exchange Online PowerShell: Set-OrganizationConfig -DefaultAuthenticationPolicy "Block Basic Auth Mobile". Find the clients in Entra admin center > Monitoring & health > Sign-in logs, filter Client app = the legacy protocols listed.',
+    'Enforce the blocks: Microsoft Entra admin center > Protection > Conditional Access > "Block legacy authentication" policy set to On; in Exchange Online PowerShell: Set-TransportConfig -SmtpClientAuthenticationDisabled $true (SMTP AUTH is the Basic protocol Exchange Online still accepts), and Set-OrganizationConfig -DefaultAuthenticationPolicy with the tenant\'s policy that blocks Basic auth. Find the clients in Entra admin center > Monitoring & health > Sign-in logs, filter Client app = the legacy protocols listed.',
   evaluate(view) {
     const s = signInData(view);
     const { count, byUserProtocol } = s.legacySuccess;
@@ -84,7 +84,7 @@ export const signInLegacyAuthAttempts: CheckDefinition = {
     ERROR: 'The sign-in aggregates contradict themselves or hold an invalid count.',
   },
   rationale:
-    'Seed article, pilot-then-organization rollout of the authentication policy: users whose clients still try legacy protocols lose mail when the policy reaches them, so they must move to Outlook mobile (a modern-auth client) first.',
+    'Seed article, pilot-then-organization rollout of the authentication policy: users whose clients still try legacy protocols lose mail when the policy reaches them, so they must move to Outlook mobile (a modern-auth client) first. Against Exchange Online such attempts already fail for every protocol but SMTP AUTH ("Deprecation of Basic authentication in Exchange Online", https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online): the clients still trying are the ones to move.',
   remediation:
     'Contact the listed users and move them to Outlook for iOS and Android or another modern-auth client; review them in Microsoft Entra admin center > Monitoring & health > Sign-in logs (Status = Failure, Client app = legacy protocols).',
   evaluate(view) {

@@ -11,6 +11,7 @@ import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SourcesField } from '../../posture/SourcesField';
 import { DriftEventTable } from '../drift-events/DriftEventList';
+import { HmaPanel } from './HmaPanel';
 
 export const SnapshotShow = () => (
   <Show>
@@ -23,6 +24,10 @@ export const SnapshotShow = () => (
         <SourcesField source="sources" />
         <EnumField source="origin" prefix="posture.origin" />
         <JsonField source="raw" />
+      </TabbedShowLayout.Tab>
+      {/* Hybrid Modern Authentication as this snapshot read it (servers, directories, SPNs). */}
+      <TabbedShowLayout.Tab label="posture.hma.tab" path="hma">
+        <HmaPanel />
       </TabbedShowLayout.Tab>
       {/* The changes this snapshot brought against its predecessor, paged like the timeline. */}
       <TabbedShowLayout.Tab label="posture.drift.tab" path="drift">
