@@ -9,6 +9,7 @@ import {
   SyncService,
   TenantsService,
 } from '@posture/jobs';
+import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { EmbeddedEmulator } from '../bootstrap/embedded-emulator.js';
 
@@ -34,14 +35,30 @@ function readJson<T>(file: string): T | null {
  * connector at the in-process emulator and starts the emulator's on-premises collector, which
  * pushes with a COLLECTOR token as a real one would.
  */
+/** What the start-up does on its own is audited like any admin action, by `system:start`. */
+function bootstrapAudit(app: INestApplication) {
+  const audit = app.get(AuditService);
+  return (action: string, targetId: string, tenantId: string | null = null, args?: unknown) =>
+    audit.record({
+      actor: 'system:start',
+      action: `bootstrap:${action}`,
+      outcome: 'SUCCEEDED',
+      targetId,
+      tenantId,
+      args,
+    });
+}
+
 export async function prepareDemo(app: INestApplication, dataDir: string): Promise<DemoInfo> {
   const auth = app.get(AuthService);
+  const audited = bootstrapAudit(app);
   const tenants = app.get(TenantsService);
   const passwordFile = path.join(dataDir, 'admin-password');
   let adminEmail: string | null = null;
   if ((await auth.countUsers()) === 0) {
-    const { password } = await auth.createUser({ email: DEMO_ADMIN_EMAIL, role: 'ADMIN' });
+    const { password, user } = await auth.createUser({ email: DEMO_ADMIN_EMAIL, role: 'ADMIN' });
     writeFileSync(passwordFile, password + '\n', { mode: 0o600 });
+    await audited('first admin', user.id, null, { email: DEMO_ADMIN_EMAIL, role: 'ADMIN' });
     adminEmail = DEMO_ADMIN_EMAIL;
   }
   const stateFile = path.join(dataDir, 'demo.json');
@@ -66,6 +83,7 @@ export async function prepareDemo(app: INestApplication, dataDir: string): Promi
       },
     });
     tenantId = t.id;
+    await audited('demo tenant', t.id, t.id, { name: t.name });
     writeFileSync(stateFile, JSON.stringify({ tenantId }), { mode: 0o600 });
   }
   return { tenantId, adminEmail, passwordFile: existsSync(passwordFile) ? passwordFile : null };
@@ -104,18 +122,23 @@ export async function feedDemo(
     overlapMinutes: 30,
     enabled: true,
   });
+  await bootstrapAudit(app)('demo connector', tenantId, tenantId, {
+    directoryId: emulator.directoryId,
+  });
   // The collector's token is kept (owner-only) so restarts do not pile up tokens.
   const tokenFile = path.join(dataDir, 'demo-collector-token');
   let token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
   if (!token || !(await auth.resolve(`Bearer ${token}`))) {
-    token = (
-      await auth.createToken({
-        name: 'demo on-premises collector',
-        role: 'COLLECTOR',
-        tenantIds: [tenantId],
-        createdBy: 'demo',
-      })
-    ).token;
+    const made = await auth.createToken({
+      name: 'demo on-premises collector',
+      role: 'COLLECTOR',
+      tenantIds: [tenantId],
+      createdBy: 'demo',
+    });
+    token = made.token;
+    await bootstrapAudit(app)('demo collector token', made.record.id, tenantId, {
+      role: 'COLLECTOR',
+    });
     writeFileSync(tokenFile, token + '\n', { mode: 0o600 });
   }
   const collector = emulator.startCollector(serverUrl, tenantId, token, 60_000);

@@ -76,6 +76,23 @@ describe('the demo tenant', () => {
     expect(r.data!.allRolloutWaves[0]?.name).toMatch(/pilot/i);
   });
 
+  it('audits what the start-up did on its own: the first admin, the demo tenant, its connector and collector token', async () => {
+    const r = await gql<{ allAuditEvents: Array<{ action: string; outcome: string }> }>(
+      app.url,
+      token,
+      '{ allAuditEvents(filter: { actor: "system:start" }, perPage: 50) { action outcome } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(new Set(r.data!.allAuditEvents.map((e) => `${e.action} ${e.outcome}`))).toEqual(
+      new Set([
+        'bootstrap:first admin SUCCEEDED',
+        'bootstrap:demo tenant SUCCEEDED',
+        'bootstrap:demo connector SUCCEEDED',
+        'bootstrap:demo collector token SUCCEEDED',
+      ]),
+    );
+  });
+
   it('changes as the scenario days pass: the pilot gets its policy on day 1', async () => {
     const before = await pilot();
     expect(before.metric).toBe(0);
