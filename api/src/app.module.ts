@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   DatabaseModule,
@@ -10,6 +10,7 @@ import {
   type ScheduleOptions,
 } from '@posture/jobs';
 import type { Request } from 'express';
+import { InputLimitsPipe } from './graphql/input-limits.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -116,6 +117,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_PIPE, useClass: InputLimitsPipe },
         { provide: OPERATION_RULES, useFactory: () => operationRules(RESOLVERS) },
         ...RESOLVERS,
       ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPath, type InputProblem } from '../errors.js';
+import { jsonProblems } from './json-guard.js';
 
 /**
  * The push body of POST /api/v1/tenants/{id}/snapshots (docs/api.md). Field names are the cmdlet
@@ -301,8 +302,14 @@ export type SnapshotValidation =
   | { ok: true; body: SnapshotBody; sources: SnapshotSourceName[]; capturedAt: Date }
   | { ok: false; problems: InputProblem[] };
 
+/** No collector ran before this: an earlier capturedAt is a broken clock or a bad body. */
+export const CAPTURED_AT_MIN = Date.UTC(2000, 0, 1);
+
 /** Validates a snapshot body, naming the JSON path and reason of every problem. */
 export function validateSnapshot(input: unknown, now: Date = new Date()): SnapshotValidation {
+  // Bounds on every value first (lengths, Unicode, prototype keys, depth), known field or not.
+  const bounded = jsonProblems(input);
+  if (bounded.length > 0) return { ok: false, problems: bounded };
   const res = snapshotBodySchema.safeParse(input);
   if (!res.success) {
     return {
@@ -319,6 +326,12 @@ export function validateSnapshot(input: unknown, now: Date = new Date()): Snapsh
     return {
       ok: false,
       problems: [{ path: 'capturedAt', reason: 'is more than an hour in the future' }],
+    };
+  }
+  if (capturedAt.getTime() < CAPTURED_AT_MIN) {
+    return {
+      ok: false,
+      problems: [{ path: 'capturedAt', reason: 'is before 2000-01-01' }],
     };
   }
   return {
