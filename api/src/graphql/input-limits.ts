@@ -36,6 +36,9 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   checkId: 100,
 };
 
+/** Every date-time argument lies in this range (an Invalid Date or 1970 is a client's bug). */
+export const DATE_RANGE = { min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
+
 /** Items in one list argument or input field. */
 export const MAX_LIST_ITEMS = 1_000;
 
@@ -48,13 +51,18 @@ export function inputProblems(name: string, value: unknown): InputProblem[] {
       const max = STRING_LIMITS[field] ?? DEFAULT_STRING_CHARS;
       const reason = stringProblem(v, max);
       if (reason) problems.push({ path, reason });
+    } else if (v instanceof Date) {
+      const t = v.getTime();
+      if (Number.isNaN(t)) problems.push({ path, reason: 'not a valid date-time' });
+      else if (t < DATE_RANGE.min || t >= DATE_RANGE.max)
+        problems.push({ path, reason: 'must be from 2000-01-01 to before 2100-01-01' });
     } else if (typeof v === 'number') {
       if (!Number.isFinite(v)) problems.push({ path, reason: 'not a finite number' });
     } else if (Array.isArray(v)) {
       if (v.length > MAX_LIST_ITEMS)
         problems.push({ path, reason: `at most ${MAX_LIST_ITEMS} items` });
       else v.forEach((item, i) => walk(item, field, `${path}[${i}]`, depth + 1));
-    } else if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    } else if (v !== null && typeof v === 'object') {
       for (const [k, item] of Object.entries(v))
         walk(item, k, path ? `${path}.${k}` : k, depth + 1);
     }
@@ -65,8 +73,8 @@ export function inputProblems(name: string, value: unknown): InputProblem[] {
 
 /**
  * Applied to every resolver and controller argument (custom decorators such as @CurrentAuth
- * excepted): refuses a string over its limit, not valid Unicode or holding U+0000, and a list
- * over MAX_LIST_ITEMS, with BAD_USER_INPUT naming the argument. Nothing has run yet.
+ * excepted): refuses a string over its limit, not valid Unicode or holding U+0000, a list over
+ * MAX_LIST_ITEMS, and a date-time that is invalid or outside DATE_RANGE, with BAD_USER_INPUT naming the argument. Nothing has run yet.
  */
 @Injectable()
 export class InputLimitsPipe implements PipeTransform {
