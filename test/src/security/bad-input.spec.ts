@@ -151,7 +151,7 @@ interface MixedOutcome {
 async function mixedSignIns(
   items: Array<{ good: boolean; line: string | Buffer }>,
   format: 'page' | 'ndjson',
-): Promise<void> {
+): Promise<MixedOutcome> {
   const goods = items.filter((i) => i.good).length;
   const bads = items.length - goods;
   C.tried += bads;
@@ -185,6 +185,20 @@ async function mixedSignIns(
   expect(rejected).toEqual(badIndexes);
   expect(out.accepted).toBe(goods);
   expect(stored).toBe(goods);
+  return out;
+}
+
+/** Day 31 of a recent 30-day month: a date JavaScript accepts (rolling over) and PostgreSQL refuses. */
+function impossibleDay(): string {
+  for (let back = 0; back < 3; back++) {
+    const d = new Date();
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() - back);
+    const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+    const s = `${y}-${String(m + 1).padStart(2, '0')}-31T00:00:00Z`;
+    if (new Date(Date.UTC(y, m + 1, 0)).getUTCDate() < 31 && Date.parse(s) < Date.now()) return s;
+  }
+  throw new Error('no 30-day month in the last three');
 }
 
 const goodEvent = () =>
@@ -219,8 +233,21 @@ describe('the cases the probe found', () => {
     );
   });
 
-  it('a value PostgreSQL refuses inside a batch is isolated: the others are stored', async () => {
-    // U+0000 cannot be stored in text or jsonb; ingestion refuses it before writing.
+  it('a row PostgreSQL itself refuses inside a batch is isolated: the others are stored', async () => {
+    // JavaScript reads "…-11-31" as the 1st of the next month, so it passes validation; PostgreSQL
+    // refuses it (22008) inside the COPY batch. The batch is retried in halves: only it is lost.
+    const impossible = impossibleDay();
+    const res = await mixedSignIns(
+      [
+        { good: true, line: goodEvent() },
+        { good: true, line: goodEvent() },
+        { good: false, line: JSON.stringify({ id: randomUUID(), createdDateTime: impossible }) },
+        { good: true, line: goodEvent() },
+      ],
+      'page',
+    );
+    expect(res.rejected[0]!.reason).toMatch(/database refused/);
+    // U+0000 would be refused by text and jsonb columns too; it is caught before writing.
     await mixedSignIns(
       [
         { good: true, line: goodEvent() },
