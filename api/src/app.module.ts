@@ -15,6 +15,7 @@ import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AccessService } from './auth/access.service.js';
+import { UsersService } from './auth/users.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
@@ -57,6 +58,7 @@ export class AuthModule {
         AuthRepository,
         AuthService,
         AccessService,
+        UsersService,
         RateLimitStore,
         LoginThrottle,
         RequestRateLimit,
@@ -64,7 +66,7 @@ export class AuthModule {
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
         { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService, AccessService, RequestRateLimit, AuditService],
+      exports: [AuthService, AccessService, UsersService, RequestRateLimit, AuditService],
     };
   }
 }

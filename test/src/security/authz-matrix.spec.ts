@@ -125,6 +125,13 @@ const REQUIRES: Readonly<Record<string, Requirement>> = {
   allSessions: 'ADMIN',
   _allSessionsMeta: 'ADMIN',
   revokeSession: 'ADMIN',
+  User: 'ADMIN',
+  allUsers: 'ADMIN',
+  _allUsersMeta: 'ADMIN',
+  createUser: 'ADMIN',
+  updateUser: 'ADMIN',
+  disableUser: 'ADMIN',
+  enableUser: 'ADMIN',
   AuditEvent: 'ADMIN',
   allAuditEvents: 'ADMIN',
   _allAuditEventsMeta: 'ADMIN',
@@ -268,6 +275,11 @@ async function makeFixtures(side: 'A' | 'B'): Promise<void> {
     { t },
   );
   o.NotificationChannel = channel.createNotificationChannel.id;
+  const user = await must<{ createUser: { user: { id: string } } }>(
+    `mutation($t: ID!, $e: String!) { createUser(email: $e, role: VIEWER, tenantIds: [$t]) { user { id } } }`,
+    { t, e: `user-${side.toLowerCase()}@example.com` },
+  );
+  o.User = user.createUser.user.id;
 }
 
 beforeAll(async () => {
@@ -306,9 +318,10 @@ afterAll(async () => {
 function idType(field: GraphQLField<unknown, unknown>): string {
   const returned = getNamedType(field.type).name;
   if (/^[A-Z]/.test(field.name)) return field.name;
-  const m = /^(?:acknowledge|resolve|delete|update|revoke|test|sync)([A-Z]\w*?)s?$/.exec(
-    field.name,
-  );
+  const m =
+    /^(?:acknowledge|resolve|delete|update|revoke|test|sync|disable|enable)([A-Z]\w*?)s?$/.exec(
+      field.name,
+    );
   return m?.[1] ?? returned;
 }
 
