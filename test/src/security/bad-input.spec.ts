@@ -800,7 +800,7 @@ describe('property: every GraphQL argument', () => {
     const changed = changedTables(before, await rowCounts(db));
     if (changed.length) C.stored++;
     expect(changed).toEqual([]);
-  });
+  }, 600_000);
 
   it('a body that is not JSON, or a batch, or NaN, is a 4xx', async () => {
     for (const [body, type] of [
