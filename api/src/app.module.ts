@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import {
   DatabaseModule,
@@ -12,10 +12,12 @@ import {
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
+import { InputLimitsPipe } from './graphql/input-limits.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AccessService } from './auth/access.service.js';
+import { UsersService } from './auth/users.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
@@ -63,6 +65,7 @@ export class AuthModule {
         AuthRepository,
         AuthService,
         AccessService,
+        UsersService,
         RateLimitStore,
         LoginThrottle,
         RequestRateLimit,
@@ -70,7 +73,7 @@ export class AuthModule {
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
         { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService, AccessService, RequestRateLimit, AuditService],
+      exports: [AuthService, AccessService, UsersService, RequestRateLimit, AuditService],
     };
   }
 }
@@ -126,6 +129,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+        { provide: APP_PIPE, useClass: InputLimitsPipe },
         { provide: OPERATION_RULES, useFactory: () => operationRules(RESOLVERS) },
         { provide: METRICS_TOKEN, useValue: o.metricsToken },
         MetricsService,

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { Db, rotateSecrets } from '@posture/jobs';
+import { ALL_TENANTS, Db, rotateSecrets } from '@posture/jobs';
+import type { Role } from '@posture/prisma';
 import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { RateLimitStore } from './auth/rate-limit.js';
 import { AuthService } from './auth/auth.service.js';
+import { UsersService } from './auth/users.service.js';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -14,6 +16,8 @@ import { ConfigError, loadConfig } from './config.js';
 const USAGE = `usage:
   posture token create --name NAME --role VIEWER|ANALYST|ADMIN|COLLECTOR [--tenant ID]...
   posture user create --email EMAIL --role VIEWER|ANALYST|ADMIN [--tenant ID]... --password-stdin
+  posture user role --email EMAIL --role VIEWER|ANALYST|ADMIN [--tenant ID]... [--all-tenants]
+  posture user disable|enable --email EMAIL
   posture secrets rotate   (POSTURE_SECRET_KEY=new key, POSTURE_SECRET_KEY_PREVIOUS=old key)`;
 
 class UsageError extends Error {}
@@ -24,7 +28,7 @@ function parseFlags(args: string[]): Map<string, string[]> {
     const a = args[i]!;
     if (!a.startsWith('--')) throw new UsageError(`unexpected argument ${a}`);
     const name = a.slice(2);
-    if (name === 'password-stdin') {
+    if (name === 'password-stdin' || name === 'all-tenants') {
       flags.set(name, ['']);
       continue;
     }
@@ -84,7 +88,8 @@ async function rotate(): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [noun, verb, ...rest] = argv;
   if (noun === 'secrets' && verb === 'rotate' && rest.length === 0) return rotate();
-  if (!noun || !verb || verb !== 'create' || !['token', 'user'].includes(noun))
+  const known = noun === 'token' ? ['create'] : ['create', 'role', 'disable', 'enable'];
+  if (!noun || !verb || !['token', 'user'].includes(noun) || !known.includes(verb))
     throw new UsageError('unknown command');
   const flags = parseFlags(rest);
   const config = loadConfig();
@@ -135,6 +140,23 @@ async function main(argv: string[]): Promise<void> {
         `created ${record.role} token "${record.name}" (${record.id}); it is shown once, store it now:`,
       );
       console.log(token);
+    } else if (verb !== 'create') {
+      // The CLI is the operator of the installation: every tenant, and no user of its own.
+      const users = new UsersService(db, auth);
+      const operator = { scope: ALL_TENANTS, userId: null };
+      const target = await users.byEmail(one(flags, 'email'));
+      const tenantIds = flags.has('all-tenants') ? [] : (flags.get('tenant') ?? null);
+      const user = await recorded(
+        verb === 'role'
+          ? users.update(operator, target.id, {
+              role: one(flags, 'role').toUpperCase() as Role,
+              tenantIds,
+            })
+          : users.setActive(operator, target.id, verb === 'enable'),
+      );
+      console.log(
+        `${user.email}: ${user.role}, ${user.tenantIds.length ? `tenants ${user.tenantIds.join(', ')}` : 'every tenant'}, ${user.active ? 'active' : 'disabled'}`,
+      );
     } else {
       if (!flags.has('password-stdin'))
         throw new UsageError(

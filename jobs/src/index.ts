@@ -20,7 +20,7 @@ export { rotateSecrets, type RotationResult } from './ops/key-rotation.js';
 export { JobsModule, type JobsOptions } from './jobs.module.js';
 export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
 
-export { TenantsService } from './tenants/tenants.service.js';
+export { TenantsService, TENANT_NAME_MAX_CHARS } from './tenants/tenants.service.js';
 export type { TenantFilter } from './tenants/tenants.repository.js';
 export {
   parseTenantSettings,
@@ -35,6 +35,15 @@ export {
   type SnapshotIngestResult,
   DRIFT_ANSWER_CAP,
 } from './ingest/ingest.service.js';
+export {
+  decodeUtf8,
+  jsonProblems,
+  stringProblem,
+  FORBIDDEN_KEYS,
+  PUSH_JSON_LIMITS,
+} from './ingest/json-guard.js';
+export { SIGNIN_UPN_MAX_CHARS } from './ingest/signin.schema.js';
+export { CAPTURED_AT_MIN } from './ingest/snapshot.schema.js';
 export { DriftService, type DriftFilter } from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';

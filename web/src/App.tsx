@@ -20,6 +20,7 @@ import { signIns } from './resources/sign-ins';
 import { sessions } from './resources/sessions';
 import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
+import { users } from './resources/users';
 import { waivers } from './resources/waivers';
 import { RolloutPage } from './rollout/RolloutPage';
 import { RolloutPrint } from './rollout/RolloutPrint';
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="AuditEvent" {...auditEvents} />
     <Resource name="NotificationChannel" {...notificationChannels} />
     <Resource name="NotificationDelivery" />
+    <Resource name="User" {...users} />
     <Resource name="ApiToken" {...apiTokens} />
     <Resource name="Session" {...sessions} />
     <CustomRoutes>

@@ -22,9 +22,11 @@ import {
 } from './notifications.resolver.js';
 import { RolloutProgressResolver } from './rollout-progress.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
+import { UsersResolver } from './users.resolver.js';
 
 /** Every resolver: the app serves them, and schema.graphql is printed from them. */
 export const RESOLVERS = [
+  UsersResolver,
   AuthResolver,
   TenantsResolver,
   SnapshotsResolver,

@@ -1,4 +1,12 @@
-import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import {
+  Controller,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Req,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { IngestService, InvalidInput } from '@posture/jobs';
 import type { Request } from 'express';
 import type { AuthContext } from '../auth/auth.types.js';
@@ -22,7 +30,7 @@ export class IngestController {
     const r = await this.ingest.ingestSnapshot(
       auth.scope,
       tenantId,
-      parseSnapshotBody(rawBody(req)),
+      parseSnapshotBody(rawBody(req, JSON_TYPES)),
       'PUSH',
     );
     return {
@@ -41,12 +49,21 @@ export class IngestController {
     @Param('tenantId') tenantId: string,
     @Req() req: Request,
   ) {
-    const events = parseSignInBody(rawBody(req), req.headers['content-type']);
+    const events = parseSignInBody(rawBody(req, SIGNIN_TYPES), req.headers['content-type']);
     return this.ingest.ingestSignIns(auth.scope, tenantId, events);
   }
 }
 
-function rawBody(req: Request): Buffer {
+const JSON_TYPES = ['application/json'];
+const SIGNIN_TYPES = ['application/json', 'application/x-ndjson', 'application/ndjson'];
+
+/** The raw body, once its Content-Type is one the route reads (415 otherwise, naming them). */
+function rawBody(req: Request, types: readonly string[]): Buffer {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!types.includes(type))
+    throw new UnsupportedMediaTypeException(
+      `Content-Type ${type ? `"${type}"` : '(none)'} is not accepted; send ${types.join(' or ')}`,
+    );
   if (!Buffer.isBuffer(req.body))
     throw new InvalidInput('empty body', [{ path: '(body)', reason: 'the body is empty' }]);
   return req.body;

@@ -1,4 +1,11 @@
-import { InvalidInput } from '@posture/jobs';
+import { decodeUtf8, InvalidInput } from '@posture/jobs';
+
+/** Strict UTF-8: invalid bytes are refused with their offset, never replaced by U+FFFD. */
+function utf8(raw: Buffer): string {
+  const d = decodeUtf8(raw);
+  if (!d.ok) throw new InvalidInput('the body is not valid UTF-8', [d.problem]);
+  return d.text;
+}
 
 function parseJson(text: string): unknown {
   try {
@@ -11,7 +18,7 @@ function parseJson(text: string): unknown {
 }
 
 export function parseSnapshotBody(raw: Buffer): unknown {
-  const body = parseJson(raw.toString('utf8'));
+  const body = parseJson(utf8(raw));
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new InvalidInput('the body must be a JSON object', [
       { path: '(body)', reason: 'must be a JSON object' },
@@ -25,11 +32,17 @@ export function parseSnapshotBody(raw: Buffer): unknown {
  * event (an Error in its place), not a failed body.
  */
 export function* parseSignInBody(raw: Buffer, contentType: string | undefined): Generator<unknown> {
-  const text = raw.toString('utf8');
   if (/application\/(x-)?ndjson/i.test(contentType ?? '')) {
-    const lines = text.split('\n');
-    if (lines.at(-1)?.trim() === '') lines.pop();
-    for (const line of lines) {
+    const lines = splitLines(raw);
+    if (lines.at(-1)?.toString('latin1').trim() === '') lines.pop();
+    for (const bytes of lines) {
+      // A line that is not UTF-8 is one rejected event, like a line that is not JSON.
+      const d = decodeUtf8(bytes);
+      if (!d.ok) {
+        yield new Error(d.problem.reason);
+        continue;
+      }
+      const line = d.text;
       if (!line.trim()) {
         yield new Error('empty line');
         continue;
@@ -42,7 +55,7 @@ export function* parseSignInBody(raw: Buffer, contentType: string | undefined): 
     }
     return;
   }
-  const body = parseJson(text) as { value?: unknown };
+  const body = parseJson(utf8(raw)) as { value?: unknown };
   if (typeof body !== 'object' || body === null || !Array.isArray(body.value)) {
     throw new InvalidInput('the body must be a Graph page { "value": [ … ] } or NDJSON', [
       {
@@ -52,4 +65,16 @@ export function* parseSignInBody(raw: Buffer, contentType: string | undefined): 
     ]);
   }
   yield* body.value;
+}
+
+/** The lines of a body, split on LF bytes (UTF-8 never uses 0x0A inside a character). */
+function splitLines(raw: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let i = raw.indexOf(0x0a); i !== -1; i = raw.indexOf(0x0a, start)) {
+    lines.push(raw.subarray(start, i));
+    start = i + 1;
+  }
+  lines.push(raw.subarray(start));
+  return lines;
 }

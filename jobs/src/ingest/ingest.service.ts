@@ -133,6 +133,7 @@ export class IngestService {
     let received = 0;
     for await (const page of pages as AsyncIterable<readonly unknown[]>) {
       const rows: SignInRow[] = [];
+      const rowIndex: number[] = [];
       for (const e of page) {
         const index = received++;
         if (e instanceof Error) {
@@ -140,14 +141,20 @@ export class IngestService {
           continue;
         }
         const checked = toSignInRow(e, now, settings.signInRetentionDays);
-        if (checked.ok) rows.push(checked.row);
-        else result.rejected.push({ index, reason: checked.reason });
+        if (checked.ok) {
+          rows.push(checked.row);
+          rowIndex.push(index);
+        } else result.rejected.push({ index, reason: checked.reason });
       }
       for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
-        const w = await this.signIns.writeBatch(tenantId, rows.slice(i, i + SIGNIN_BATCH));
-        result.accepted += w.inserted;
-        result.duplicates += w.duplicates;
+        await this.writeIsolated(
+          tenantId,
+          rows.slice(i, i + SIGNIN_BATCH),
+          rowIndex.slice(i, i + SIGNIN_BATCH),
+          result,
+        );
       }
+      result.rejected.sort((a, b) => a.index - b.index);
       await options.onBatch?.({
         received,
         accepted: result.accepted,
@@ -158,6 +165,45 @@ export class IngestService {
     if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
     return result;
   }
+
+  /**
+   * Writes a batch; when PostgreSQL refuses a row's data, writes it again in halves so that only
+   * the refused rows are rejected (with the database's reason) and every other row is stored.
+   */
+  private async writeIsolated(
+    tenantId: string,
+    rows: SignInRow[],
+    indexes: number[],
+    result: SignInIngestResult,
+  ): Promise<void> {
+    try {
+      const w = await this.signIns.writeBatch(tenantId, rows);
+      result.accepted += w.inserted;
+      result.duplicates += w.duplicates;
+    } catch (err) {
+      if (!isRowDataError(err)) throw err;
+      if (rows.length === 1) {
+        result.rejected.push({
+          index: indexes[0]!,
+          reason: `the database refused the event: ${(err as Error).message}`,
+        });
+        return;
+      }
+      const half = Math.ceil(rows.length / 2);
+      await this.writeIsolated(tenantId, rows.slice(0, half), indexes.slice(0, half), result);
+      await this.writeIsolated(tenantId, rows.slice(half), indexes.slice(half), result);
+    }
+  }
+}
+
+/**
+ * PostgreSQL errors caused by the data of a row (class 22 data exception, 54 program limit such as
+ * an index row too large): retrying the batch in halves finds the row, and the others are stored.
+ * Anything else (connection lost, database down) fails the whole call, so nothing good is dropped.
+ */
+function isRowDataError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54'));
 }
 
 /** Groups a stream of events into arrays of at most `size`. */

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { formatPath } from '../errors.js';
+import { jsonProblems } from './json-guard.js';
 
 /**
  * One Graph `signIn` event (docs/domain.md section 1), beta or v1.0 shaped. Only what the
  * product stores as columns is type-checked; the whole event is kept as JSON.
  */
 const optStr = z.string().nullable().optional();
+
+/** Characters of a userPrincipalName (Entra allows 113; 512 × 4 UTF-8 bytes fits an index row). */
+export const SIGNIN_UPN_MAX_CHARS = 512;
 
 export const signInEventSchema = z.looseObject({
   id: z.string().min(1).max(200),
@@ -20,7 +24,8 @@ export const signInEventSchema = z.looseObject({
       },
     ),
   userId: optStr,
-  userPrincipalName: optStr,
+  // Indexed with the tenant and time: a B-tree entry must fit in about 2,700 bytes.
+  userPrincipalName: z.string().max(SIGNIN_UPN_MAX_CHARS).nullable().optional(),
   userDisplayName: optStr,
   appId: optStr,
   appDisplayName: optStr,
@@ -85,6 +90,10 @@ const DAY_MS = 86_400_000;
  * the future (docs/api.md).
  */
 export function toSignInRow(input: unknown, now: Date, retentionDays: number): SignInCheck {
+  // Bounds on every value first (lengths, Unicode, prototype keys, depth), known field or not.
+  const bounded = jsonProblems(input);
+  if (bounded.length > 0)
+    return { ok: false, reason: bounded.map((p) => `${p.path}: ${p.reason}`).join('; ') };
   const res = signInEventSchema.safeParse(input);
   if (!res.success) {
     return {

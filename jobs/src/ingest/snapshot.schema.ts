@@ -10,6 +10,7 @@ import {
   exchangeEnumText,
   powerShellDate,
 } from './powershell.js';
+import { jsonProblems } from './json-guard.js';
 
 /**
  * The push body of POST /api/v1/tenants/{id}/snapshots (docs/api.md). Field names are the cmdlet
@@ -364,8 +365,14 @@ export type SnapshotValidation =
   | { ok: true; body: SnapshotBody; sources: SnapshotSourceName[]; capturedAt: Date }
   | { ok: false; problems: InputProblem[] };
 
+/** No collector ran before this: an earlier capturedAt is a broken clock or a bad body. */
+export const CAPTURED_AT_MIN = Date.UTC(2000, 0, 1);
+
 /** Validates a snapshot body, naming the JSON path and reason of every problem. */
 export function validateSnapshot(input: unknown, now: Date = new Date()): SnapshotValidation {
+  // Bounds on every value first (lengths, Unicode, prototype keys, depth), known field or not.
+  const bounded = jsonProblems(input);
+  if (bounded.length > 0) return { ok: false, problems: bounded };
   const res = snapshotBodySchema.safeParse(input);
   if (!res.success) {
     return {
@@ -382,6 +389,12 @@ export function validateSnapshot(input: unknown, now: Date = new Date()): Snapsh
     return {
       ok: false,
       problems: [{ path: 'capturedAt', reason: 'is more than an hour in the future' }],
+    };
+  }
+  if (capturedAt.getTime() < CAPTURED_AT_MIN) {
+    return {
+      ok: false,
+      problems: [{ path: 'capturedAt', reason: 'is before 2000-01-01' }],
     };
   }
   return {

@@ -41,6 +41,7 @@ export class TenantsService {
       throw new InvalidInput('name must not be empty', [
         { path: 'name', reason: 'must not be empty' },
       ]);
+    checkTenantName(name);
     if (input.entraTenantId && !isUuid(input.entraTenantId)) {
       throw new InvalidInput('entraTenantId must be a GUID', [
         { path: 'entraTenantId', reason: 'must be a GUID' },
@@ -56,6 +57,7 @@ export class TenantsService {
     input: { name?: string | null; entraTenantId?: string | null; settings?: unknown },
   ): Promise<Tenant> {
     const current = await this.get(scope, id);
+    if (input.name) checkTenantName(input.name.trim());
     if (input.entraTenantId && !isUuid(input.entraTenantId)) {
       throw new InvalidInput('entraTenantId must be a GUID', [
         { path: 'entraTenantId', reason: 'must be a GUID' },
@@ -71,4 +73,14 @@ export class TenantsService {
       settings,
     });
   }
+}
+
+/** Characters in a tenant's name (docs/api.md). */
+export const TENANT_NAME_MAX_CHARS = 200;
+
+function checkTenantName(name: string): void {
+  if (name.length > TENANT_NAME_MAX_CHARS)
+    throw new InvalidInput(`name is longer than ${TENANT_NAME_MAX_CHARS} characters`, [
+      { path: 'name', reason: `at most ${TENANT_NAME_MAX_CHARS} characters` },
+    ]);
 }

@@ -18,6 +18,7 @@ import type {
   SyncTenantMutation,
   TenantRecordFragment,
   TenantSettingsRecordFragment,
+  UserRecordFragment,
   WaiverRecordFragment,
 } from '../gql/graphql';
 import { graphql } from '../gql';
@@ -368,6 +369,18 @@ export const SessionRecord = graphql(`
   }
 `);
 
+export const UserRecord = graphql(`
+  fragment UserRecord on User {
+    id
+    email
+    role
+    tenantIds
+    createdAt
+    disabledAt
+    active
+  }
+`);
+
 export type TenantSettings = TenantSettingsRecordFragment;
 export type Tenant = TenantRecordFragment;
 export type CheckResult = CheckResultRecordFragment;
@@ -392,3 +405,5 @@ export type NotificationDelivery = NotificationDeliveryRecordFragment;
 /** An API token as ADMINs see it: never its hash; the token itself only once, at creation. */
 export type ApiToken = ApiTokenRecordFragment;
 export type Session = SessionRecordFragment;
+/** A person who signs in; never the password (shown once, at creation). */
+export type User = UserRecordFragment;

@@ -37,6 +37,7 @@ type Documents = {
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": typeof types.NotificationChannelRecordFragmentDoc,
     "\n  fragment ApiTokenRecord on ApiToken {\n    id\n    name\n    prefix\n    role\n    tenantIds\n    createdBy\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    active\n  }\n": typeof types.ApiTokenRecordFragmentDoc,
     "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": typeof types.SessionRecordFragmentDoc,
+    "\n  fragment UserRecord on User {\n    id\n    email\n    role\n    tenantIds\n    createdAt\n    disabledAt\n    active\n  }\n": typeof types.UserRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": typeof types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
@@ -54,6 +55,9 @@ type Documents = {
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": typeof types.UpdateConnectorSettingsDocument,
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": typeof types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": typeof types.SyncTenantDocument,
+    "\n  mutation CreateUser($email: String!, $role: Role!, $tenantIds: [ID!]) {\n    createUser(email: $email, role: $role, tenantIds: $tenantIds) {\n      password\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
     "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": typeof types.RolloutProgressDocument,
     "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": typeof types.EntraGroupsDocument,
@@ -81,6 +85,7 @@ const documents: Documents = {
     "\n  fragment NotificationChannelRecord on NotificationChannel {\n    id\n    name\n    kind\n    tenantIds\n    hasUrl\n    urlHint\n    hasSecret\n    emailTo\n    enabled\n    minSeverity\n    kinds\n    notifyOnAcknowledge\n    publicUrl\n    createdBy\n    createdAt\n    updatedAt\n    lastDelivery {\n      ok\n      statusCode\n      error\n      createdAt\n    }\n  }\n": types.NotificationChannelRecordFragmentDoc,
     "\n  fragment ApiTokenRecord on ApiToken {\n    id\n    name\n    prefix\n    role\n    tenantIds\n    createdBy\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n    active\n  }\n": types.ApiTokenRecordFragmentDoc,
     "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": types.SessionRecordFragmentDoc,
+    "\n  fragment UserRecord on User {\n    id\n    email\n    role\n    tenantIds\n    createdAt\n    disabledAt\n    active\n  }\n": types.UserRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
@@ -98,6 +103,9 @@ const documents: Documents = {
     "\n  mutation UpdateConnectorSettings($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    updateConnectorSettings(tenantId: $tenantId, input: $input) {\n      ...ConnectorSettingsRecord\n    }\n  }\n": types.UpdateConnectorSettingsDocument,
     "\n  query ConnectorChangePreview($tenantId: ID!, $input: ConnectorSettingsInput!) {\n    connectorChangePreview(tenantId: $tenantId, input: $input) {\n      clearsSecret\n      problems {\n        path\n        reason\n      }\n    }\n  }\n": types.ConnectorChangePreviewDocument,
     "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n": types.SyncTenantDocument,
+    "\n  mutation CreateUser($email: String!, $role: Role!, $tenantIds: [ID!]) {\n    createUser(email: $email, role: $role, tenantIds: $tenantIds) {\n      password\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n": types.EnableUserDocument,
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": types.WaiverLimitsDocument,
     "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": types.RolloutProgressDocument,
     "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": types.EntraGroupsDocument,
@@ -194,6 +202,10 @@ export function graphql(source: "\n  fragment SessionRecord on Session {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserRecord on User {\n    id\n    email\n    role\n    tenantIds\n    createdAt\n    disabledAt\n    active\n  }\n"): typeof import('./graphql').UserRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -259,6 +271,18 @@ export function graphql(source: "\n  query ConnectorChangePreview($tenantId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncTenant($tenantId: ID!) {\n    syncTenant(tenantId: $tenantId) {\n      signIns {\n        status\n        inserted\n        duplicates\n        error\n      }\n      snapshot {\n        status\n        error\n      }\n    }\n  }\n"): typeof import('./graphql').SyncTenantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($email: String!, $role: Role!, $tenantIds: [ID!]) {\n    createUser(email: $email, role: $role, tenantIds: $tenantIds) {\n      password\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($id: ID!) {\n    disableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n"): typeof import('./graphql').DisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      id\n      disabledAt\n      active\n    }\n  }\n"): typeof import('./graphql').EnableUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

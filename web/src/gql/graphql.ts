@@ -228,6 +228,8 @@ export type ApiTokenRecordFragment = { id: string, name: string, prefix: string,
 
 export type SessionRecordFragment = { id: string, userEmail: string, createdAt: string, lastUsedAt: string | null, expiresAt: string, current: boolean };
 
+export type UserRecordFragment = { id: string, email: string, role: Role, tenantIds: Array<string>, createdAt: string, disabledAt: string | null, active: boolean };
+
 export type PostureHistoryQueryVariables = Exact<{
   tenantId: string | number;
   from: string;
@@ -344,6 +346,29 @@ export type SyncTenantMutationVariables = Exact<{
 
 
 export type SyncTenantMutation = { syncTenant: { signIns: { status: RunStatus, inserted: number, duplicates: number, error: string | null } | null, snapshot: { status: RunStatus, error: string | null } | null } };
+
+export type CreateUserMutationVariables = Exact<{
+  email: string;
+  role: Role;
+  tenantIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type CreateUserMutation = { createUser: { password: string, user: { id: string, email: string } } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, disabledAt: string | null, active: boolean } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, disabledAt: string | null, active: boolean } };
 
 export type WaiverLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -715,6 +740,17 @@ export const SessionRecordFragmentDoc = new TypedDocumentString(`
   current
 }
     `, {"fragmentName":"SessionRecord"}) as unknown as TypedDocumentString<SessionRecordFragment, unknown>;
+export const UserRecordFragmentDoc = new TypedDocumentString(`
+    fragment UserRecord on User {
+  id
+  email
+  role
+  tenantIds
+  createdAt
+  disabledAt
+  active
+}
+    `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
 export const ConnectorDefaultsRecordFragmentDoc = new TypedDocumentString(`
     fragment ConnectorDefaultsRecord on ConnectorDefaults {
   loginBaseUrl
@@ -977,6 +1013,35 @@ export const SyncTenantDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyncTenantMutation, SyncTenantMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($email: String!, $role: Role!, $tenantIds: [ID!]) {
+  createUser(email: $email, role: $role, tenantIds: $tenantIds) {
+    password
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    id
+    disabledAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(id: $id) {
+    id
+    disabledAt
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
 export const WaiverLimitsDocument = new TypedDocumentString(`
     query WaiverLimits {
   waiverLimits {

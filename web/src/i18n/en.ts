@@ -325,6 +325,17 @@ export const en = {
         expiresInDays: 'Expires in (days)',
       },
     },
+    User: {
+      name: 'User |||| Users',
+      fields: {
+        email: 'E-mail',
+        role: 'Role',
+        tenantIds: 'Tenants',
+        createdAt: 'Created',
+        disabledAt: 'Disabled',
+        active: 'Status',
+      },
+    },
     Session: {
       name: 'Session |||| Sessions',
       fields: {
@@ -349,6 +360,22 @@ export const en = {
     },
   },
   posture: {
+    users: {
+      create_title: 'New user',
+      shown_once:
+        'The password of %{email} is shown only this once: copy it and give it to them safely. It cannot be shown again.',
+      disable: 'Disable',
+      enable: 'Enable',
+      disabled: 'User disabled',
+      enabled: 'User enabled',
+      disable_title: 'Disable %{email}?',
+      disable_content:
+        'They are signed out at once and cannot sign in until enabled again. You cannot disable yourself or the last ADMIN.',
+      status: {
+        active: 'Active',
+        disabled: 'Disabled',
+      },
+    },
     access: {
       expires: 'Expires: %{date}',
       revoke: 'Revoke',

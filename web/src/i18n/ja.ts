@@ -475,6 +475,17 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         expiresInDays: '有効期間（日）',
       },
     },
+    User: {
+      name: 'ユーザー |||| ユーザー',
+      fields: {
+        email: 'メールアドレス',
+        role: 'ロール',
+        tenantIds: 'テナント',
+        createdAt: '作成日時',
+        disabledAt: '無効化日時',
+        active: '状態',
+      },
+    },
     Session: {
       name: 'セッション |||| セッション',
       fields: {
@@ -499,6 +510,22 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     },
   },
   posture: {
+    users: {
+      create_title: '新しいユーザー',
+      shown_once:
+        '%{email} のパスワードは今回だけ表示されます。コピーして安全な方法で本人に渡してください。再表示はできません。',
+      disable: '無効化',
+      enable: '有効化',
+      disabled: 'ユーザーを無効化しました',
+      enabled: 'ユーザーを有効化しました',
+      disable_title: '%{email} を無効化しますか？',
+      disable_content:
+        'すぐにサインアウトされ、再び有効化されるまでサインインできません。自分自身や最後の ADMIN は無効化できません。',
+      status: {
+        active: '有効',
+        disabled: '無効',
+      },
+    },
     access: {
       expires: '有効期限: %{date}',
       revoke: '失効させる',

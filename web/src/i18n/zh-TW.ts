@@ -474,6 +474,17 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         expiresInDays: '有效天數',
       },
     },
+    User: {
+      name: '使用者 |||| 使用者',
+      fields: {
+        email: '電子郵件',
+        role: '角色',
+        tenantIds: '租用戶',
+        createdAt: '建立時間',
+        disabledAt: '停用時間',
+        active: '狀態',
+      },
+    },
     Session: {
       name: '工作階段 |||| 工作階段',
       fields: {
@@ -498,6 +509,20 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     },
   },
   posture: {
+    users: {
+      create_title: '新增使用者',
+      shown_once: '%{email} 的密碼只會顯示這一次：請複製並以安全的方式交給對方。之後無法再次顯示。',
+      disable: '停用',
+      enable: '啟用',
+      disabled: '已停用使用者',
+      enabled: '已啟用使用者',
+      disable_title: '要停用 %{email} 嗎？',
+      disable_content: '對方會立即登出，在重新啟用前無法登入。您無法停用自己或最後一位 ADMIN。',
+      status: {
+        active: '啟用中',
+        disabled: '已停用',
+      },
+    },
     access: {
       expires: '到期：%{date}',
       revoke: '撤銷',

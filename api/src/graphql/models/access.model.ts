@@ -32,3 +32,21 @@ export class SessionModel {
   @Field() expiresAt!: Date;
   @Field({ description: 'The session this request is signed in with.' }) current!: boolean;
 }
+
+@ObjectType('User', { description: 'A person who signs in to the dashboard; never the password.' })
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => [ID], { description: 'Empty: every tenant.' }) tenantIds!: string[];
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) disabledAt!: Date | null;
+  @Field({ description: 'Not disabled: may sign in.' }) active!: boolean;
+}
+
+@ObjectType('CreatedUser')
+export class CreatedUserModel {
+  @Field({ description: 'The generated password, shown this once: only its hash is stored.' })
+  password!: string;
+  @Field(() => UserModel) user!: UserModel;
+}
