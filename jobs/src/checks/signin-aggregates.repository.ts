@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { LEGACY_CLIENT_APPS } from './client-apps.js';
 import { EVIDENCE_CAP } from './evaluate.js';
+import { dayOf, rollupDays, utcDayStart } from '../common/sign-in-days.js';
 import type { SignInAggregates, TimeWindow } from './types.js';
 
 export const OUTLOOK_MOBILE_APP_ID = '27922004-5251-4030-b22d-91ecd9a37ea4';
@@ -11,39 +12,6 @@ export interface WaveMembers {
   waveName: string;
   /** Lower-cased UPNs. */
   upns: string[];
-}
-
-const DAY_MS = 86_400_000;
-
-/** Midnight UTC at or before `d`: sign-in rollups count whole UTC days. */
-export function utcDayStart(d: Date): Date {
-  return new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
-}
-
-/** Midnight UTC at or after `d`. */
-function utcDayEnd(d: Date): Date {
-  return new Date(Math.ceil(d.getTime() / DAY_MS) * DAY_MS);
-}
-
-/** A date as the rollups' `day` column holds it (YYYY-MM-DD, UTC). */
-export function dayOf(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * The sign-in look-back window at `now`, in whole UTC days as the rollups count them: from the
- * midnight at or before now - look-back, holding today up to now.
- */
-export function signInWindow(now: Date, lookbackDays: number): TimeWindow {
-  return { from: utcDayStart(new Date(now.getTime() - lookbackDays * DAY_MS)), to: now };
-}
-
-/**
- * The rollup days a window reads: from the UTC day holding `from` to the one holding `to`,
- * both whole. The view starts its windows at midnight UTC, so what it records is what is read.
- */
-export function rollupDays(window: TimeWindow): { from: string; to: string } {
-  return { from: dayOf(utcDayStart(window.from)), to: dayOf(utcDayEnd(window.to)) };
 }
 
 /**

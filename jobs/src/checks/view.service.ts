@@ -2,11 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
 import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
-import {
-  SignInAggregatesRepository,
-  signInWindow,
-  type WaveMembers,
-} from './signin-aggregates.repository.js';
+import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
+import { signInWindow } from '../common/sign-in-days.js';
 import { GroupDirectory } from './catalogue/people.js';
 import type { EntraData, SignInView, SourceView, TenantView } from './types.js';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db, type Tx } from '../database/db.js';
-import { rollupDays } from '../checks/signin-aggregates.repository.js';
+import { rollupDays } from '../common/sign-in-days.js';
 import { OVERALL, type CoverageNow } from './progress.js';
 
 export interface HistoryPoint {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { pilotWave } from '../checks/catalogue/people.js';
 import { lower } from '../checks/catalogue/shared.js';
 import type { TenantView } from '../checks/types.js';
-import { signInWindow } from '../checks/signin-aggregates.repository.js';
+import { signInWindow } from '../common/sign-in-days.js';
 import { TenantViewService } from '../checks/view.service.js';
 import type { Tx } from '../database/db.js';
 import { InvalidInput, NotFound } from '../errors.js';
