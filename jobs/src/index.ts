@@ -33,6 +33,7 @@ export {
   type SnapshotIngestResult,
   DRIFT_ANSWER_CAP,
 } from './ingest/ingest.service.js';
+export { JsonTextEvent } from './ingest/signin.schema.js';
 export { DriftService, type DriftFilter } from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';

@@ -1,10 +1,25 @@
-import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import {
+  Controller,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Param,
+  Post,
+  Req,
+} from '@nestjs/common';
 import { IngestService, InvalidInput } from '@posture/jobs';
 import type { Request } from 'express';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { parseSignInBody, parseSnapshotBody } from './push-body.js';
+import {
+  BodyTooLarge,
+  parseSignInBody,
+  parseSnapshotBody,
+  streamNdjsonSignIns,
+} from './push-body.js';
+import { streamedBodyLimit } from './push-stream.js';
 
 /** The push API for collectors (docs/api.md, "Push ingestion"). Bodies arrive raw. */
 @Controller('api/v1/tenants/:tenantId')
@@ -41,9 +56,30 @@ export class IngestController {
     @Param('tenantId') tenantId: string,
     @Req() req: Request,
   ) {
-    const events = parseSignInBody(rawBody(req), req.headers['content-type']);
-    return this.ingest.ingestSignIns(auth.scope, tenantId, events);
+    const limit = streamedBodyLimit(req);
+    if (limit === null) {
+      const events = parseSignInBody(rawBody(req), req.headers['content-type']);
+      return this.ingest.ingestSignIns(auth.scope, tenantId, events);
+    }
+    // NDJSON: parsed line by line as it arrives and written in pipelined batches.
+    if (!hasBody(req))
+      throw new InvalidInput('empty body', [{ path: '(body)', reason: 'the body is empty' }]);
+    try {
+      return await this.ingest.ingestSignIns(auth.scope, tenantId, streamNdjsonSignIns(req, limit));
+    } catch (err) {
+      if (err instanceof BodyTooLarge)
+        throw new HttpException(err.message, HttpStatus.PAYLOAD_TOO_LARGE);
+      throw err;
+    }
   }
+}
+
+/** As body-parser decides: a declared length (even 0) or a chunked body. */
+function hasBody(req: Request): boolean {
+  return (
+    req.headers['transfer-encoding'] !== undefined ||
+    !Number.isNaN(Number.parseInt(req.headers['content-length'] ?? '', 10))
+  );
 }
 
 function rawBody(req: Request): Buffer {

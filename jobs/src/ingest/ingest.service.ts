@@ -118,8 +118,10 @@ export class IngestService {
   }
 
   /**
-   * The same, for events that arrive in pages (a pull reads Graph page by page): each page is
-   * stored, and its progress recorded, before the next is read, so a pull's progress is live.
+   * The same, for events that arrive in pages (a pull reads Graph page by page). Pipelined: while
+   * one batch is written (COPY, insert, rollups in PostgreSQL), the next is read and validated;
+   * at most one write is in flight, and each page's progress is recorded after its write, in
+   * order, so a pull's progress is live and never ahead of what is stored.
    */
   async ingestSignInPages(
     scope: TenantScope,
@@ -131,6 +133,21 @@ export class IngestService {
     const now = options.now ?? new Date();
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
     let received = 0;
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | null = null;
+    const write = async (rows: SignInRow[], progress: { received: number; rejected: number }) => {
+      for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
+        const w = await this.signIns.writeBatch(tenantId, rows.slice(i, i + SIGNIN_BATCH));
+        result.accepted += w.inserted;
+        result.duplicates += w.duplicates;
+      }
+      await options.onBatch?.({
+        received: progress.received,
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: progress.rejected,
+      });
+    };
     for await (const page of pages as AsyncIterable<readonly unknown[]>) {
       const rows: SignInRow[] = [];
       for (const e of page) {
@@ -143,18 +160,16 @@ export class IngestService {
         if (checked.ok) rows.push(checked.row);
         else result.rejected.push({ index, reason: checked.reason });
       }
-      for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
-        const w = await this.signIns.writeBatch(tenantId, rows.slice(i, i + SIGNIN_BATCH));
-        result.accepted += w.inserted;
-        result.duplicates += w.duplicates;
-      }
-      await options.onBatch?.({
-        received,
-        accepted: result.accepted,
-        duplicates: result.duplicates,
-        rejected: result.rejected.length,
+      await writing;
+      if (failed) break;
+      const progress = { received, rejected: result.rejected.length };
+      // Handled at once (a rejection waits for the next turn, never unhandled).
+      writing = write(rows, progress).catch((error: unknown) => {
+        failed = { error };
       });
     }
+    await writing;
+    if (failed) throw (failed as { error: unknown }).error;
     if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
     return result;
   }
@@ -171,6 +186,8 @@ async function* chunks<T>(
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];
+      // Let the batch being written make progress (its COPY is I/O on this event loop).
+      await new Promise((r) => setImmediate(r));
     }
   }
   if (chunk.length > 0) yield chunk;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Db } from '../database/db.js';
 import { ALL_TENANTS } from '../scope.js';
 import { testContext, wireServices, type TestContext } from '../testing/services.js';
+import { JsonTextEvent } from './signin.schema.js';
 
 /**
  * Issue 12: sign-in rollups kept at ingest from the rows really inserted, and check runs that
@@ -133,6 +134,31 @@ describe('sign-in rollups', () => {
     expect(await ctx.signIns.count(t.id)).toBe(4500);
     expect(await rollupGroups(t.id)).toEqual(await rawGroups(t.id));
     expect(await dailyTotal(t.id)).toBe(4500);
+  });
+});
+
+describe('events that arrive as JSON text', () => {
+  it('are validated from the value and stored from the text, in pipelined batches', async () => {
+    const t = await ctx.newTenant();
+    const sent = events(0, 12_000, 't');
+    const texts = sent.map((e) => JSON.stringify(e, null, 1).replace(/\n/g, ''));
+    async function* stream() {
+      for (const [i, text] of texts.entries()) {
+        if (i === 7) yield new Error('not valid JSON: broken');
+        yield new JsonTextEvent(text, JSON.parse(text));
+      }
+      yield new JsonTextEvent('{"id":""}', { id: '' });
+    }
+    const r = await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, stream());
+    expect(r.accepted).toBe(12_000);
+    expect(r.rejected.map((x) => x.index)).toEqual([7, 12_001]);
+    expect(r.rejected[0]!.reason).toBe('not valid JSON: broken');
+    const { rows } = await ctx.db.pool.query<{ same: boolean }>(
+      `SELECT event = $2::jsonb AS same FROM sign_ins WHERE tenant_id = $1 AND id = 't42'`,
+      [t.id, texts[42]],
+    );
+    expect(rows).toEqual([{ same: true }]);
+    expect(await rollupGroups(t.id)).toEqual(await rawGroups(t.id));
   });
 });
 
