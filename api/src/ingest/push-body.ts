@@ -76,7 +76,7 @@ export class BodyTooLarge extends Error {
  * (a blank line is 'empty line'; a blank end is no event). Counts bytes against the push limit.
  */
 export async function* streamNdjsonSignIns(
-  body: AsyncIterable<Buffer | string>,
+  body: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   limitBytes: number,
 ): AsyncGenerator<unknown> {
   const decoder = new StringDecoder('utf8');
@@ -90,7 +90,7 @@ export async function* streamNdjsonSignIns(
       return new Error(`not valid JSON: ${(err as Error).message}`);
     }
   };
-  for await (const chunk of body) {
+  for await (const chunk of body as AsyncIterable<Buffer | string>) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     bytes += buf.length;
     if (bytes > limitBytes) throw new BodyTooLarge(limitBytes);
