@@ -17,6 +17,8 @@ import type { AppConfig } from './config.js';
 import { tokenLimitError } from './graphql/limits.js';
 import { httpLogger } from './observability/logging.js';
 import { MetricsService } from './observability/metrics.js';
+import { isNdjson } from './ingest/push-body.js';
+import { streamPushBody } from './ingest/push-stream.js';
 
 export interface StartedServer {
   app: INestApplication;
@@ -133,6 +135,23 @@ export async function startServer(
   );
   const raw = express.raw({ type: () => true, limit: config.pushBodyLimitBytes });
   app.use('/api', (req: Request, res: Response, next: NextFunction) => {
+    // NDJSON sign-ins are read as a stream by the controller (push-body.ts), batch by batch;
+    // a declared length over the limit is refused before reading, as express.raw does.
+    if (
+      req.method === 'POST' &&
+      /\/signins\/?$/.test(req.path) &&
+      isNdjson(req.headers['content-type'])
+    ) {
+      if (Number(req.headers['content-length'] ?? 0) > config.pushBodyLimitBytes) {
+        res
+          .status(413)
+          .json({ error: `the body is larger than ${config.pushBodyLimitBytes} bytes` });
+        return;
+      }
+      streamPushBody(req, config.pushBodyLimitBytes);
+      next();
+      return;
+    }
     raw(req, res, (err?: unknown) => {
       if (err) {
         const e = err as { status?: number; type?: string; message?: string };

@@ -44,6 +44,7 @@ export {
 } from './ingest/json-guard.js';
 export { SIGNIN_UPN_MAX_CHARS } from './ingest/signin.schema.js';
 export { CAPTURED_AT_MIN } from './ingest/snapshot.schema.js';
+export { JsonTextEvent } from './ingest/signin.schema.js';
 export { DriftService, type DriftFilter } from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';

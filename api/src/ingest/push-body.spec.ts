@@ -1,6 +1,11 @@
-import { DomainError } from '@posture/jobs';
+import { DomainError, JsonTextEvent } from '@posture/jobs';
 import { describe, expect, it } from 'vitest';
-import { parseSignInBody, parseSnapshotBody } from './push-body.js';
+import {
+  BodyTooLarge,
+  parseSignInBody,
+  parseSnapshotBody,
+  streamNdjsonSignIns,
+} from './push-body.js';
 
 describe('push bodies', () => {
   it('reads a Graph page and NDJSON, an unreadable NDJSON line being one rejected event', () => {
@@ -20,5 +25,38 @@ describe('push bodies', () => {
     expect(() => [...parseSignInBody(Buffer.from('[1]'), 'application/json')]).toThrow(DomainError);
     expect(() => parseSnapshotBody(Buffer.from('{nope'))).toThrow(/not JSON/);
     expect(() => parseSnapshotBody(Buffer.from('[]'))).toThrow(/JSON object/);
+  });
+
+  it('streams NDJSON line by line exactly as the buffered reader reads it, keeping each line as received', async () => {
+    const body =
+      '{"id":"a","n":"日本語"}\r\n\n{oops\n  \n{"id":"c",  "x": [1, 2]}\n{"id":"d"}\n \n';
+    const bytes = Buffer.from(body);
+    // Cut into 3-byte chunks: lines and multi-byte characters span chunks.
+    async function* chunked() {
+      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+    }
+    const streamed: unknown[] = [];
+    for await (const e of streamNdjsonSignIns(chunked(), 1_000)) streamed.push(e);
+    const buffered = [...parseSignInBody(bytes, 'application/x-ndjson')];
+    expect(streamed).toHaveLength(buffered.length);
+    streamed.forEach((e, i) => {
+      const b = buffered[i];
+      if (b instanceof Error) expect((e as Error).message).toBe(b.message);
+      else expect((e as JsonTextEvent).value).toEqual(b);
+    });
+    expect((streamed[0] as JsonTextEvent).text).toBe('{"id":"a","n":"日本語"}\r');
+    expect((streamed[4] as JsonTextEvent).text).toBe('{"id":"c",  "x": [1, 2]}');
+    const noEnd: unknown[] = [];
+    for await (const e of streamNdjsonSignIns([Buffer.from('{"id":"a"}\n{"id":"b"}')], 100))
+      noEnd.push(e);
+    expect(noEnd.map((e) => (e as JsonTextEvent).value)).toEqual([{ id: 'a' }, { id: 'b' }]);
+  });
+
+  it('stops a streamed body that grows past the limit', async () => {
+    const read = async () => {
+      for await (const e of streamNdjsonSignIns([Buffer.from('{"id":"a"}\n'.repeat(20))], 100))
+        void e;
+    };
+    await expect(read()).rejects.toBeInstanceOf(BodyTooLarge);
   });
 });

@@ -1,4 +1,4 @@
-import { decodeUtf8, InvalidInput } from '@posture/jobs';
+import { decodeUtf8, InvalidInput, JsonTextEvent } from '@posture/jobs';
 
 /** Strict UTF-8: invalid bytes are refused with their offset, never replaced by U+FFFD. */
 function utf8(raw: Buffer): string {
@@ -77,4 +77,59 @@ function splitLines(raw: Buffer): Buffer[] {
   }
   lines.push(raw.subarray(start));
   return lines;
+}
+
+const NDJSON = /application\/(x-)?ndjson/i;
+
+/** Whether a sign-in push body is NDJSON (read as a stream) rather than a Graph page. */
+export function isNdjson(contentType: string | undefined): boolean {
+  return NDJSON.test(contentType ?? '');
+}
+
+/** A body that grew past the push limit while it was read (413, as for a buffered body). */
+export class BodyTooLarge extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`the body is larger than ${limitBytes} bytes`);
+  }
+}
+
+/**
+ * An NDJSON body read as a stream, one event per line, never the whole body as a string: each
+ * line is yielded as parsed JSON with its text (stored as received, not serialised again), or
+ * as an Error naming why it cannot be read, exactly as parseSignInBody reads a buffered body
+ * (a blank line is 'empty line'; a blank end is no event). Counts bytes against the push limit.
+ */
+export async function* streamNdjsonSignIns(
+  body: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  limitBytes: number,
+): AsyncGenerator<unknown> {
+  let bytes = 0;
+  let pending: Buffer = Buffer.alloc(0);
+  // A line that is not UTF-8 is one rejected event (with the offset), like a line that is not JSON.
+  const event = (raw: Buffer): unknown => {
+    const d = decodeUtf8(raw);
+    if (!d.ok) return new Error(d.problem.reason);
+    const line = d.text;
+    if (!line.trim()) return new Error('empty line');
+    try {
+      return new JsonTextEvent(line, JSON.parse(line));
+    } catch (err) {
+      return new Error(`not valid JSON: ${(err as Error).message}`);
+    }
+  };
+  for await (const chunk of body as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    bytes += buf.length;
+    if (bytes > limitBytes) throw new BodyTooLarge(limitBytes);
+    // Split on LF bytes: UTF-8 never uses 0x0A inside a character, so a character cut between
+    // two chunks stays whole in `pending`.
+    const data = pending.length > 0 ? Buffer.concat([pending, buf]) : buf;
+    let start = 0;
+    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
+      yield event(data.subarray(start, nl));
+      start = nl + 1;
+    }
+    pending = Buffer.from(data.subarray(start));
+  }
+  if (pending.toString('latin1').trim() !== '') yield event(pending);
 }

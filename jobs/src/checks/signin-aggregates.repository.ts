@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Db } from '../database/db.js';
 import { LEGACY_CLIENT_APPS } from './client-apps.js';
 import { EVIDENCE_CAP } from './evaluate.js';
+import { dayOf, rollupDays, utcDayStart } from '../common/sign-in-days.js';
 import type { SignInAggregates, TimeWindow } from './types.js';
 
 export const OUTLOOK_MOBILE_APP_ID = '27922004-5251-4030-b22d-91ecd9a37ea4';
@@ -14,18 +15,19 @@ export interface WaveMembers {
 }
 
 /**
- * Every sign-in number a check needs, computed in PostgreSQL over the look-back window: the
- * Node.js process only ever holds capped lists and counts, whatever the number of sign-ins.
+ * Every sign-in number a check needs, computed in PostgreSQL from the sign-in rollups
+ * (sign_in_rollups per user and day, sign_in_daily_counts per day; migration
+ * *_sign_in_rollups), never from raw sign_ins: the cost follows the number of users and days,
+ * not of events, and the Node.js process only ever holds capped lists and counts.
  */
 @Injectable()
 export class SignInAggregatesRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  /** When sign-ins last arrived for the tenant, or null when none ever did. */
+  /** When sign-ins last arrived for the tenant, or null when none ever did (one row, kept at ingest). */
   async lastIngestedAt(tenantId: string): Promise<Date | null> {
-    // The newest partition holds the newest rows; max() over the tenant's index is cheap.
-    const { rows } = await this.db.pool.query<{ at: Date | null }>(
-      `SELECT max(ingested_at) AS at FROM sign_ins WHERE tenant_id = $1 AND created_at >= now() - interval '400 days'`,
+    const { rows } = await this.db.pool.query<{ at: Date }>(
+      `SELECT last_ingested_at AS at FROM sign_in_freshness WHERE tenant_id = $1`,
       [tenantId],
     );
     return rows[0]?.at ?? null;
@@ -41,8 +43,11 @@ export class SignInAggregatesRepository {
   ): Promise<SignInAggregates> {
     const q = <R extends object>(sql: string, params: unknown[]) =>
       this.db.pool.query<R>(sql, params).then((r) => r.rows);
-    const base = [tenantId, window.from, window.to];
-    const inWindow = `tenant_id = $1 AND created_at >= $2 AND created_at < $3`;
+    const days = rollupDays(window);
+    // The previous window ends where this one starts, whole days on both sides.
+    const previousFrom = dayOf(utcDayStart(previous.from));
+    const base = [tenantId, days.from, days.to];
+    const inWindow = `tenant_id = $1 AND day >= $2::date AND day < $3::date`;
     const [
       totals,
       unknownApps,
@@ -55,10 +60,10 @@ export class SignInAggregatesRepository {
       byWave,
       caNotApplied,
     ] = await Promise.all([
-      q<{ n: string }>(`SELECT count(*) AS n FROM sign_ins WHERE ${inWindow}`, base),
+      q<{ n: string }>(`SELECT sum(count) AS n FROM sign_in_daily_counts WHERE ${inWindow}`, base),
       q<{ app: string }>(
-        `SELECT DISTINCT coalesce(client_app_used, '') AS app FROM sign_ins
-            WHERE ${inWindow} AND is_legacy AND lower(coalesce(client_app_used, '')) <> ALL($4::text[])
+        `SELECT DISTINCT client_app_used AS app FROM sign_in_rollups
+            WHERE ${inWindow} AND is_legacy AND lower(client_app_used) <> ALL($4::text[])
             ORDER BY 1 LIMIT 50`,
         [...base, LEGACY_CLIENT_APPS],
       ),
@@ -68,27 +73,36 @@ export class SignInAggregatesRepository {
         n: string;
         first: Date;
         last: Date;
-        samples: string[];
+        samples: string[] | null;
         groups: string;
         events: string;
       }>(
-        `SELECT coalesce(user_principal_name, '') AS upn, coalesce(client_app_used, '') AS app, count(*) AS n,
-                  min(created_at) AS first, max(created_at) AS last,
-                  (array_agg(id ORDER BY created_at DESC))[1:3] AS samples,
-                  count(*) OVER () AS groups, sum(count(*)) OVER () AS events
-             FROM sign_ins WHERE ${inWindow} AND is_legacy AND is_success
-            GROUP BY 1, 2 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
+        // Samples: each rollup row keeps its newest event ids (up to 3); the user and protocol's
+        // newest rows give theirs, newest first.
+        `WITH g AS (
+           SELECT user_principal_name AS upn, client_app_used AS app, sum(count) AS n,
+                  min(first_seen) AS first, max(last_seen) AS last,
+                  count(*) OVER () AS groups, sum(sum(count)) OVER () AS events
+             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND is_success
+            GROUP BY 1, 2 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP})
+         SELECT g.*,
+                (SELECT (array_agg(u.sid ORDER BY r.last_seen DESC, u.o))[1:3]
+                   FROM sign_in_rollups r, unnest(r.sample_ids) WITH ORDINALITY AS u(sid, o)
+                  WHERE r.tenant_id = $1 AND r.day >= $2::date AND r.day < $3::date AND r.is_legacy AND r.is_success
+                    AND r.user_principal_name = g.upn AND r.client_app_used = g.app) AS samples
+           FROM g ORDER BY n DESC, upn`,
         base,
       ),
-      q<{ cur: string; prev: string }>(
-        `SELECT count(*) FILTER (WHERE created_at >= $2) AS cur, count(*) FILTER (WHERE created_at < $2) AS prev
-             FROM sign_ins WHERE tenant_id = $1 AND created_at >= $4 AND created_at < $3 AND is_legacy AND NOT is_success`,
-        [...base, previous.from],
+      q<{ cur: string | null; prev: string | null }>(
+        `SELECT sum(count) FILTER (WHERE day >= $2::date) AS cur, sum(count) FILTER (WHERE day < $2::date) AS prev
+             FROM sign_in_daily_counts
+            WHERE tenant_id = $1 AND day >= $4::date AND day < $3::date AND is_legacy AND NOT is_success`,
+        [...base, previousFrom],
       ),
       q<{ upn: string; app: string; n: string; last: Date; groups: string }>(
-        `SELECT coalesce(user_principal_name, '') AS upn, coalesce(client_app_used, '') AS app, count(*) AS n,
-                  max(created_at) AS last, count(*) OVER () AS groups
-             FROM sign_ins WHERE ${inWindow} AND is_legacy AND NOT is_success
+        `SELECT user_principal_name AS upn, client_app_used AS app, sum(count) AS n,
+                  max(last_seen) AS last, count(*) OVER () AS groups
+             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND NOT is_success
             GROUP BY 1, 2 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),
@@ -100,9 +114,10 @@ export class SignInAggregatesRepository {
         n: string;
         groups: string;
       }>(
-        `SELECT coalesce(user_principal_name, '') AS upn, device_id AS device, operating_system AS os, user_agent AS ua,
-                  count(*) AS n, count(*) OVER () AS groups
-             FROM sign_ins WHERE ${inWindow} AND is_success AND lower(client_app_used) = 'exchange activesync'
+        `SELECT user_principal_name AS upn, nullif(device_id, '') AS device, nullif(operating_system, '') AS os,
+                  nullif(user_agent, '') AS ua, sum(count) AS n, count(*) OVER () AS groups
+             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND is_success
+                  AND lower(client_app_used) = 'exchange activesync'
             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),
@@ -114,29 +129,29 @@ export class SignInAggregatesRepository {
         n: string;
         groups: string;
       }>(
-        `SELECT coalesce(user_principal_name, '') AS upn, app_id, app_display_name AS app_name, operating_system AS os,
-                  count(*) AS n, count(*) OVER () AS groups
-             FROM sign_ins WHERE ${inWindow} AND is_success AND is_exchange AND NOT is_legacy AND is_mobile
-                  AND lower(coalesce(app_id, '')) <> ALL($4::text[])
+        `SELECT user_principal_name AS upn, nullif(app_id, '') AS app_id, nullif(app_display_name, '') AS app_name,
+                  nullif(operating_system, '') AS os, sum(count) AS n, count(*) OVER () AS groups
+             FROM sign_in_rollups WHERE ${inWindow} AND is_success AND is_exchange AND NOT is_legacy AND is_mobile
+                  AND lower(app_id) <> ALL($4::text[])
             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         [...base, approvedMobileAppIds.map((id) => id.toLowerCase())],
       ),
-      q<{ considered: string; mfa: string; missing: string }>(
-        `SELECT count(*) FILTER (WHERE authentication_requirement IS NOT NULL) AS considered,
-                  count(*) FILTER (WHERE authentication_requirement = 'multiFactorAuthentication') AS mfa,
-                  count(*) FILTER (WHERE authentication_requirement IS NULL) AS missing
-             FROM sign_ins WHERE ${inWindow} AND is_success AND is_exchange AND is_interactive`,
+      q<{ considered: string | null; mfa: string | null; missing: string | null }>(
+        `SELECT sum(count) FILTER (WHERE authentication_requirement <> '') AS considered,
+                  sum(count) FILTER (WHERE authentication_requirement = 'multiFactorAuthentication') AS mfa,
+                  sum(count) FILTER (WHERE authentication_requirement = '') AS missing
+             FROM sign_in_daily_counts WHERE ${inWindow} AND is_success AND is_exchange AND is_interactive`,
         base,
       ),
       waves.length === 0
         ? Promise.resolve([] as Array<{ wave: string; considered: string; mfa: string }>)
         : q<{ wave: string; considered: string; mfa: string }>(
-            `SELECT m.wave, count(*) FILTER (WHERE s.authentication_requirement IS NOT NULL) AS considered,
-                      count(*) FILTER (WHERE s.authentication_requirement = 'multiFactorAuthentication') AS mfa
+            `SELECT m.wave, sum(r.count) FILTER (WHERE r.authentication_requirement <> '') AS considered,
+                      sum(r.count) FILTER (WHERE r.authentication_requirement = 'multiFactorAuthentication') AS mfa
                  FROM unnest($4::text[], $5::text[]) AS m(wave, upn)
-                 JOIN sign_ins s ON s.tenant_id = $1 AND s.created_at >= $2 AND s.created_at < $3
-                                AND s.user_principal_name = m.upn
-                WHERE s.is_success AND s.is_exchange AND s.is_interactive
+                 JOIN sign_in_rollups r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
+                                       AND r.day >= $2::date AND r.day < $3::date
+                WHERE r.is_success AND r.is_exchange AND r.is_interactive
                 GROUP BY m.wave`,
             [
               ...base,
@@ -145,14 +160,15 @@ export class SignInAggregatesRepository {
             ],
           ),
       q<{ upn: string; n: string; groups: string; events: string }>(
-        `SELECT coalesce(user_principal_name, '') AS upn, count(*) AS n, count(*) OVER () AS groups,
-                  sum(count(*)) OVER () AS events
-             FROM sign_ins WHERE ${inWindow} AND is_success AND is_exchange AND conditional_access_status = 'notApplied'
+        `SELECT user_principal_name AS upn, sum(count) AS n, count(*) OVER () AS groups,
+                  sum(sum(count)) OVER () AS events
+             FROM sign_in_rollups
+            WHERE ${inWindow} AND is_success AND is_exchange AND conditional_access_status = 'notApplied'
             GROUP BY 1 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),
     ]);
-    const num = (v: string | undefined) => Number(v ?? 0);
+    const num = (v: string | null | undefined) => Number(v ?? 0);
     const waveStats = new Map(byWave.map((r) => [r.wave, r]));
     return {
       totalEvents: num(totals[0]?.n),
@@ -167,7 +183,7 @@ export class SignInAggregatesRepository {
             count: num(r.n),
             firstSeen: r.first,
             lastSeen: r.last,
-            sampleIds: r.samples,
+            sampleIds: r.samples ?? [],
           })),
         },
       },

@@ -3,6 +3,7 @@ import { Db } from '../database/db.js';
 import { SnapshotsRepository } from '../ingest/snapshots.repository.js';
 import { settingsView, type TenantSettings } from '../tenants/tenant-settings.js';
 import { SignInAggregatesRepository, type WaveMembers } from './signin-aggregates.repository.js';
+import { signInWindow } from '../common/sign-in-days.js';
 import { GroupDirectory } from './catalogue/people.js';
 import type { EntraData, SignInView, SourceView, TenantView } from './types.js';
 
@@ -108,9 +109,10 @@ export class TenantViewService {
     if (now.getTime() - last.getTime() > settings.maxSourceAgeHours * HOUR) {
       return { state: 'STALE', lastEventAt: last, maxAgeHours: settings.maxSourceAgeHours };
     }
+    // Whole UTC days, as the sign-in rollups count them.
     const len = settings.signInLookbackDays * DAY;
-    const window = { from: new Date(now.getTime() - len), to: now };
-    const previousWindow = { from: new Date(now.getTime() - 2 * len), to: window.from };
+    const window = signInWindow(now, settings.signInLookbackDays);
+    const previousWindow = { from: new Date(window.from.getTime() - len), to: window.from };
     // Pulled sign-ins must cover the whole window; pushed ones (no cursor) are taken as complete.
     const cursor = await this.db.prisma.signInCursor.findUnique({ where: { tenantId } });
     if (cursor && cursor.coveredFrom.getTime() > window.from.getTime()) {

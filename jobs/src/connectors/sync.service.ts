@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { IngestionRun, RunTrigger } from '@posture/prisma';
+import { utcDayStart } from '../common/sign-in-days.js';
 import { IngestService } from '../ingest/ingest.service.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
@@ -111,8 +112,10 @@ export class SyncService {
       const { endpoints, settings: connector } = await this.connectors.endpoints(tenantId);
       const cursor = await this.repo.cursor(tenantId);
       // The first pull reads the look-back window and the one before it, which the attempt-rise
-      // check compares against.
-      const windowStart = new Date(now.getTime() - 2 * settings.signInLookbackDays * DAY);
+      // check compares against, from midnight UTC as the checks' windows start (sign-in-days.ts).
+      const windowStart = utcDayStart(
+        new Date(now.getTime() - 2 * settings.signInLookbackDays * DAY),
+      );
       const from = cursor
         ? new Date(
             Math.max(

@@ -118,8 +118,10 @@ export class IngestService {
   }
 
   /**
-   * The same, for events that arrive in pages (a pull reads Graph page by page): each page is
-   * stored, and its progress recorded, before the next is read, so a pull's progress is live.
+   * The same, for events that arrive in pages (a pull reads Graph page by page). Pipelined: while
+   * one batch is written (COPY, insert, rollups in PostgreSQL), the next is read and validated;
+   * at most one write is in flight, and each page's progress is recorded after its write, in
+   * order, so a pull's progress is live and never ahead of what is stored.
    */
   async ingestSignInPages(
     scope: TenantScope,
@@ -131,6 +133,25 @@ export class IngestService {
     const now = options.now ?? new Date();
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
     let received = 0;
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | null = null;
+    // One batch's rows in writes of SIGNIN_BATCH, a row PostgreSQL refuses isolated (writeIsolated).
+    const write = async (rows: SignInRow[], indexes: number[], progress: { received: number }) => {
+      for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
+        await this.writeIsolated(
+          tenantId,
+          rows.slice(i, i + SIGNIN_BATCH),
+          indexes.slice(i, i + SIGNIN_BATCH),
+          result,
+        );
+      }
+      await options.onBatch?.({
+        received: progress.received,
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        rejected: result.rejected.length,
+      });
+    };
     for await (const page of pages as AsyncIterable<readonly unknown[]>) {
       const rows: SignInRow[] = [];
       const rowIndex: number[] = [];
@@ -146,22 +167,17 @@ export class IngestService {
           rowIndex.push(index);
         } else result.rejected.push({ index, reason: checked.reason });
       }
-      for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
-        await this.writeIsolated(
-          tenantId,
-          rows.slice(i, i + SIGNIN_BATCH),
-          rowIndex.slice(i, i + SIGNIN_BATCH),
-          result,
-        );
-      }
-      result.rejected.sort((a, b) => a.index - b.index);
-      await options.onBatch?.({
-        received,
-        accepted: result.accepted,
-        duplicates: result.duplicates,
-        rejected: result.rejected.length,
+      await writing;
+      if (failed) break;
+      const progress = { received };
+      // Handled at once (a rejection waits for the next turn, never unhandled).
+      writing = write(rows, rowIndex, progress).catch((error: unknown) => {
+        failed = { error };
       });
     }
+    await writing;
+    if (failed) throw (failed as { error: unknown }).error;
+    result.rejected.sort((a, b) => a.index - b.index);
     if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
     return result;
   }
@@ -217,6 +233,8 @@ async function* chunks<T>(
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];
+      // Let the batch being written make progress (its COPY is I/O on this event loop).
+      await new Promise((r) => setImmediate(r));
     }
   }
   if (chunk.length > 0) yield chunk;

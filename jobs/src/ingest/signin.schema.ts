@@ -78,7 +78,19 @@ export interface SignInRow {
   deviceId: string | null;
   userAgent: string | null;
   ipAddress: string | null;
+  /** The whole event: JSON text as received, or a value to serialise. */
   event: unknown;
+}
+
+/**
+ * An event that arrived as JSON text (an NDJSON line, a Graph page item read as text): validated
+ * from `value`, stored from `text` as received, without serialising it again.
+ */
+export class JsonTextEvent {
+  constructor(
+    readonly text: string,
+    readonly value: unknown,
+  ) {}
 }
 
 export type SignInCheck = { ok: true; row: SignInRow } | { ok: false; reason: string };
@@ -90,11 +102,13 @@ const DAY_MS = 86_400_000;
  * the future (docs/api.md).
  */
 export function toSignInRow(input: unknown, now: Date, retentionDays: number): SignInCheck {
+  const text = input instanceof JsonTextEvent ? input.text : null;
+  const value = input instanceof JsonTextEvent ? input.value : input;
   // Bounds on every value first (lengths, Unicode, prototype keys, depth), known field or not.
-  const bounded = jsonProblems(input);
+  const bounded = jsonProblems(value);
   if (bounded.length > 0)
     return { ok: false, reason: bounded.map((p) => `${p.path}: ${p.reason}`).join('; ') };
-  const res = signInEventSchema.safeParse(input);
+  const res = signInEventSchema.safeParse(value);
   if (!res.success) {
     return {
       ok: false,
@@ -133,7 +147,7 @@ export function toSignInRow(input: unknown, now: Date, retentionDays: number): S
       deviceId: e.deviceDetail?.deviceId || null,
       userAgent: e.userAgent ?? null,
       ipAddress: e.ipAddress ?? null,
-      event: e,
+      event: text ?? e,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db, type Tx } from '../database/db.js';
+import { rollupDays } from '../common/sign-in-days.js';
 import { OVERALL, type CoverageNow } from './progress.js';
 
 export interface HistoryPoint {
@@ -122,9 +123,10 @@ export class RolloutProgressRepository {
 
   /**
    * Per wave and member, the successful legacy-protocol sign-ins (Basic-auth ActiveSync among
-   * them: `is_legacy` is every clientAppUsed but Browser and modern clients) in the window, grouped
-   * in SQL on the (tenant_id, user_principal_name, created_at) index; the most active first,
-   * READINESS_CAP per wave. (Issue 12's sign-in rollups do not exist yet; this reads sign_ins.)
+   * them: `is_legacy` is every clientAppUsed but Browser and modern clients) in the window's UTC
+   * days, from the sign-in rollups (never raw sign_ins): protocols, clients (app, OS and user
+   * agent, which the rollups keep for legacy sign-ins), count and last seen, grouped in SQL on
+   * the (tenant_id, user_principal_name, day) index; the most active first, READINESS_CAP per wave.
    */
   async readiness(
     tenantId: string,
@@ -134,6 +136,7 @@ export class RolloutProgressRepository {
   ): Promise<ReadinessSignIns[]> {
     const pairs = waves.flatMap((w) => w.upns.map((u) => [w.waveId, u] as const));
     if (pairs.length === 0) return [];
+    const days = rollupDays(window);
     const { rows } = await this.db.pool.query<{
       wave: string;
       upn: string;
@@ -144,18 +147,18 @@ export class RolloutProgressRepository {
     }>(
       `SELECT wave, upn, protocols, clients, n, last FROM (
          SELECT m.wave, m.upn,
-                array_agg(DISTINCT coalesce(s.client_app_used, '')) AS protocols,
-                (array_agg(DISTINCT concat_ws(' · ', nullif(s.app_display_name, ''),
-                        nullif(s.operating_system, ''), nullif(s.user_agent, ''))))[1:5] AS clients,
-                count(*) AS n, max(s.created_at) AS last,
-                row_number() OVER (PARTITION BY m.wave ORDER BY count(*) DESC, m.upn) AS rank
+                array_agg(DISTINCT r.client_app_used) AS protocols,
+                (array_agg(DISTINCT concat_ws(' · ', nullif(r.app_display_name, ''),
+                        nullif(r.operating_system, ''), nullif(r.user_agent, ''))))[1:5] AS clients,
+                sum(r.count) AS n, max(r.last_seen) AS last,
+                row_number() OVER (PARTITION BY m.wave ORDER BY sum(r.count) DESC, m.upn) AS rank
            FROM unnest($4::text[], $5::text[]) AS m(wave, upn)
-           JOIN sign_ins s ON s.tenant_id = $1 AND s.user_principal_name = m.upn
-                          AND s.created_at >= $2 AND s.created_at < $3
-          WHERE s.is_legacy AND s.is_success
+           JOIN sign_in_rollups r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
+                                 AND r.day >= $2::date AND r.day < $3::date
+          WHERE r.is_legacy AND r.is_success
           GROUP BY m.wave, m.upn) ranked
         WHERE $6::int IS NULL OR rank <= $6::int`,
-      [tenantId, window.from, window.to, pairs.map((p) => p[0]), pairs.map((p) => p[1]), cap],
+      [tenantId, days.from, days.to, pairs.map((p) => p[0]), pairs.map((p) => p[1]), cap],
     );
     return rows.map((r) => ({
       waveId: r.wave,

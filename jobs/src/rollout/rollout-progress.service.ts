@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { pilotWave } from '../checks/catalogue/people.js';
 import { lower } from '../checks/catalogue/shared.js';
 import type { TenantView } from '../checks/types.js';
+import { signInWindow } from '../common/sign-in-days.js';
 import { TenantViewService } from '../checks/view.service.js';
 import type { Tx } from '../database/db.js';
 import { InvalidInput, NotFound } from '../errors.js';
@@ -14,8 +15,6 @@ import {
   type HistoryPoint,
 } from './rollout-progress.repository.js';
 import { RolloutWavesRepository } from './rollout-waves.repository.js';
-
-const DAY = 86_400_000;
 
 export interface ReadinessRow {
   userPrincipalName: string;
@@ -111,7 +110,7 @@ export class RolloutProgressService {
     const view = await this.views.build(tenantId, settings, now);
     const cov = coverageNow(view);
     const pilot = pilotWave(view.waves);
-    const window = { from: new Date(now.getTime() - settings.signInLookbackDays * DAY), to: now };
+    const window = signInWindow(now, settings.signInLookbackDays);
     const history = await this.repo.history(
       tenantId,
       [OVERALL, ...view.waves.map((w) => w.id)],
@@ -182,7 +181,7 @@ export class RolloutProgressService {
     const wave = view.waves.find((w) => w.id === waveId);
     if (!wave) throw new NotFound(`rollout wave ${waveId}`);
     const cov = coverageNow({ ...view, waves: [wave] });
-    const window = { from: new Date(now.getTime() - settings.signInLookbackDays * DAY), to: now };
+    const window = signInWindow(now, settings.signInLookbackDays);
     const readiness = new Map(
       ((await this.readiness(view, cov, window, null)).get(waveId) ?? []).map((r) => [
         r.userPrincipalName,

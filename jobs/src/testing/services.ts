@@ -49,7 +49,19 @@ export async function testContext(
   notificationOptions: Partial<NotificationOptions> = {},
 ) {
   const database = await createTestDatabase(templateUrl);
-  const db = new Db(database.url);
+  const services = wireServices(new Db(database.url), notificationOptions);
+  return {
+    ...services,
+    databaseUrl: database.url,
+    async close() {
+      await services.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The jobs services wired by hand over one database connection pool. */
+export function wireServices(db: Db, notificationOptions: Partial<NotificationOptions> = {}) {
   const tenants = new TenantsService(new TenantsRepository(db));
   const snapshots = new SnapshotsRepository(db);
   const signIns = new SignInsRepository(db);
@@ -99,7 +111,6 @@ export async function testContext(
     async close() {
       await delivery.stop();
       await db.close();
-      await database.drop();
     },
   };
 }
