@@ -441,6 +441,23 @@ export const en = {
       SIGNINS: 'Sign-ins',
       SNAPSHOT: 'Configuration snapshot',
     } satisfies Record<IngestionKind, string>,
+    app_protection: {
+      tab: 'App protection',
+      not_read:
+        'This snapshot does not carry Intune app protection policies: they were not read (the connector needs DeviceManagementApps.Read.All).',
+      none: 'No Intune app protection policy exists.',
+      platform: 'Platform',
+      policy: 'Policy',
+      outlook: 'Outlook',
+      assigned: 'Assigned to',
+      excluded: 'Excluded',
+      apps: 'Apps',
+      all_users: 'All users',
+      nobody: 'Nobody',
+      yes: 'Included',
+      no: 'Not included',
+      apps_not_read: 'Apps not read',
+    },
     narrowing: {
       title: 'What narrows the policies',
       policy: 'Policy',

@@ -717,6 +717,23 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       SIGNINS: 'サインイン',
       SNAPSHOT: '構成スナップショット',
     },
+    app_protection: {
+      tab: 'アプリ保護',
+      not_read:
+        'このスナップショットには Intune アプリ保護ポリシーが含まれていません。読み取られていません (コネクタに DeviceManagementApps.Read.All が必要です)。',
+      none: 'Intune アプリ保護ポリシーはありません。',
+      platform: 'プラットフォーム',
+      policy: 'ポリシー',
+      outlook: 'Outlook',
+      assigned: '割り当て先',
+      excluded: '除外',
+      apps: 'アプリ',
+      all_users: 'すべてのユーザー',
+      nobody: 'なし',
+      yes: '含まれる',
+      no: '含まれない',
+      apps_not_read: 'アプリ未取得',
+    },
     narrowing: {
       title: 'ポリシーの適用範囲を狭めている条件',
       policy: 'ポリシー',

@@ -710,6 +710,23 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       SIGNINS: '登入記錄',
       SNAPSHOT: '組態快照',
     },
+    app_protection: {
+      tab: '應用程式保護',
+      not_read:
+        '此快照不含 Intune 應用程式保護原則：未讀取 (連接器需要 DeviceManagementApps.Read.All)。',
+      none: '沒有任何 Intune 應用程式保護原則。',
+      platform: '平台',
+      policy: '原則',
+      outlook: 'Outlook',
+      assigned: '指派對象',
+      excluded: '排除',
+      apps: '應用程式',
+      all_users: '所有使用者',
+      nobody: '無',
+      yes: '已包含',
+      no: '未包含',
+      apps_not_read: '未讀取應用程式',
+    },
     narrowing: {
       title: '縮小原則適用範圍的條件',
       policy: '原則',

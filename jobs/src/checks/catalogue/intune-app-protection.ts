@@ -353,3 +353,55 @@ export const intuneAppProtectionOutlook: CheckDefinition = {
     };
   },
 };
+
+/** One app protection policy of a snapshot, as the dashboard shows it (Snapshot.appProtectionPolicies). */
+export interface AppProtectionRow {
+  platform: 'IOS' | 'ANDROID';
+  id: string;
+  displayName: string;
+  /** null when the policy was read without $expand=apps. */
+  includesOutlook: boolean | null;
+  apps: string[];
+  allUsers: boolean;
+  includeGroups: Array<{ id: string; name: string }>;
+  excludeGroups: Array<{ id: string; name: string }>;
+  /** Targets that reach no user (allDevicesAssignmentTarget and the like), by @odata.type. */
+  otherTargets: string[];
+}
+
+/**
+ * The app protection policies of an Entra snapshot, read with the check's own rules (Outlook's
+ * ids, assignment target types), or null when the snapshot carries neither list.
+ */
+export function appProtectionRows(entra: EntraData): AppProtectionRow[] | null {
+  if (
+    entra.iosManagedAppProtections === undefined &&
+    entra.androidManagedAppProtections === undefined
+  )
+    return null;
+  return PLATFORMS.flatMap((platform) =>
+    (entra[LIST_KEY[platform]] ?? []).map((p): AppProtectionRow => {
+      let assignment: Assignment | null = null;
+      try {
+        assignment = assignmentOf(p);
+      } catch {
+        assignment = null;
+      }
+      const named = (ids: string[]) => ids.map((id) => ({ id, name: groupName(entra, id) }));
+      return {
+        platform: platform === 'ios' ? 'IOS' : 'ANDROID',
+        id: p.id,
+        displayName: policyName(p),
+        includesOutlook: p.apps === undefined ? null : includesOutlook(p, platform),
+        apps: (p.apps ?? []).flatMap((a) => {
+          const v = a.mobileAppIdentifier?.bundleId ?? a.mobileAppIdentifier?.packageId;
+          return typeof v === 'string' ? [v] : [];
+        }),
+        allUsers: assignment?.allUsers ?? false,
+        includeGroups: named(assignment?.includeGroups ?? []),
+        excludeGroups: named(assignment?.excludeGroups ?? []),
+        otherTargets: assignment?.otherTargets ?? [],
+      };
+    }),
+  );
+}

@@ -11,6 +11,7 @@ import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SourcesField } from '../../posture/SourcesField';
 import { DriftEventTable } from '../drift-events/DriftEventList';
+import { AppProtectionTab } from './AppProtectionTab';
 
 export const SnapshotShow = () => (
   <Show>
@@ -23,6 +24,9 @@ export const SnapshotShow = () => (
         <SourcesField source="sources" />
         <EnumField source="origin" prefix="posture.origin" />
         <JsonField source="raw" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="posture.app_protection.tab" path="app-protection">
+        <AppProtectionTab />
       </TabbedShowLayout.Tab>
       {/* The changes this snapshot brought against its predecessor, paged like the timeline. */}
       <TabbedShowLayout.Tab label="posture.drift.tab" path="drift">
