@@ -70,7 +70,9 @@ describe('INTUNE.APP_PROTECTION_OUTLOOK', () => {
     expect(r.summary).toContain('waves left out: "Wave 2" (1 of 1)');
     expect(r.summary).toContain('1 user left out (b@contoso.com)');
     expect(r.metric).toBe(1);
-    expect(r.failingItems).toEqual(['b@contoso.com']);
+    expect(check.evaluate(view([ios], [pilotOnly], { waves: WAVES })).failingItems).toEqual([
+      'b@contoso.com',
+    ]);
   });
 
   it('warns without waves and names everyone the groups leave out', () => {
