@@ -631,6 +631,7 @@ export const en = {
       projection_COMPLETE: 'Complete',
       projection_INSUFFICIENT_DATA: 'Not enough points for a projection yet',
       chart_title: 'Coverage over time',
+      chart_wave: 'Coverage over time: %{name}',
       chart_overall: 'Overall',
       chart_empty: 'No coverage history yet: it is recorded with every check run.',
       readiness_title: 'Who breaks next',

@@ -621,6 +621,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       projection_COMPLETE: '完了',
       projection_INSUFFICIENT_DATA: '見込みを出すにはデータ点がまだ足りません',
       chart_title: '適用率の推移',
+      chart_wave: '適用率の推移: %{name}',
       chart_overall: '全体',
       chart_empty: '適用率の履歴はまだありません。チェック実行のたびに記録されます。',
       readiness_title: '次に影響を受けるユーザー',

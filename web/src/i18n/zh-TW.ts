@@ -617,6 +617,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       projection_COMPLETE: '已完成',
       projection_INSUFFICIENT_DATA: '資料點不足，尚無法預測',
       chart_title: '涵蓋率趨勢',
+      chart_wave: '涵蓋率趨勢：%{name}',
       chart_overall: '整體',
       chart_empty: '尚無涵蓋率歷史：每次執行檢查時都會記錄。',
       readiness_title: '下一批受影響的人',
