@@ -1,3 +1,4 @@
+import { immutableIdOf, onPremObjectGuid } from '../scenario/anchors.js';
 import { createHash } from 'node:crypto';
 import { authorize } from '../auth/access.js';
 import type { RequestContext } from '../http/context.js';
@@ -74,9 +75,8 @@ export function graphUser(t: ScenarioTenant, u: ScenarioUser): Record<string, un
     employeeId: null,
     mailNickname: u.mailNickname,
     onPremisesDomainName: u.synced ? `corp.${t.naming.domain}` : null,
-    onPremisesImmutableId: u.synced
-      ? Buffer.from(u.id.replace(/-/g, ''), 'hex').toString('base64')
-      : null,
+    // The on-premises objectGUID (on-premises Get-User `Guid`) as Entra Connect writes it.
+    onPremisesImmutableId: u.synced ? immutableIdOf(onPremObjectGuid(t.seed, u.index)) : null,
     onPremisesSamAccountName: u.synced ? u.mailNickname.slice(0, 20) : null,
     onPremisesSyncEnabled: u.synced ? true : null,
     onPremisesUserPrincipalName: u.synced ? u.userPrincipalName : null,
