@@ -67,6 +67,7 @@ describe('token endpoint and access checks', () => {
       'Policy.Read.All',
       'User.Read.All',
       'GroupMember.Read.All',
+      'DeviceManagementApps.Read.All',
     ]);
     expect(c.exp).toBe(Math.floor(now / 1000) + 3599);
     expect(typeof c.iat).toBe('number');
