@@ -17,6 +17,7 @@ import {
   securityDefaultsHandler,
   groupHandler,
   groupsHandler,
+  managedAppProtectionsHandler,
   membersHandler,
   userHandler,
   usersHandler,
@@ -87,6 +88,14 @@ export function buildRouter(rt: EmulatorRuntime): Router {
       h(exchangeServicePrincipalHandler),
     );
     r.add('GET', `/${version}/organization`, 'graph', h(organizationHandler));
+    for (const platform of ['ios', 'android'] as const) {
+      r.add(
+        'GET',
+        `/${version}/deviceAppManagement/${platform}ManagedAppProtections`,
+        'graph',
+        (ctx) => managedAppProtectionsHandler(rt, ctx, platform),
+      );
+    }
     r.add('GET', `/${version}/users`, 'graph', h(usersHandler));
     r.add('GET', `/${version}/users/:id`, 'graph', h(userHandler));
     r.add('GET', `/${version}/groups`, 'graph', h(groupsHandler));

@@ -78,6 +78,10 @@ export {
 export { CHECKS, findCheck } from './checks/registry.js';
 export { CLIENT_APPS, type ClientApp } from './checks/client-apps.js';
 export { NARROWING_CODES, type NarrowingCode } from './checks/catalogue/ca-scope.js';
+export {
+  appProtectionRows,
+  type AppProtectionRow,
+} from './checks/catalogue/intune-app-protection.js';
 export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
 export {
   WaiversService,

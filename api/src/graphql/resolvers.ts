@@ -1,5 +1,6 @@
 import { ApiTokensResolver, SessionsResolver } from './access.resolver.js';
 import { AlertsResolver, CheckRunChangesResolver } from './alerts.resolver.js';
+import { SnapshotAppProtectionResolver } from './app-protection.resolver.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   AuthResolver,
   TenantsResolver,
   SnapshotsResolver,
+  SnapshotAppProtectionResolver,
   CheckRunsResolver,
   CheckResultsResolver,
   ChecksResolver,

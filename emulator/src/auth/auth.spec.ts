@@ -69,6 +69,7 @@ describe('token endpoint and access checks', () => {
       'GroupMember.Read.All',
       'Application.Read.All',
       'Organization.Read.All',
+      'DeviceManagementApps.Read.All',
     ]);
     expect(c.exp).toBe(Math.floor(now / 1000) + 3599);
     expect(typeof c.iat).toBe('number');

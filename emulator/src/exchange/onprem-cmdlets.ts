@@ -1,3 +1,4 @@
+import { onPremObjectGuid } from '../scenario/anchors.js';
 import {
   onPremDefaultPolicy,
   onPremUserPolicy,
@@ -101,7 +102,7 @@ function onPremUser(site: ExchangeSite, u: ScenarioUser, state: DayState): Cmdle
       name,
       dn: `CN=${name},CN=Users,${adDn(t)}`,
       identity: userIdentity(t, u),
-      guid: stableGuid(t.seed, 'onprem-user', u.index),
+      guid: onPremObjectGuid(t.seed, u.index),
       objectCategory: `${adDomain(t)}/Configuration/Schema/Person`,
       objectClass: ['top', 'person', 'organizationalPerson', 'user'],
       whenCreated: Date.parse(u.createdDateTime),

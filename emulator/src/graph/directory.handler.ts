@@ -1,3 +1,4 @@
+import { immutableIdOf, onPremObjectGuid } from '../scenario/anchors.js';
 import { createHash } from 'node:crypto';
 import { authorize } from '../auth/access.js';
 import type { RequestContext } from '../http/context.js';
@@ -10,6 +11,7 @@ import {
   namedLocations,
   securityDefaultsPolicy,
 } from '../scenario/conditional-access.js';
+import { managedAppProtections, type MamPlatform } from '../scenario/app-protection.js';
 import type {
   GroupDef,
   GroupKey,
@@ -73,9 +75,8 @@ export function graphUser(t: ScenarioTenant, u: ScenarioUser): Record<string, un
     employeeId: null,
     mailNickname: u.mailNickname,
     onPremisesDomainName: u.synced ? `corp.${t.naming.domain}` : null,
-    onPremisesImmutableId: u.synced
-      ? Buffer.from(u.id.replace(/-/g, ''), 'hex').toString('base64')
-      : null,
+    // The on-premises objectGUID (on-premises Get-User `Guid`) as Entra Connect writes it.
+    onPremisesImmutableId: u.synced ? immutableIdOf(onPremObjectGuid(t.seed, u.index)) : null,
     onPremisesSamAccountName: u.synced ? u.mailNickname.slice(0, 20) : null,
     onPremisesSyncEnabled: u.synced ? true : null,
     onPremisesUserPrincipalName: u.synced ? u.userPrincipalName : null,
@@ -519,5 +520,82 @@ export async function securityDefaultsHandler(
     },
     {},
     GRAPH_JSON,
+  );
+}
+
+const MAM_EXPANDABLE = ['apps', 'assignments'] as const;
+
+/**
+ * `GET /v1.0/deviceAppManagement/iosManagedAppProtections` and `…/androidManagedAppProtections`
+ * ("List iosManagedAppProtections", https://learn.microsoft.com/en-us/graph/api/intune-mam-iosmanagedappprotection-list):
+ * permission DeviceManagementApps.Read.All (or ReadWrite.All). `apps` and `assignments` are
+ * navigation properties: returned only when `$expand` names them.
+ */
+export async function managedAppProtectionsHandler(
+  rt: EmulatorRuntime,
+  ctx: RequestContext,
+  platform: MamPlatform,
+): Promise<void> {
+  const tr = authorize(rt, ctx, {
+    audience: 'graph',
+    roles: ['DeviceManagementApps.Read.All', 'DeviceManagementApps.ReadWrite.All'],
+  });
+  const resource = `deviceAppManagement/${platform}ManagedAppProtections`;
+  rejectUnsupported(ctx.url, ['$top', '$skiptoken', '$expand'], resource);
+  const expand = new Set<string>();
+  for (const raw of (ctx.url.searchParams.get('$expand') ?? '').split(',')) {
+    const name = raw.trim();
+    if (name === '') continue;
+    if (!(MAM_EXPANDABLE as readonly string[]).includes(name)) {
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Parsing OData Select and Expand failed: Could not find a property named '${name}' on type 'microsoft.graph.${platform}ManagedAppProtection'.`,
+      );
+    }
+    expand.add(name);
+  }
+  const policies = managedAppProtections(
+    tr.tenant,
+    tr.tenant.timeline.stateAt(rt.clock.now()),
+    platform,
+  );
+  sendPage(
+    rt,
+    ctx,
+    tr,
+    {
+      length: policies.length,
+      at: (i) => {
+        const p = policies[i];
+        if (!p) return {};
+        const { apps, assignments, ...rest } = p;
+        return {
+          ...rest,
+          ...(expand.has('apps')
+            ? {
+                'apps@odata.context': `${ctx.origin}/${version(ctx)}/$metadata#${resource}('${p.id}')/apps`,
+                apps,
+              }
+            : {}),
+          ...(expand.has('assignments')
+            ? {
+                'assignments@odata.context': `${ctx.origin}/${version(ctx)}/$metadata#${resource}('${p.id}')/assignments`,
+                assignments: assignments.map((a) => ({
+                  '@odata.type': '#microsoft.graph.targetedManagedAppPolicyAssignment',
+                  ...a,
+                })),
+              }
+            : {}),
+        };
+      },
+    },
+    {
+      kind: `mam:${platform}:${[...expand].sort().join(',')}`,
+      context: `${version(ctx)}/$metadata#${resource}${expand.size > 0 ? `(${[...expand].join(',')}())` : ''}`,
+      pageSize: 100,
+      maxPageSize: 999,
+      select: null,
+    },
   );
 }

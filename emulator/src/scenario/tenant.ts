@@ -10,6 +10,7 @@ export const GRAPH_ROLES = [
   'GroupMember.Read.All',
   'Application.Read.All',
   'Organization.Read.All',
+  'DeviceManagementApps.Read.All',
 ] as const;
 export const EXCHANGE_ROLES = ['Exchange.ManageAsApp'] as const;
 
@@ -20,7 +21,7 @@ export interface TenantSpec {
   name?: string;
   domain?: string;
   initialDomain?: string;
-  /** Graph application permissions consented in this tenant (default: all four). */
+  /** Graph application permissions consented in this tenant (default: all of GRAPH_ROLES). */
   graphRoles?: readonly string[];
   /** Exchange application permissions (default: Exchange.ManageAsApp). */
   exchangeRoles?: readonly string[];

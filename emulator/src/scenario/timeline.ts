@@ -32,6 +32,8 @@ export const REGRESSION_KINDS = [
   'onPremPolicyAllowsLegacy',
   'hmaDisabled',
   'caMfaTrustedLocationsExcluded',
+  'appProtectionNarrowed',
+  'appProtectionOutlookRemoved',
 ] as const;
 export type RegressionKind = (typeof REGRESSION_KINDS)[number];
 
@@ -49,6 +51,8 @@ export const DEFAULT_REGRESSIONS: readonly Regression[] = [
   { day: 5, kind: 'outlookServiceRuleDeleted' },
   { day: 6, kind: 'caPolicyReportOnly' },
   { day: 8, kind: 'caMfaTrustedLocationsExcluded', untilDay: 9 },
+  { day: 11, kind: 'appProtectionNarrowed', untilDay: 13 },
+  { day: 12, kind: 'appProtectionOutlookRemoved', untilDay: 13 },
 ];
 
 /** The scenario's configuration stage on one simulated day. */

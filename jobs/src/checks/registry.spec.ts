@@ -4,6 +4,7 @@ import { CHECKS, findCheck } from './registry.js';
 import {
   DAY,
   allowingExoPolicy,
+  appProtectionPolicy,
   blockingExoPolicy,
   caPolicy,
   device,
@@ -172,6 +173,25 @@ const breakGlass = (accounts: string[], excluded: boolean) =>
 
 const appProtection = (platforms: ConditionalAccessPolicy | null) =>
   entra(platforms === null ? [] : [platforms]);
+
+/** iOS and Android Outlook policies; a@ is in the pilot group, b@ in wave 2. */
+const intune = (
+  ios: ReturnType<typeof appProtectionPolicy>[] | undefined,
+  android: ReturnType<typeof appProtectionPolicy>[] | undefined,
+) =>
+  makeView({
+    entra: {
+      conditionalAccessPolicies: [],
+      users: [
+        { id: 'id-a', userPrincipalName: UPN_A, accountEnabled: true },
+        { id: 'id-b', userPrincipalName: UPN_B, accountEnabled: true },
+      ],
+      groups: [group('g-pilot', [member(UPN_A)]), group('g-wave2', [member(UPN_B)])],
+      iosManagedAppProtections: ios,
+      androidManagedAppProtections: android,
+    },
+    waves: [PILOT, wave({ groupId: 'g-wave2', order: 2 })],
+  });
 
 // Sign-ins --------------------------------------------------------------------------------------
 
@@ -382,6 +402,22 @@ const SCENARIOS: Record<string, Partial<Scenarios>> = {
       delete policy.conditions!.platforms;
       return appProtection(policy);
     },
+  },
+  'INTUNE.APP_PROTECTION_OUTLOOK': {
+    PASS: () =>
+      intune(
+        [appProtectionPolicy('ios')],
+        [appProtectionPolicy('android', { targets: ['g-pilot', 'g-wave2'] })],
+      ),
+    WARN: () =>
+      intune(
+        [appProtectionPolicy('ios')],
+        [appProtectionPolicy('android', { targets: ['g-pilot'] })],
+      ),
+    FAIL: () =>
+      intune([appProtectionPolicy('ios', { outlook: false })], [appProtectionPolicy('android')]),
+    NOT_APPLICABLE: () => intune(undefined, undefined),
+    ERROR: () => intune([appProtectionPolicy('ios')], undefined),
   },
   'SIGNIN.LEGACY_AUTH_SUCCESS': {
     PASS: () => legacySuccess(0, 0),

@@ -9,6 +9,7 @@ import {
   exoAuthPolicyOrgDefault,
   exoSmtpAuthDisabled,
 } from './catalogue/exchange-online.js';
+import { intuneAppProtectionOutlook } from './catalogue/intune-app-protection.js';
 import {
   onPremEasDefaultBlock,
   onPremEasOutlookBasicBlocked,
@@ -62,6 +63,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   entraCaMfaExchange,
   entraCaBreakGlassExcluded,
   entraCaAppProtectionMobile,
+  intuneAppProtectionOutlook,
   // Sign-in logs
   signInLegacyAuthSuccess,
   signInLegacyAuthAttempts,

@@ -5,6 +5,7 @@ import { CHECKS, findCheck } from './registry.js';
 import { checksReading, SETTINGS_READ, settingOf } from './settings-read.js';
 import {
   allowingExoPolicy,
+  appProtectionPolicy,
   blockingExoPolicy,
   caPolicy,
   exoUser,
@@ -109,6 +110,8 @@ const base = (): SourceData => ({
     groups: [group('pilot', [member('alice@contoso.com'), member('bob@contoso.com')], 'Pilot')],
     namedLocations: [{ id: 'loc-hq', displayName: 'HQ', isTrusted: true }],
     securityDefaults: { id: 'sd', isEnabled: false },
+    iosManagedAppProtections: [appProtectionPolicy('ios')],
+    androidManagedAppProtections: [appProtectionPolicy('android')],
   },
 });
 
@@ -199,6 +202,18 @@ const mutations: Record<string, [SnapshotSourceName, Mutation]> = {
     (d) => (d.entra.namedLocations![0]!.displayName = 'Head office'),
   ],
   'Security Defaults': ['entra', (d) => (d.entra.securityDefaults!.isEnabled = true)],
+  'app protection loses Outlook': [
+    'entra',
+    (d) => d.entra.iosManagedAppProtections![0]!.apps!.splice(0, 1),
+  ],
+  'app protection narrowed to the pilot': [
+    'entra',
+    (d) => {
+      d.entra.androidManagedAppProtections = [
+        appProtectionPolicy('android', { targets: ['pilot'] }),
+      ];
+    },
+  ],
   'CA policy deleted': ['entra', (d) => d.entra.conditionalAccessPolicies!.splice(0, 1)],
   'pilot member': [
     'entra',

@@ -123,6 +123,11 @@ export const SETTINGS_READ: ReadonlyArray<{ setting: string; checks: readonly st
     checks: ['ENTRA.CA.BLOCK_LEGACY_AUTH', 'ENTRA.CA.MFA_EXCHANGE'],
   },
   { setting: 'entra.conditionalAccessPolicies[*].grantControls', checks: CA_ALL },
+  // Intune app protection policies: their apps and assignments.
+  ...['iosManagedAppProtections', 'androidManagedAppProtections'].map((list) => ({
+    setting: `entra.${list}[*]`,
+    checks: ['INTUNE.APP_PROTECTION_OUTLOOK'],
+  })),
   // Membership of rollout-wave groups (and the groups nested in them).
   {
     setting: 'entra.groups[*].members',
@@ -131,6 +136,7 @@ export const SETTINGS_READ: ReadonlyArray<{ setting: string; checks: readonly st
       'ROLLOUT.SCHEDULE',
       'ENTRA.CA.MFA_EXCHANGE',
       'ENTRA.CA.BREAK_GLASS_EXCLUDED',
+      'INTUNE.APP_PROTECTION_OUTLOOK',
     ],
   },
 ];

@@ -56,6 +56,8 @@ export type EntraGroup = Item<EntraData['groups']>;
 export type GroupMember = Item<EntraGroup['members']>;
 export type NamedLocation = Item<EntraData['namedLocations']>;
 export type AuthenticationStrengthPolicy = Item<EntraData['authenticationStrengthPolicies']>;
+/** An Intune iOS or Android app protection policy (managedAppProtection) with apps and assignments. */
+export type ManagedAppProtection = Item<EntraData['iosManagedAppProtections']>;
 
 // ---------------------------------------------------------------------------------------------
 // Sources in the view

@@ -248,6 +248,11 @@ export class SyncService {
               throw err;
             },
           );
+        // Intune app protection (docs/domain.md 7.8). Without DeviceManagementApps.Read.All (or
+        // an Intune licence) Graph answers 403: the lists are then left out of the snapshot, so
+        // INTUNE.APP_PROTECTION_OUTLOOK says they were not read instead of the pull failing.
+        await step('Intune: app protection policies');
+        const appProtection = await this.appProtectionPolicies(all);
         const entraUsers = await all(
           '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
         );
@@ -265,6 +270,16 @@ export class SyncService {
             ...(p.conditions?.users?.excludeGroups ?? []),
           ])
             wanted.add(g);
+        }
+        // …and groups that app protection policies are assigned to or exclude.
+        for (const p of [
+          ...(appProtection?.ios ?? []),
+          ...(appProtection?.android ?? []),
+        ] as Array<{
+          assignments?: Array<{ target?: { groupId?: unknown } | null }>;
+        }>) {
+          for (const a of p.assignments ?? [])
+            if (typeof a.target?.groupId === 'string') wanted.add(a.target.groupId);
         }
         const withMembers = [];
         for (const g of groups) {
@@ -300,6 +315,12 @@ export class SyncService {
               isEnabled: securityDefaults.isEnabled,
             },
             ...(exchangeServicePrincipal ? { exchangeServicePrincipal } : {}),
+            ...(appProtection
+              ? {
+                  iosManagedAppProtections: appProtection.ios,
+                  androidManagedAppProtections: appProtection.android,
+                }
+              : {}),
             users: entraUsers,
             groups: withMembers,
           },
@@ -314,11 +335,34 @@ export class SyncService {
           received:
             users.length + entraUsers.length + conditionalAccessPolicies.length + groups.length,
           retries: client.retries,
-          progress: `done: ${users.length} mailboxes, ${conditionalAccessPolicies.length} CA policies, ${groups.length} groups`,
+          progress: `done: ${users.length} mailboxes, ${conditionalAccessPolicies.length} CA policies, ${groups.length} groups${appProtection ? '' : '; app protection policies not read (403: grant DeviceManagementApps.Read.All)'}`,
         });
       } catch (err) {
         return this.fail(run, err, client.retries);
       }
     });
+  }
+
+  /**
+   * iOS and Android app protection policies with their apps and assignments ("List
+   * iosManagedAppProtections", https://learn.microsoft.com/en-us/graph/api/intune-mam-iosmanagedappprotection-list;
+   * apps and assignments are navigation properties, read with $expand). null when Graph refuses
+   * them (403): the permission is not granted or the tenant has no Intune licence.
+   */
+  private async appProtectionPolicies(
+    all: (path: string) => Promise<unknown[]>,
+  ): Promise<{ ios: unknown[]; android: unknown[] } | null> {
+    try {
+      const ios = await all(
+        '/v1.0/deviceAppManagement/iosManagedAppProtections?$expand=apps,assignments',
+      );
+      const android = await all(
+        '/v1.0/deviceAppManagement/androidManagedAppProtections?$expand=apps,assignments',
+      );
+      return { ios, android };
+    } catch (err) {
+      if (err instanceof ConnectorError && err.status === 403) return null;
+      throw err;
+    }
   }
 }

@@ -5,6 +5,7 @@ import { diffSource } from './snapshot-diff.js';
 const WAVE_CHECKS = [
   'ENTRA.CA.BREAK_GLASS_EXCLUDED',
   'ENTRA.CA.MFA_EXCHANGE',
+  'INTUNE.APP_PROTECTION_OUTLOOK',
   'ROLLOUT.PILOT_COVERAGE',
   'ROLLOUT.SCHEDULE',
 ];

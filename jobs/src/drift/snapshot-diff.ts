@@ -6,6 +6,7 @@ import type {
   ExchangeOnlineData,
   ExchangeOnPremisesData,
   GroupMember,
+  ManagedAppProtection,
   NamedLocation,
   SnapshotSourceName,
 } from '../checks/types.js';
@@ -214,6 +215,28 @@ const NAMED_LOCATION_PARTS = [
   'includeUnknownCountriesAndRegions',
 ] as const;
 
+/**
+ * What an app protection policy is judged by: its apps (bundle id or package id) and its
+ * assignment targets (`<@odata.type>` or `<@odata.type>:<groupId>`), plain strings so that a
+ * reordered list is no drift and a change reads as a set difference.
+ */
+function appProtectionParts(p: ManagedAppProtection): {
+  displayName: string | null;
+  apps: string[] | undefined;
+  assignments: string[] | undefined;
+} {
+  return {
+    displayName: p.displayName ?? null,
+    apps: p.apps?.map(
+      (x) => x.mobileAppIdentifier?.bundleId ?? x.mobileAppIdentifier?.packageId ?? String(x.id),
+    ),
+    assignments: p.assignments?.map((x) => {
+      const type = (x.target?.['@odata.type'] ?? '').replace('#microsoft.graph.', '');
+      return x.target?.groupId ? `${type}:${x.target.groupId}` : type;
+    }),
+  };
+}
+
 /** The parts of a Conditional Access policy compared field by field. */
 const CA_PARTS = ['state', 'conditions', 'grantControls'] as const;
 
@@ -259,6 +282,23 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
     describe: (l, kind) =>
       `Named location "${l.displayName ?? l.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
   });
+  // Intune app protection: which apps each policy holds and whom it is assigned to, as sets.
+  for (const list of ['iosManagedAppProtections', 'androidManagedAppProtections'] as const) {
+    out.collection(`${src}.${list}`, b[list], a[list], {
+      keys: [(p) => lowerKey(p.id)],
+      label: (p) => String(p.id),
+      title: (p) => str(p.displayName) ?? String(p.id),
+      project: appProtectionParts,
+      compare: (at, bp, ap) => {
+        const before = appProtectionParts(bp);
+        const after = appProtectionParts(ap);
+        for (const k of ['displayName', 'apps', 'assignments'] as const)
+          out.deep(`${at}.${k}`, before[k], after[k]);
+      },
+      describe: (p, kind) =>
+        `App protection policy "${p.displayName ?? p.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
+    });
+  }
   if (b.groups === undefined || a.groups === undefined) return;
   const watched = watchedGroups(ctx.waveGroupIds, [b.groups, a.groups]);
   if (watched.size === 0) return;

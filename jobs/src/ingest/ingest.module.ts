@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module.js';
 import { DriftModule } from '../drift/drift.module.js';
+import { RolloutModule } from '../rollout/rollout.module.js';
 import { QueueModule } from '../schedule/queue.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { CheckRunAnnouncer, IngestAnnouncer } from './ingest-announcer.js';
@@ -10,7 +11,7 @@ import { SnapshotsRepository } from './snapshots.repository.js';
 
 /** Pushed and pulled data, one pipeline; announces new data as a queued check run. */
 @Module({
-  imports: [TenantsModule, QueueModule, DriftModule, AlertsModule],
+  imports: [TenantsModule, QueueModule, DriftModule, AlertsModule, RolloutModule],
   providers: [
     SnapshotsRepository,
     SignInsRepository,

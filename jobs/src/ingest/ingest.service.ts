@@ -3,6 +3,7 @@ import type { DriftEvent, SnapshotOrigin } from '@posture/prisma';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { DriftService } from '../drift/drift.service.js';
 import { InvalidInput } from '../errors.js';
+import { RolloutProgressService } from '../rollout/rollout-progress.service.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
@@ -64,6 +65,7 @@ export class IngestService {
     @Inject(IngestAnnouncer) private readonly announcer: IngestAnnouncer,
     @Inject(DriftService) private readonly drift: DriftService,
     @Inject(AlertsService) private readonly alerts: AlertsService,
+    @Inject(RolloutProgressService) private readonly rollout: RolloutProgressService,
   ) {}
 
   async ingestSnapshot(
@@ -86,6 +88,8 @@ export class IngestService {
           (e) => !recorded.lateSources.includes(e.source as SnapshotSourceName),
         );
         await this.alerts.raiseDriftAlerts(tx, tenantId, current, new Date());
+        // Coverage over time gets its point with the snapshot, not only at the next check run.
+        await this.rollout.recordSnapshot(tx, tenantId, s.capturedAt);
         return recorded;
       },
     );

@@ -307,12 +307,61 @@ const exchangeServicePrincipal = obj({
   servicePrincipalNames: z.array(z.string().max(2000)).max(1000).optional(),
 });
 
+/**
+ * GET /deviceAppManagement/iosManagedAppProtections and …/androidManagedAppProtections with
+ * `$expand=apps,assignments` (docs/domain.md 7.8): "List iosManagedAppProtections"
+ * (https://learn.microsoft.com/en-us/graph/api/intune-mam-iosmanagedappprotection-list),
+ * managedMobileApp (https://learn.microsoft.com/en-us/graph/api/resources/intune-mam-managedmobileapp),
+ * targetedManagedAppPolicyAssignment
+ * (https://learn.microsoft.com/en-us/graph/api/resources/intune-mam-targetedmanagedapppolicyassignment).
+ * `apps` and `assignments` are navigation properties: absent when not expanded, and the check
+ * then cannot verify the policy.
+ */
+const managedAppProtection = obj({
+  '@odata.type': z.string().max(200).optional(),
+  id: z.string().min(1).max(200),
+  displayName: str,
+  isAssigned: bool,
+  apps: z
+    .array(
+      obj({
+        id: str,
+        mobileAppIdentifier: obj({
+          '@odata.type': z.string().max(200).optional(),
+          bundleId: str,
+          packageId: str,
+        })
+          .nullable()
+          .optional(),
+      }),
+    )
+    .max(5000)
+    .optional(),
+  assignments: z
+    .array(
+      obj({
+        id: str,
+        target: obj({
+          '@odata.type': z.string().max(200).optional(),
+          groupId: str,
+        })
+          .nullable()
+          .optional(),
+      }),
+    )
+    .max(1000)
+    .optional(),
+});
+
 const entra = z.strictObject({
   conditionalAccessPolicies: list(conditionalAccessPolicy),
   namedLocations: z.array(namedLocation).max(1000).optional(),
   authenticationStrengthPolicies: z.array(authenticationStrengthPolicy).max(100).optional(),
   securityDefaults: securityDefaults.nullable().optional(),
   exchangeServicePrincipal: exchangeServicePrincipal.nullable().optional(),
+  // Intune app protection; absent = not read (no permission or an older collector).
+  iosManagedAppProtections: z.array(managedAppProtection).max(1000).optional(),
+  androidManagedAppProtections: z.array(managedAppProtection).max(1000).optional(),
   users: list(
     obj({
       id: z.string().optional(),

@@ -1,7 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Db, type Tx } from '../database/db.js';
 import { rollupDays } from '../common/sign-in-days.js';
+import type { SnapshotBody, SnapshotSourceName } from '../ingest/snapshot.schema.js';
 import { OVERALL, type CoverageNow } from './progress.js';
+
+/** The newest data of one source as of a time, read inside a caller's transaction. */
+export interface SourceAt {
+  source: SnapshotSourceName;
+  snapshotId: string;
+  capturedAt: Date;
+  data: NonNullable<SnapshotBody[SnapshotSourceName]>;
+}
 
 export interface HistoryPoint {
   waveKey: string;
@@ -39,7 +48,7 @@ export class RolloutProgressRepository {
    * for the whole organization, keyed by the data's capture time (a later run over the same data
    * replaces its row).
    */
-  async record(tx: Tx, tenantId: string, runId: string, now: CoverageNow): Promise<number> {
+  async record(tx: Tx, tenantId: string, runId: string | null, now: CoverageNow): Promise<number> {
     if (!now.capturedAt) return 0;
     const rows = [
       ...(now.overall
@@ -61,7 +70,8 @@ export class RolloutProgressRepository {
     for (const r of rows) {
       const data = {
         snapshotId: now.snapshotId,
-        runId,
+        // A snapshot writes its point without a run; the run over the same data adds its id.
+        ...(runId === null ? {} : { runId }),
         waveName: r.waveName,
         waveOrder: r.waveOrder,
         members: r.cov.members,
@@ -79,6 +89,23 @@ export class RolloutProgressRepository {
       });
     }
     return rows.length;
+  }
+
+  /**
+   * The newest snapshot carrying each source, captured at or before `at`, read in the caller's
+   * transaction (so a snapshot being stored sees itself): the data a coverage point at `at` is
+   * computed from. One index scan per source on (tenant_id, captured_at).
+   */
+  async sourcesAt(tx: Tx, tenantId: string, at: Date): Promise<SourceAt[]> {
+    return tx.$queryRawUnsafe<SourceAt[]>(
+      `SELECT DISTINCT ON (src) src AS source, s.id::text AS "snapshotId",
+              s.captured_at AS "capturedAt", s.raw -> src AS data
+         FROM snapshots s CROSS JOIN LATERAL unnest(s.sources) AS src
+        WHERE s.tenant_id = $1::uuid AND s.captured_at <= $2
+        ORDER BY src, s.captured_at DESC, s.received_at DESC`,
+      tenantId,
+      at,
+    );
   }
 
   /**

@@ -6,13 +6,15 @@ import { signInWindow } from '../common/sign-in-days.js';
 import { TenantViewService } from '../checks/view.service.js';
 import type { Tx } from '../database/db.js';
 import { InvalidInput, NotFound } from '../errors.js';
-import type { TenantScope } from '../scope.js';
+import { ALL_TENANTS, type TenantScope } from '../scope.js';
+import { settingsView } from '../tenants/tenant-settings.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { coverageNow, OVERALL, project, type CoverageNow, type Projection } from './progress.js';
 import {
   READINESS_CAP,
   RolloutProgressRepository,
   type HistoryPoint,
+  type SourceAt,
 } from './rollout-progress.repository.js';
 import { RolloutWavesRepository } from './rollout-waves.repository.js';
 
@@ -87,6 +89,52 @@ export class RolloutProgressService {
   /** Coverage the run's view gives, stored in the run's transaction (check-runs.service). */
   async recordRun(tx: Tx, view: TenantView, runId: string): Promise<number> {
     return this.repo.record(tx, view.tenantId, runId, coverageNow(view));
+  }
+
+  /**
+   * Coverage as of a snapshot being stored, written in the snapshot's transaction (ingest
+   * service): the newest data of each source captured at or before it, the tenant's waves, the
+   * same definition as the checks (coverageNow). Keyed by the data's capture time like a run's
+   * point, so the run that follows over the same data rewrites the same row (idempotent).
+   */
+  async recordSnapshot(tx: Tx, tenantId: string, capturedAt: Date): Promise<number> {
+    const settings = await this.tenants.settings(ALL_TENANTS, tenantId);
+    const latest = await this.repo.sourcesAt(tx, tenantId, capturedAt);
+    const waveRows = await tx.rolloutWave.findMany({
+      where: { tenantId },
+      orderBy: { order: 'asc' },
+    });
+    const maxAge = settings.maxSourceAgeHours * 3_600_000;
+    const source = <S extends SourceAt['source']>(name: S) => {
+      const s = latest.find((l) => l.source === name);
+      // Data older than the tenant's limit at that time is stale, as the checks would see it.
+      if (!s || capturedAt.getTime() - new Date(s.capturedAt).getTime() > maxAge)
+        return { state: 'ABSENT' as const };
+      return {
+        state: 'PRESENT' as const,
+        snapshotId: s.snapshotId,
+        capturedAt: new Date(s.capturedAt),
+        data: s.data as never,
+      };
+    };
+    const view: TenantView = {
+      tenantId,
+      now: capturedAt,
+      settings: settingsView(settings),
+      exchangeOnline: source('exchangeOnline'),
+      exchangeOnPremises: source('exchangeOnPremises'),
+      entra: source('entra'),
+      signIns: { state: 'ABSENT' },
+      waves: waveRows.map((w) => ({
+        id: w.id,
+        name: w.name,
+        groupId: w.groupId,
+        order: w.order,
+        plannedAt: w.plannedAt,
+      })),
+      waivers: [],
+    };
+    return this.repo.record(tx, tenantId, null, coverageNow(view));
   }
 
   /** Groups of the tenant's newest Entra data whose name or id contains `q`, by name, bounded. */

@@ -121,6 +121,71 @@ function snapshot(step: number, capturedAt: Date) {
 }
 
 describe('rollout progress over several snapshots (real PostgreSQL)', () => {
+  it('writes coverage points when a snapshot is stored, before any run; a run over the same data rewrites them', async () => {
+    const t = await ctx.newTenant('Points at store');
+    const now = Date.now();
+    const at = (step: number) => new Date(now - (3 - step) * 2 * HOUR);
+    const points = async () =>
+      (
+        await ctx.db.pool.query<{
+          wave_key: string;
+          captured_at: Date;
+          covered: number;
+          members: number;
+          run_id: string | null;
+          snapshot_id: string | null;
+        }>(
+          `SELECT wave_key, captured_at, covered, members, run_id, snapshot_id
+             FROM rollout_coverage_points WHERE tenant_id = $1 ORDER BY captured_at, wave_key`,
+          [t.id],
+        )
+      ).rows;
+    const s0 = await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, snapshot(0, at(0)));
+    // No wave yet: the organization's point only, written with the snapshot.
+    expect((await points()).map((p) => [p.wave_key, p.captured_at.getTime(), p.run_id])).toEqual([
+      ['overall', at(0).getTime(), null],
+    ]);
+    const pilot = await ctx.waves.create(ALL_TENANTS, t.id, {
+      name: 'Pilot',
+      groupId: 'g-pilot',
+      order: 1,
+    });
+    const s1 = await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, snapshot(1, at(1)));
+    const stored = await points();
+    const atOne = stored.filter((p) => p.captured_at.getTime() === at(1).getTime());
+    expect(atOne).toHaveLength(2);
+    expect(atOne.find((p) => p.wave_key === 'overall')).toMatchObject({
+      run_id: null,
+      snapshot_id: s1.snapshotId,
+    });
+    expect(atOne.find((p) => p.wave_key === pilot.id)).toMatchObject({
+      covered: 2,
+      members: 3,
+      run_id: null,
+    });
+    expect(s0.snapshotId).not.toBe(s1.snapshotId);
+    // The check run over the same data rewrites the same rows (adds its id), adds none.
+    const run = await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
+    await ctx.runs.run(ALL_TENANTS, t.id, 'MANUAL');
+    const after = await points();
+    expect(after).toHaveLength(stored.length);
+    expect(after.map((p) => [p.wave_key, p.covered, p.members])).toEqual(
+      stored.map((p) => [p.wave_key, p.covered, p.members]),
+    );
+    expect(
+      after.filter((p) => p.captured_at.getTime() === at(1).getTime())[0]!.run_id,
+    ).not.toBeNull();
+    expect(run?.id).toBeTruthy();
+    // A collector catching up: a snapshot captured between the two gets its own point, computed
+    // from the data as it was then (step 0's policies), not from the newer snapshot.
+    const late = new Date(at(0).getTime() + HOUR);
+    await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, snapshot(0, late));
+    const latePoint = (await points()).find(
+      (p) => p.wave_key === pilot.id && p.captured_at.getTime() === late.getTime(),
+    );
+    expect(latePoint).toMatchObject({ covered: 0, members: 3 });
+  });
+
   it('stores coverage per wave and overall at each run, lists readiness and projects', async () => {
     const t = await ctx.newTenant('Rollout');
     const now = Date.now();

@@ -75,7 +75,6 @@ export function wireServices(db: Db, notificationOptions: Partial<NotificationOp
   const delivery = new NotificationDeliveryWorker(db, notificationsRepo, notifications, options);
   const alerts = new AlertsService(new AlertsRepository(db), notifications);
   const explain = new ExplainService(new ExplainRepository(db));
-  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift, alerts);
   const waveRepo = new RolloutWavesRepository(db);
   const rollout = new RolloutProgressService(
     tenants,
@@ -83,6 +82,7 @@ export function wireServices(db: Db, notificationOptions: Partial<NotificationOp
     new RolloutProgressRepository(db),
     waveRepo,
   );
+  const ingest = new IngestService(tenants, snapshots, signIns, announcer, drift, alerts, rollout);
   const runs = new CheckRunsService(tenants, views, new CheckRunsRepository(db), alerts, rollout);
   const history = new HistoryService(new HistoryRepository(db));
   const waivers = new WaiversService(new WaiversRepository(db), tenants);

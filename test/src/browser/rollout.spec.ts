@@ -91,6 +91,31 @@ describe('rollout page', () => {
       expect(text).toContain(w.name);
       expect(text).toContain(`${w.covered} of ${w.members - w.withoutMailbox} members`);
     }
+    // A coverage chart per wave (plain SVG), one point per stored coverage point of the wave.
+    const history = await gql<{
+      rolloutProgress: {
+        waves: Array<{ order: number; history: Array<{ coverage: number | null }> }>;
+      };
+    }>(
+      demo.app.url,
+      token!,
+      `query($t: ID!) { rolloutProgress(tenantId: $t) { waves { order history { coverage } } } }`,
+      { t: demo.tenantId },
+    );
+    for (const w of history.data!.rolloutProgress.waves) {
+      const chart = page.locator(
+        `[data-testid="print-wave-${w.order}"] svg[data-testid="print-wave-chart-${w.order}"]`,
+      );
+      expect(await chart.count(), `chart of wave ${w.order}`).toBe(1);
+      const drawn = w.history.filter((h) => h.coverage !== null).length;
+      expect(await chart.getAttribute('data-points')).toBe(String(drawn));
+      if (drawn > 0) {
+        const line = await chart.locator('polyline').getAttribute('points');
+        expect(line!.trim().split(/\s+/)).toHaveLength(drawn);
+      }
+      const box = await chart.boundingBox();
+      expect(box!.width, 'the chart takes the page width').toBeGreaterThan(300);
+    }
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       writeFileSync(path.join(ARTIFACTS, `rollout-report-${format}.pdf`), pdf);
@@ -103,6 +128,10 @@ describe('rollout page', () => {
         expect(printed, `${format}: ${w.name}`).toContain(squeeze(w.name));
         expect(printed, `${format}: ${w.name} numbers`).toContain(
           squeeze(`${w.covered} of ${w.members - w.withoutMailbox} members`),
+        );
+        // The wave's chart is drawn into the PDF: its SVG title is text on the page.
+        expect(printed, `${format}: ${w.name} chart`).toContain(
+          squeeze(`Coverage over time: ${w.name}`),
         );
       }
     }

@@ -183,6 +183,122 @@ describe('pull connectors against the emulator', () => {
     }
   });
 
+  it('pulls the Intune app protection policies with their apps and assignments, and judges Outlook protected', async () => {
+    const r = await sync();
+    expect(r.snapshot?.status, r.snapshot?.error ?? '').toBe('SUCCEEDED');
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    try {
+      const { rows } = await c.query<{ raw: { entra: Record<string, unknown> } }>(
+        'SELECT raw FROM snapshots WHERE tenant_id = $1 AND id = $2',
+        [tenantId, r.snapshot!.snapshotId],
+      );
+      type Policy = {
+        apps: Array<{ mobileAppIdentifier: Record<string, string> }>;
+        assignments: Array<{ target: Record<string, string> }>;
+      };
+      const entra = rows[0]!.raw.entra as {
+        iosManagedAppProtections: Policy[];
+        androidManagedAppProtections: Policy[];
+      };
+      expect(entra.iosManagedAppProtections[0]!.apps[0]!.mobileAppIdentifier.bundleId).toBe(
+        'com.microsoft.Office.Outlook',
+      );
+      expect(entra.androidManagedAppProtections[0]!.apps[0]!.mobileAppIdentifier.packageId).toBe(
+        'com.microsoft.office.outlook',
+      );
+      expect(
+        entra.androidManagedAppProtections[0]!.assignments.map((a) => a.target['@odata.type']),
+      ).toEqual([
+        '#microsoft.graph.allLicensedUsersAssignmentTarget',
+        '#microsoft.graph.exclusionGroupAssignmentTarget',
+      ]);
+    } finally {
+      await c.end();
+    }
+    const run = await gql<{ runChecks: { status: string } }>(
+      app.url,
+      token,
+      'mutation($t: ID!) { runChecks(tenantId: $t) { status } }',
+      { t: tenantId },
+    );
+    expect(run.data?.runChecks.status).toBe('SUCCEEDED');
+    const results = await gql<{ allCheckResults: Array<{ status: string; summary: string }> }>(
+      app.url,
+      token,
+      `query($t: ID!) { allCheckResults(filter: { tenantId: $t, checkId: "INTUNE.APP_PROTECTION_OUTLOOK", latest: true }) { status summary } }`,
+      { t: tenantId },
+    );
+    expect(results.errors, JSON.stringify(results.errors)).toBeUndefined();
+    // The emergency-access group is excluded and the tenant names no emergency-access account:
+    // cautious, a WARN that names the group.
+    expect(results.data!.allCheckResults[0]).toMatchObject({ status: 'WARN' });
+    expect(results.data!.allCheckResults[0]!.summary).toContain(
+      'excludes "Emergency access accounts"',
+    );
+    // Named as emergency-access accounts, the exclusion leaves nobody out: PASS.
+    const domain = emulator.tenants[0]!.initialDomain;
+    const set = await gql(
+      app.url,
+      token,
+      `mutation($t: ID!, $s: TenantSettingsInput!) { updateTenant(id: $t, settings: $s) { id } }`,
+      {
+        t: tenantId,
+        s: { emergencyAccessAccounts: [`breakglass01@${domain}`, `breakglass02@${domain}`] },
+      },
+    );
+    expect(set.errors, JSON.stringify(set.errors)).toBeUndefined();
+    await gql(app.url, token, 'mutation($t: ID!) { runChecks(tenantId: $t) { status } }', {
+      t: tenantId,
+    });
+    const after = await gql<{ allCheckResults: Array<{ status: string; summary: string }> }>(
+      app.url,
+      token,
+      `query($t: ID!) { allCheckResults(filter: { tenantId: $t, checkId: "INTUNE.APP_PROTECTION_OUTLOOK", latest: true }) { status summary } }`,
+      { t: tenantId },
+    );
+    expect(after.data!.allCheckResults[0]).toMatchObject({
+      status: 'PASS',
+      summary: expect.stringContaining('iOS: all users; Android: all users'),
+    });
+  });
+
+  it('leaves the app protection policies out, and says so, when the app lacks DeviceManagementApps.Read.All', async () => {
+    const narrow = await startEmulator({
+      port: 0,
+      users: 100,
+      signInRate: 0.05,
+      regressions: [],
+      graphRoles: ['AuditLog.Read.All', 'Policy.Read.All', 'User.Read.All', 'GroupMember.Read.All'],
+    });
+    try {
+      const other = await createEmulatedTenant(app, token, narrow);
+      const r = await gql<{ syncTenant: { snapshot: Run | null } }>(
+        app.url,
+        token,
+        `mutation($t: ID!) { syncTenant(tenantId: $t) { snapshot { ${RUN_FIELDS} } } }`,
+        { t: other },
+      );
+      const snap = r.data!.syncTenant.snapshot!;
+      expect(snap.status, snap.error ?? '').toBe('SUCCEEDED');
+      expect(snap.progress).toContain('app protection policies not read');
+      const c = new pg.Client({ connectionString: dbUrl });
+      await c.connect();
+      try {
+        const { rows } = await c.query<{ keys: string[] }>(
+          "SELECT array(SELECT jsonb_object_keys(raw->'entra')) AS keys FROM snapshots WHERE id = $1",
+          [snap.snapshotId],
+        );
+        expect(rows[0]!.keys).not.toContain('iosManagedAppProtections');
+        expect(rows[0]!.keys).toContain('conditionalAccessPolicies');
+      } finally {
+        await c.end();
+      }
+    } finally {
+      await narrow.stop();
+    }
+  });
+
   it('loses and duplicates nothing when a pull is killed midway and run again', async () => {
     emulator.faults.add({ endpoint: 'signIns', kind: 'slow', delayMs: 400 });
     // Force a long pull: forget the cursor so the whole window is read again.

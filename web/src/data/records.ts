@@ -100,6 +100,23 @@ export const SnapshotRecord = graphql(`
     sources
     origin
     raw
+    appProtectionPolicies {
+      platform
+      id
+      displayName
+      includesOutlook
+      apps
+      allUsers
+      includeGroups {
+        id
+        name
+      }
+      excludeGroups {
+        id
+        name
+      }
+      otherTargets
+    }
   }
 `);
 

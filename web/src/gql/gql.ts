@@ -22,7 +22,7 @@ type Documents = {
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": typeof types.CheckResultRecordFragmentDoc,
     "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": typeof types.CheckRunRecordFragmentDoc,
-    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": typeof types.SnapshotRecordFragmentDoc,
+    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n    appProtectionPolicies {\n      platform\n      id\n      displayName\n      includesOutlook\n      apps\n      allUsers\n      includeGroups {\n        id\n        name\n      }\n      excludeGroups {\n        id\n        name\n      }\n      otherTargets\n    }\n  }\n": typeof types.SnapshotRecordFragmentDoc,
     "\n  fragment DriftEventRecord on DriftEvent {\n    id\n    tenantId\n    source\n    path\n    kind\n    before\n    after\n    summary\n    checkIds\n    fromSnapshotId\n    toSnapshotId\n    capturedAt\n    detectedAt\n  }\n": typeof types.DriftEventRecordFragmentDoc,
     "\n  fragment AuditEventRecord on AuditEvent {\n    id\n    at\n    actor\n    actorRole\n    action\n    outcome\n    tenantId\n    targetId\n    args\n    error\n    ip\n    userAgent\n  }\n": typeof types.AuditEventRecordFragmentDoc,
     "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": typeof types.CheckRecordFragmentDoc,
@@ -70,7 +70,7 @@ const documents: Documents = {
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": types.CheckResultRecordFragmentDoc,
     "\n  fragment CheckRunRecord on CheckRun {\n    id\n    tenantId\n    trigger\n    status\n    startedAt\n    finishedAt\n    durationMs\n    score\n    counts\n    error\n  }\n": types.CheckRunRecordFragmentDoc,
-    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n": types.SnapshotRecordFragmentDoc,
+    "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n    appProtectionPolicies {\n      platform\n      id\n      displayName\n      includesOutlook\n      apps\n      allUsers\n      includeGroups {\n        id\n        name\n      }\n      excludeGroups {\n        id\n        name\n      }\n      otherTargets\n    }\n  }\n": types.SnapshotRecordFragmentDoc,
     "\n  fragment DriftEventRecord on DriftEvent {\n    id\n    tenantId\n    source\n    path\n    kind\n    before\n    after\n    summary\n    checkIds\n    fromSnapshotId\n    toSnapshotId\n    capturedAt\n    detectedAt\n  }\n": types.DriftEventRecordFragmentDoc,
     "\n  fragment AuditEventRecord on AuditEvent {\n    id\n    at\n    actor\n    actorRole\n    action\n    outcome\n    tenantId\n    targetId\n    args\n    error\n    ip\n    userAgent\n  }\n": types.AuditEventRecordFragmentDoc,
     "\n  fragment CheckRecord on Check {\n    id\n    title\n    severity\n    sources\n    description\n    rationale\n    remediation\n  }\n": types.CheckRecordFragmentDoc,
@@ -142,7 +142,7 @@ export function graphql(source: "\n  fragment CheckRunRecord on CheckRun {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n  }\n"): typeof import('./graphql').SnapshotRecordFragmentDoc;
+export function graphql(source: "\n  fragment SnapshotRecord on Snapshot {\n    id\n    tenantId\n    capturedAt\n    receivedAt\n    sources\n    origin\n    raw\n    appProtectionPolicies {\n      platform\n      id\n      displayName\n      includesOutlook\n      apps\n      allUsers\n      includeGroups {\n        id\n        name\n      }\n      excludeGroups {\n        id\n        name\n      }\n      otherTargets\n    }\n  }\n"): typeof import('./graphql').SnapshotRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,12 @@ export const AlertState = {
 } as const;
 
 export type AlertState = typeof AlertState[keyof typeof AlertState];
+export const AppProtectionPlatform = {
+  ANDROID: 'ANDROID',
+  IOS: 'IOS'
+} as const;
+
+export type AppProtectionPlatform = typeof AppProtectionPlatform[keyof typeof AppProtectionPlatform];
 export const AuditOutcome = {
   DENIED: 'DENIED',
   FAILED: 'FAILED',
@@ -198,7 +204,7 @@ export type CheckResultRecordFragment = { id: string, tenantId: string, runId: s
 
 export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
 
-export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown };
+export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown, appProtectionPolicies: Array<{ platform: AppProtectionPlatform, id: string, displayName: string, includesOutlook: boolean | null, apps: Array<string>, allUsers: boolean, otherTargets: Array<string>, includeGroups: Array<{ id: string, name: string }>, excludeGroups: Array<{ id: string, name: string }> }> | null };
 
 export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string };
 
@@ -486,6 +492,23 @@ export const SnapshotRecordFragmentDoc = new TypedDocumentString(`
   sources
   origin
   raw
+  appProtectionPolicies {
+    platform
+    id
+    displayName
+    includesOutlook
+    apps
+    allUsers
+    includeGroups {
+      id
+      name
+    }
+    excludeGroups {
+      id
+      name
+    }
+    otherTargets
+  }
 }
     `, {"fragmentName":"SnapshotRecord"}) as unknown as TypedDocumentString<SnapshotRecordFragment, unknown>;
 export const DriftEventRecordFragmentDoc = new TypedDocumentString(`

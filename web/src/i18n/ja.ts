@@ -663,6 +663,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       projection_COMPLETE: '完了',
       projection_INSUFFICIENT_DATA: '見込みを出すにはデータ点がまだ足りません',
       chart_title: '適用率の推移',
+      chart_wave: '適用率の推移: %{name}',
       chart_overall: '全体',
       chart_empty: '適用率の履歴はまだありません。チェック実行のたびに記録されます。',
       readiness_title: '次に影響を受けるユーザー',
@@ -758,6 +759,23 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
     ingestion_kind: {
       SIGNINS: 'サインイン',
       SNAPSHOT: '構成スナップショット',
+    },
+    app_protection: {
+      tab: 'アプリ保護',
+      not_read:
+        'このスナップショットには Intune アプリ保護ポリシーが含まれていません。読み取られていません (コネクタに DeviceManagementApps.Read.All が必要です)。',
+      none: 'Intune アプリ保護ポリシーはありません。',
+      platform: 'プラットフォーム',
+      policy: 'ポリシー',
+      outlook: 'Outlook',
+      assigned: '割り当て先',
+      excluded: '除外',
+      apps: 'アプリ',
+      all_users: 'すべてのユーザー',
+      nobody: 'なし',
+      yes: '含まれる',
+      no: '含まれない',
+      apps_not_read: 'アプリ未取得',
     },
     narrowing: {
       title: 'ポリシーの適用範囲を狭めている条件',

@@ -657,6 +657,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       projection_COMPLETE: '已完成',
       projection_INSUFFICIENT_DATA: '資料點不足，尚無法預測',
       chart_title: '涵蓋率趨勢',
+      chart_wave: '涵蓋率趨勢：%{name}',
       chart_overall: '整體',
       chart_empty: '尚無涵蓋率歷史：每次執行檢查時都會記錄。',
       readiness_title: '下一批受影響的人',
@@ -749,6 +750,23 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     ingestion_kind: {
       SIGNINS: '登入記錄',
       SNAPSHOT: '組態快照',
+    },
+    app_protection: {
+      tab: '應用程式保護',
+      not_read:
+        '此快照不含 Intune 應用程式保護原則：未讀取 (連接器需要 DeviceManagementApps.Read.All)。',
+      none: '沒有任何 Intune 應用程式保護原則。',
+      platform: '平台',
+      policy: '原則',
+      outlook: 'Outlook',
+      assigned: '指派對象',
+      excluded: '排除',
+      apps: '應用程式',
+      all_users: '所有使用者',
+      nobody: '無',
+      yes: '已包含',
+      no: '未包含',
+      apps_not_read: '未讀取應用程式',
     },
     narrowing: {
       title: '縮小原則適用範圍的條件',

@@ -10,8 +10,10 @@ import {
   TableRow,
   TextField,
   Typography,
+  useMediaQuery,
+  useTheme,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 
 export interface ReadinessEntry {
@@ -30,6 +32,20 @@ const LOCATIONS = ['ONLINE', 'ON_PREMISES', 'NONE'] as const;
 // Wrap at word boundaries, and inside a word only when it alone is wider than the cell.
 const WRAP = { overflowWrap: 'break-word', wordBreak: 'normal' } as const;
 
+/**
+ * A user principal name with line-break opportunities after "@" and each ".", so a narrow cell
+ * wraps it between its parts rather than in the middle of a name.
+ */
+export function breakableUpn(upn: string) {
+  const parts = upn.split(/(?<=[@.])/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && <wbr />}
+    </Fragment>
+  ));
+}
+
 /** Who breaks next, per wave, with filters by wave, mailbox location and coverage. */
 export const ReadinessTable = ({
   rows,
@@ -46,6 +62,10 @@ export const ReadinessTable = ({
   const [location, setLocation] = useState('');
   const [covered, setCovered] = useState('');
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  // Below the md breakpoint (the 800 px layout, a drawer beside the page), five columns leave
+  // each too narrow for its words: two columns then carry the same facts.
+  const theme = useTheme();
+  const compact = useMediaQuery(theme.breakpoints.down('md')) && !printable;
   const shown = useMemo(
     () =>
       rows.filter(
@@ -115,59 +135,106 @@ export const ReadinessTable = ({
         </Typography>
       ) : (
         <TableContainer>
-          <Table
-            size="small"
-            sx={{ tableLayout: 'fixed', minWidth: 0 }}
-            data-testid="readiness-table"
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: '32%' }}>{t('col_user')}</TableCell>
-                <TableCell sx={{ width: '14%' }}>{t('col_wave')}</TableCell>
-                <TableCell sx={{ width: '17%' }}>{t('col_location')}</TableCell>
-                <TableCell sx={{ width: '19%' }}>{t('col_protocols')}</TableCell>
-                <TableCell sx={{ width: '18%' }}>
-                  {t('col_count')} · {t('col_last_seen')}
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {shown.map((r) => (
-                <TableRow key={`${r.waveId}/${r.userPrincipalName}`}>
-                  <TableCell sx={WRAP}>
-                    {r.userPrincipalName}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {r.clients.join(', ')}
-                    </Typography>
+          {compact ? (
+            <Table
+              size="small"
+              sx={{ tableLayout: 'fixed', minWidth: 0 }}
+              data-testid="readiness-table"
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell sx={{ width: '58%' }}>
+                    {t('col_user')} · {t('col_wave')} · {t('col_location')}
                   </TableCell>
-                  <TableCell sx={WRAP}>{r.wave}</TableCell>
-                  <TableCell sx={WRAP}>
-                    {t(`location_${r.mailboxLocation}`)}
-                    <div>
+                  <TableCell sx={{ width: '42%' }}>
+                    {t('col_protocols')} · {t('col_count')} · {t('col_last_seen')}
+                  </TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {shown.map((r) => (
+                  <TableRow key={`${r.waveId}/${r.userPrincipalName}`}>
+                    <TableCell sx={WRAP}>
+                      {breakableUpn(r.userPrincipalName)}
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {r.clients.join(', ')}
+                      </Typography>
+                      <Typography variant="caption" component="div">
+                        {r.wave} · {t(`location_${r.mailboxLocation}`)}
+                      </Typography>
                       <Chip
                         size="small"
                         variant="outlined"
                         color={r.covered ? 'success' : 'warning'}
                         label={t(r.covered ? 'covered_yes' : 'covered_no')}
-                        sx={{
-                          maxWidth: '100%',
-                          height: 'auto',
-                          '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
-                        }}
+                        sx={{ mt: 0.5 }}
                       />
-                    </div>
-                  </TableCell>
-                  <TableCell sx={WRAP}>{r.protocols.join(', ')}</TableCell>
-                  <TableCell sx={WRAP}>
-                    {r.count}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      {r.lastSeen ? when.format(new Date(r.lastSeen)) : '—'}
-                    </Typography>
+                    </TableCell>
+                    <TableCell sx={WRAP}>
+                      {r.protocols.join(', ')}
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {r.count} · {r.lastSeen ? when.format(new Date(r.lastSeen)) : '—'}
+                      </Typography>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          ) : (
+            <Table
+              size="small"
+              sx={{ tableLayout: 'fixed', minWidth: 0 }}
+              data-testid="readiness-table"
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell sx={{ width: '32%' }}>{t('col_user')}</TableCell>
+                  <TableCell sx={{ width: '14%' }}>{t('col_wave')}</TableCell>
+                  <TableCell sx={{ width: '17%' }}>{t('col_location')}</TableCell>
+                  <TableCell sx={{ width: '19%' }}>{t('col_protocols')}</TableCell>
+                  <TableCell sx={{ width: '18%' }}>
+                    {t('col_count')} · {t('col_last_seen')}
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {shown.map((r) => (
+                  <TableRow key={`${r.waveId}/${r.userPrincipalName}`}>
+                    <TableCell sx={WRAP}>
+                      {breakableUpn(r.userPrincipalName)}
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {r.clients.join(', ')}
+                      </Typography>
+                    </TableCell>
+                    <TableCell sx={WRAP}>{r.wave}</TableCell>
+                    <TableCell sx={WRAP}>
+                      {t(`location_${r.mailboxLocation}`)}
+                      <div>
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          color={r.covered ? 'success' : 'warning'}
+                          label={t(r.covered ? 'covered_yes' : 'covered_no')}
+                          sx={{
+                            maxWidth: '100%',
+                            height: 'auto',
+                            '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                          }}
+                        />
+                      </div>
+                    </TableCell>
+                    <TableCell sx={WRAP}>{r.protocols.join(', ')}</TableCell>
+                    <TableCell sx={WRAP}>
+                      {r.count}
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {r.lastSeen ? when.format(new Date(r.lastSeen)) : '—'}
+                      </Typography>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
         </TableContainer>
       )}
     </Stack>

@@ -16,6 +16,7 @@ import { useGraphQLQuery } from '../data/use-graphql-query';
 import { percent, useProjectionText } from './CoverageBar';
 import { ROLLOUT_PROGRESS } from './queries';
 import { ReadinessTable } from './ReadinessTable';
+import { WaveCoverageSvg } from './WaveCoverageSvg';
 
 const CoverageChart = lazy(() =>
   import('./CoverageChart').then((m) => ({ default: m.CoverageChart })),
@@ -131,6 +132,11 @@ export const RolloutPrint = () => {
               <Typography variant="body2" gutterBottom>
                 {projectionText(w.projectedCompletion, locale)}
               </Typography>
+              <WaveCoverageSvg
+                name={w.name}
+                points={w.history}
+                testId={`print-wave-chart-${w.order}`}
+              />
               <Typography variant="subtitle2" component="h3" sx={{ mt: 1 }}>
                 {t('readiness_title')}
               </Typography>

@@ -5,6 +5,7 @@ import type {
   ExchangeUser,
   ExoAuthenticationPolicy,
   GroupMember,
+  ManagedAppProtection,
   MobileDevice,
   RolloutWaveView,
   WaiverView,
@@ -173,5 +174,42 @@ export function device(parts: Partial<MobileDevice> = {}): MobileDevice {
     FirstSyncTime: new Date(NOW.getTime() - 90 * DAY).toISOString(),
     LastSuccessSync: new Date(NOW.getTime() - DAY).toISOString(),
     ...parts,
+  };
+}
+
+/**
+ * An Intune app protection policy as Graph returns it with $expand=apps,assignments. `targets`:
+ * 'all' (allLicensedUsersAssignmentTarget), a group id, or '-<group id>' (an exclusion).
+ */
+export function appProtectionPolicy(
+  platform: 'ios' | 'android',
+  opts: { id?: string; name?: string; outlook?: boolean; targets?: string[] } = {},
+): ManagedAppProtection {
+  const outlook =
+    platform === 'ios' ? 'com.microsoft.Office.Outlook' : 'com.microsoft.office.outlook';
+  const apps = [...(opts.outlook === false ? [] : [outlook]), 'com.microsoft.teams'];
+  return {
+    '@odata.type': `#microsoft.graph.${platform}ManagedAppProtection`,
+    id: opts.id ?? `T_${platform}`,
+    displayName: opts.name ?? `${platform} policy`,
+    apps: apps.map((a) => ({
+      id: `${a}.${platform}`,
+      mobileAppIdentifier:
+        platform === 'ios'
+          ? { '@odata.type': '#microsoft.graph.iosMobileAppIdentifier', bundleId: a }
+          : { '@odata.type': '#microsoft.graph.androidMobileAppIdentifier', packageId: a },
+    })),
+    assignments: (opts.targets ?? ['all']).map((t, i) => ({
+      id: `a${i}`,
+      target:
+        t === 'all'
+          ? { '@odata.type': '#microsoft.graph.allLicensedUsersAssignmentTarget' }
+          : t.startsWith('-')
+            ? {
+                '@odata.type': '#microsoft.graph.exclusionGroupAssignmentTarget',
+                groupId: t.slice(1),
+              }
+            : { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: t },
+    })),
   };
 }

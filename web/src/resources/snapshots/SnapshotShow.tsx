@@ -12,6 +12,7 @@ import { EnumField } from '../../posture/EnumField';
 import { SourcesField } from '../../posture/SourcesField';
 import { DriftEventTable } from '../drift-events/DriftEventList';
 import { HmaPanel } from './HmaPanel';
+import { AppProtectionTab } from './AppProtectionTab';
 
 export const SnapshotShow = () => (
   <Show>
@@ -28,6 +29,9 @@ export const SnapshotShow = () => (
       {/* Hybrid Modern Authentication as this snapshot read it (servers, directories, SPNs). */}
       <TabbedShowLayout.Tab label="posture.hma.tab" path="hma">
         <HmaPanel />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="posture.app_protection.tab" path="app-protection">
+        <AppProtectionTab />
       </TabbedShowLayout.Tab>
       {/* The changes this snapshot brought against its predecessor, paged like the timeline. */}
       <TabbedShowLayout.Tab label="posture.drift.tab" path="drift">
