@@ -8,6 +8,7 @@ import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './hi
 import {
   ConnectorsResolver,
   IngestionRunsResolver,
+  ListMetadataResolver,
   MobileDevicesResolver,
   SignInsResolver,
 } from './ingestion.resolver.js';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ConnectorsResolver,
   IngestionRunsResolver,
   SignInsResolver,
+  ListMetadataResolver,
   MobileDevicesResolver,
   DriftEventsResolver,
   SnapshotDriftResolver,

@@ -308,6 +308,18 @@ export type SignInClientAppsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInClientAppsQuery = { signInClientApps: Array<{ name: string, legacy: boolean }> };
 
+export type SignInPageQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  sortField?: string | null | undefined;
+  sortOrder?: string | null | undefined;
+  filter?: SignInFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignInPageQuery = { items: Array<{ id: string, tenantId: string, createdAt: string, cursor: string, userPrincipalName: string | null, appDisplayName: string | null, resourceDisplayName: string | null, clientAppUsed: string | null, isLegacy: boolean, isExchange: boolean, success: boolean, errorCode: number | null, isInteractive: boolean | null, authenticationRequirement: string | null, conditionalAccessStatus: string | null, operatingSystem: string | null, ipAddress: string | null, userAgent: string | null }>, total: { count: number, isEstimate: boolean } };
+
 export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -892,6 +904,41 @@ export const SignInClientAppsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInClientAppsQuery, SignInClientAppsQueryVariables>;
+export const SignInPageDocument = new TypedDocumentString(`
+    query SignInPage($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: SignInFilterInput, $after: String) {
+  items: allSignIns(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+    after: $after
+  ) {
+    id
+    tenantId
+    createdAt
+    cursor
+    userPrincipalName
+    appDisplayName
+    resourceDisplayName
+    clientAppUsed
+    isLegacy
+    isExchange
+    success
+    errorCode
+    isInteractive
+    authenticationRequirement
+    conditionalAccessStatus
+    operatingSystem
+    ipAddress
+    userAgent
+  }
+  total: _allSignInsMeta(filter: $filter) {
+    count
+    isEstimate
+  }
+}
+    `) as unknown as TypedDocumentString<SignInPageQuery, SignInPageQueryVariables>;
 export const TenantSettingsBoundsDocument = new TypedDocumentString(`
     query TenantSettingsBounds {
   tenantSettingsBounds {
