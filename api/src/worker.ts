@@ -51,6 +51,7 @@ async function main(): Promise<void> {
         clock: true,
         worker: true,
         tickMs: config.scheduleTickMs,
+        partitions: config.partitions,
         pollSeconds: config.jobPollSeconds,
       },
     ),

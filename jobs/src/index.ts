@@ -17,6 +17,13 @@ export { DatabaseModule } from './database/database.module.js';
 export { SECRET_KEY } from './secret-key.js';
 export { JobsModule, type JobsOptions } from './jobs.module.js';
 export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
+export {
+  parseRetainedTables,
+  PartitionsService,
+  type PartitionOptions,
+  type RetainedTable,
+} from './retention/partitions.service.js';
+export { SignInStatistics } from './ingest/analyze.js';
 
 export { TenantsService } from './tenants/tenants.service.js';
 export type { TenantFilter } from './tenants/tenants.repository.js';

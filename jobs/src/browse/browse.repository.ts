@@ -119,7 +119,7 @@ export class BrowseRepository {
    * The tenants a sign-in query reads, each with its floor: the later of the asked start
    * (default: the last 30 days, so a browse never reads every partition) and the tenant's
    * retention (`signInRetentionDays`). Partitions are shared by tenants and dropped only past
-   * the longest retention (jobs/src/browse/partitions.ts), so rows a shorter retention has
+   * the longest retention (jobs/src/retention/partitions.service.ts), so rows a shorter retention has
    * expired are still stored: every read hides them here.
    */
   private async floors(scope: TenantScope, q: SignInFilter): Promise<TenantFloor[]> {

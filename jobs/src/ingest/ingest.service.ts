@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DriftEvent, SnapshotOrigin } from '@posture/prisma';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { DriftService } from '../drift/drift.service.js';
 import { InvalidInput } from '../errors.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
+import { SignInStatistics } from './analyze.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
 import { SignInsRepository } from './signins.repository.js';
 import { toSignInRow, type SignInRow } from './signin.schema.js';
@@ -64,6 +65,7 @@ export class IngestService {
     @Inject(IngestAnnouncer) private readonly announcer: IngestAnnouncer,
     @Inject(DriftService) private readonly drift: DriftService,
     @Inject(AlertsService) private readonly alerts: AlertsService,
+    @Optional() @Inject(SignInStatistics) private readonly statistics?: SignInStatistics,
   ) {}
 
   async ingestSnapshot(
@@ -155,7 +157,10 @@ export class IngestService {
         rejected: result.rejected.length,
       });
     }
-    if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
+    if (result.accepted > 0) {
+      await this.announcer.announce(tenantId, 'signins');
+      this.statistics?.loaded(); // ANALYZE of the partitions this load changed, in the background
+    }
     return result;
   }
 }
