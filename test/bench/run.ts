@@ -158,13 +158,27 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
           next = Math.min(until, start + batch);
           const lines: string[] = [];
           for (let g = start; g < next; g++) lines.push(JSON.stringify(signInEvent(g, now, span)));
-          const res = await fetch(`${app.url}/api/v1/tenants/${pushTenant}/signins`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-ndjson' },
-            body: lines.join('\n'),
-          });
-          if (!res.ok) throw new Error(`push: ${res.status} ${await res.text()}`);
-          pushed += ((await res.json()) as { accepted: number }).accepted;
+          const body = lines.join('\n');
+          // A pushed batch is idempotent (a re-push counts duplicates), so a connection reset
+          // (an idle keep-alive socket the server closed) is retried.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const res = await fetch(`${app.url}/api/v1/tenants/${pushTenant}/signins`, {
+                method: 'POST',
+                headers: {
+                  authorization: `Bearer ${token}`,
+                  'content-type': 'application/x-ndjson',
+                },
+                body,
+              });
+              if (!res.ok) throw new Error(`push: ${res.status} ${await res.text()}`);
+              const r = (await res.json()) as { accepted: number; duplicates: number };
+              pushed += r.accepted + r.duplicates;
+              break;
+            } catch (err) {
+              if (attempt >= 3 || !/fetch failed/.test(String(err))) throw err;
+            }
+          }
         }
       };
       await Promise.all([one(), one()]);
