@@ -283,7 +283,8 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
       listDeep: await underLoad(listPage(200), 8, loadMs),
     };
     const ms = (v: number) => Math.round(v * 10) / 10;
-    const pg15 = (await pool.query<{ v: string }>('SHOW server_version')).rows[0]!.v;
+    const pg15 = (await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v"))
+      .rows[0]!.v;
     const result = {
       size: o.size,
       at: new Date().toISOString(),

@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": typeof types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": typeof types.CheckResultRecordFragmentDoc,
@@ -62,7 +62,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": types.LegacySignInCountsDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": types.CheckResultRecordFragmentDoc,
@@ -116,7 +116,7 @@ export function graphql(source: "\n  query OpenAlertCounts($tenantId: ID) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
+export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -188,7 +188,7 @@ export type LegacySignInCountsQueryVariables = Exact<{
 }>;
 
 
-export type LegacySignInCountsQuery = { succeeded: { count: number }, failed: { count: number } };
+export type LegacySignInCountsQuery = { succeeded: { count: number, isEstimate: boolean }, failed: { count: number, isEstimate: boolean } };
 
 export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
 
@@ -762,9 +762,11 @@ export const LegacySignInCountsDocument = new TypedDocumentString(`
     query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
   succeeded: _allSignInsMeta(filter: $succeeded) {
     count
+    isEstimate
   }
   failed: _allSignInsMeta(filter: $failed) {
     count
+    isEstimate
   }
 }
     `) as unknown as TypedDocumentString<LegacySignInCountsQuery, LegacySignInCountsQueryVariables>;

@@ -523,6 +523,7 @@ export const en = {
         'More than 10,000 sign-ins match: the total is an estimate from PostgreSQL statistics.',
     },
     legacy_card: {
+      about: 'about %{count}',
       title: 'Legacy sign-ins',
       subtitle:
         'Legacy authentication at %{tenant} over the last day |||| Legacy authentication at %{tenant} over the last %{smart_count} days',

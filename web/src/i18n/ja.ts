@@ -796,6 +796,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         '一致するサインインが 10,000 件を超えるため、合計は PostgreSQL の統計による推定値です。',
     },
     legacy_card: {
+      about: '約 %{count}',
       title: 'レガシー認証のサインイン',
       subtitle: '%{tenant} の過去 %{smart_count} 日間のレガシー認証',
       succeeded: '成功したレガシー認証のサインイン',

@@ -786,6 +786,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       estimated_hint: '符合的登入超過 10,000 筆：總數是依 PostgreSQL 統計資料估計的值。',
     },
     legacy_card: {
+      about: '約 %{count}',
       title: '舊式驗證登入',
       subtitle: '%{tenant} 過去 %{smart_count} 天的舊式驗證',
       succeeded: '次成功的舊式驗證登入',
