@@ -2,8 +2,8 @@ import { nodeConfig } from '../vitest.shared.mts';
 
 /**
  * `npm test`. The counted suites run as their own steps of .ci/run, which keeps `npm test` well
- * under 15 minutes: `npm run test:faults` (src/faults) and `npm run test:security` (the bad-input
- * and authorization-matrix suites).
+ * under 15 minutes: `npm run test:faults` (src/faults), `npm run test:security` (the bad-input
+ * and authorization-matrix suites) and `npm run test:bench` (the bench's --quick smoke run).
  */
 export const COUNTED_SECURITY_SUITES = [
   'src/security/bad-input.spec.ts',
@@ -13,5 +13,11 @@ export const COUNTED_SECURITY_SUITES = [
 export default nodeConfig({
   globalSetup: ['./vitest.global-setup.ts'],
   testTimeout: 120_000,
-  exclude: ['**/node_modules/**', '**/dist/**', 'src/faults/**', ...COUNTED_SECURITY_SUITES],
+  exclude: [
+    '**/node_modules/**',
+    '**/dist/**',
+    'src/faults/**',
+    'src/bench/**',
+    ...COUNTED_SECURITY_SUITES,
+  ],
 });

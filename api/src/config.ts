@@ -1,5 +1,9 @@
 import path from 'node:path';
-import type { NotificationOptions } from '@posture/jobs';
+import {
+  parseRetainedTables,
+  type NotificationOptions,
+  type PartitionOptions,
+} from '@posture/jobs';
 import { z } from 'zod';
 
 const onOff = z.enum(['on', 'off']);
@@ -38,6 +42,19 @@ const schema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   SCHEDULE_TICK_MS: z.coerce.number().int().min(200).max(3_600_000).default(15_000),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** How often the clock creates sign-in partitions ahead and drops those past retention. */
+  PARTITION_MAINTENANCE_MS: z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000),
+  /** Further range-partitioned tables dropped by whole partitions: name[:days],… (days 730). */
+  POSTURE_RETAINED_TABLES: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseRetainedTables(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
   INGEST_RUN_DEBOUNCE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   PUBLIC_URL: z.string().url().optional(),
   // Read by the connectors (jobs/src/connectors/sync.service.ts); checked here so a bad value stops the start.
@@ -102,6 +119,8 @@ export interface AppConfig {
   webDistDir: string;
   publicUrl: string | null;
   scheduleTickMs: number;
+  /** Sign-in partitions ahead and retention (PartitionsService, on the clock). */
+  partitions: PartitionOptions & { everyMs: number };
   jobPollSeconds: number;
   ingestRunDebounceSeconds: number;
   /** Requests per minute per token or user, and per address without a token; 0 = no limit. */
@@ -157,6 +176,11 @@ export function loadConfig(
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(__dirname, '..', '..', 'web', 'dist')),
     publicUrl: e.PUBLIC_URL ?? null,
     scheduleTickMs: e.SCHEDULE_TICK_MS,
+    partitions: {
+      everyMs: e.PARTITION_MAINTENANCE_MS,
+      monthsAhead: 2,
+      retained: parseRetainedTables(e.POSTURE_RETAINED_TABLES),
+    },
     jobPollSeconds: e.JOB_POLL_SECONDS,
     ingestRunDebounceSeconds: e.INGEST_RUN_DEBOUNCE_SECONDS,
     rateLimits: {

@@ -79,6 +79,7 @@ export async function startServer(
             clock: true,
             worker: true,
             tickMs: config.scheduleTickMs,
+            partitions: config.partitions,
             pollSeconds: config.jobPollSeconds,
           }
         : null,

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
         clock: true,
         worker: true,
         tickMs: config.scheduleTickMs,
+        partitions: config.partitions,
         pollSeconds: config.jobPollSeconds,
       },
       logger,

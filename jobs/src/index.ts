@@ -19,6 +19,13 @@ export { PREVIOUS_SECRET_KEY, SECRET_KEY } from './secret-key.js';
 export { rotateSecrets, type RotationResult } from './ops/key-rotation.js';
 export { JobsModule, type JobsOptions } from './jobs.module.js';
 export { JobsScheduleModule, type ScheduleOptions } from './schedule/schedule.module.js';
+export {
+  parseRetainedTables,
+  PartitionsService,
+  type PartitionOptions,
+  type RetainedTable,
+} from './retention/partitions.service.js';
+export { SignInStatistics } from './ingest/analyze.js';
 
 export { TenantsService, TENANT_NAME_MAX_CHARS } from './tenants/tenants.service.js';
 export type { TenantFilter } from './tenants/tenants.repository.js';

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   BrowseService,
   CLIENT_APPS,
@@ -135,8 +135,19 @@ export class SignInsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args() args: ListArgsDto,
     @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description:
+        "The cursor of the previous page's last row (same filter and sort): the page is then a keyset seek, `page` only its number.",
+    })
+    after?: string | null,
   ) {
-    return this.browse.signIns(auth.scope, listArgs(args), filter ?? {});
+    return this.browse.signIns(
+      auth.scope,
+      { ...listArgs(args), after: after ?? null },
+      filter ?? {},
+    );
   }
 
   @Query(() => ListMetadata, { name: '_allSignInsMeta' })
@@ -146,7 +157,7 @@ export class SignInsResolver {
     @Args('perPage', { type: () => Int, nullable: true }) _perPage?: number,
     @Args('filter', { type: () => SignInFilterInput, nullable: true }) filter?: SignInFilterInput,
   ) {
-    return { count: await this.browse.countSignIns(auth.scope, filter ?? {}) };
+    return this.browse.countSignIns(auth.scope, filter ?? {});
   }
 }
 
@@ -201,5 +212,14 @@ export class MobileDevicesResolver {
       count: (await this.browse.mobileDevices(auth.scope, { page: 0, perPage: 1 }, filter ?? {}))
         .total,
     };
+  }
+}
+
+/** `isEstimate` of every list's metadata: false unless the list said its count is an estimate. */
+@Resolver(() => ListMetadata)
+export class ListMetadataResolver {
+  @ResolveField(() => Boolean)
+  isEstimate(@Parent() meta: ListMetadata): boolean {
+    return meta.isEstimate ?? false;
   }
 }

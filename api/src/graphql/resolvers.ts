@@ -9,6 +9,7 @@ import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './hi
 import {
   ConnectorsResolver,
   IngestionRunsResolver,
+  ListMetadataResolver,
   MobileDevicesResolver,
   SignInsResolver,
 } from './ingestion.resolver.js';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   ConnectorsResolver,
   IngestionRunsResolver,
   SignInsResolver,
+  ListMetadataResolver,
   MobileDevicesResolver,
   DriftEventsResolver,
   SnapshotDriftResolver,

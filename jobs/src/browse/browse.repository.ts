@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ListArgs } from '../common/list-args.js';
+import { isUuid, type ListArgs } from '../common/list-args.js';
 import { pageOf } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import { InvalidInput } from '../errors.js';
+import { DEFAULT_TENANT_SETTINGS } from '../tenants/tenant-settings.js';
 import { scopeTenantIds, type TenantScope } from '../scope.js';
 
 export interface SignInFilter {
@@ -41,73 +43,231 @@ export interface MobileDeviceFilter {
   accessState?: string | null;
 }
 
-const SORTABLE: Record<string, string> = {
-  createdAt: 'created_at',
-  userPrincipalName: 'user_principal_name',
-  clientAppUsed: 'client_app_used',
+/**
+ * The sort keys of the sign-in list. Every order ends with (created_at, id) and, across
+ * tenants, tenant_id, all in one direction, so a page boundary is one row value and the next
+ * page a keyset seek. Each leading key is the expression of an index that starts with
+ * tenant_id and ends with (created_at, id) (migration 20261202120000_signin_browse), so per
+ * tenant the index serves both the filter and the order: no sort, no OFFSET over the table.
+ */
+const LEADS: Record<string, string | null> = {
+  createdAt: null,
+  userPrincipalName: "coalesce(user_principal_name, '')",
+  clientAppUsed: "lower(coalesce(client_app_used, ''))",
 };
+
+/** Counts are exact up to this many rows; beyond it the planner's estimate, marked as one. */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** A total that may be PostgreSQL's estimate (beyond EXACT_COUNT_LIMIT rows). */
+export interface ListTotal {
+  count: number;
+  isEstimate: boolean;
+}
+
+/** Where a page of sign-ins starts: after the row this cursor was read from. */
+interface SignInCursor {
+  /** created_at in microseconds, as text (JavaScript dates keep milliseconds only). */
+  t: string;
+  i: string;
+  n: string;
+  u: string;
+  c: string;
+}
+
+/** The cursor of a row, opaque to clients: base64url JSON of every sort key. */
+function encodeCursor(c: SignInCursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): SignInCursor {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as Partial<SignInCursor>;
+    if (
+      [c.t, c.i, c.n, c.u, c.c].every((v) => typeof v === 'string') &&
+      !Number.isNaN(Date.parse(c.t!)) &&
+      isUuid(c.n!)
+    ) {
+      return c as SignInCursor;
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new InvalidInput('after is not a cursor of this list', [
+    { path: 'after', reason: 'must be the cursor of a row of this list' },
+  ]);
+}
+
+const COLUMNS = `id, tenant_id, created_at, user_principal_name, app_display_name, resource_display_name,
+  client_app_used, is_legacy, is_exchange, is_success, error_code, is_interactive, authentication_requirement,
+  conditional_access_status, operating_system, ip_address, user_agent,
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_t,
+  coalesce(user_principal_name, '') AS cursor_u, lower(coalesce(client_app_used, '')) AS cursor_c`;
+
+/** One tenant the scope may read, and the oldest sign-in its retention still shows. */
+interface TenantFloor {
+  id: string;
+  floor: Date;
+}
 
 /** Stored sign-ins and mobile devices, for browsing: always paged, filtered in SQL. */
 @Injectable()
 export class BrowseRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
 
-  private signInWhere(scope: TenantScope, q: SignInFilter): { sql: string; params: unknown[] } {
+  /**
+   * The tenants a sign-in query reads, each with its floor: the later of the asked start
+   * (default: the last 30 days, so a browse never reads every partition) and the tenant's
+   * retention (`signInRetentionDays`). Partitions are shared by tenants and dropped only past
+   * the longest retention (jobs/src/retention/partitions.service.ts), so rows a shorter retention has
+   * expired are still stored: every read hides them here.
+   */
+  private async floors(scope: TenantScope, q: SignInFilter): Promise<TenantFloor[]> {
+    const ids = scopeTenantIds(scope, q.tenantId);
+    if (ids && ids.length === 0) return [];
+    const { rows } = await this.db.pool.query<{ id: string; days: number }>(
+      `SELECT id, coalesce((settings->>'signInRetentionDays')::int, $2) AS days
+         FROM tenants WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
+      [ids, DEFAULT_TENANT_SETTINGS.signInRetentionDays],
+    );
+    const now = Date.now();
+    const asked = (q.from ?? new Date(now - 30 * 86_400_000)).getTime();
+    return rows.map((r) => ({
+      id: r.id,
+      floor: new Date(Math.max(asked, now - r.days * 86_400_000)),
+    }));
+  }
+
+  /**
+   * The filter of one tenant's sign-ins, `tenant` and `floor` being SQL for its id and start
+   * (a parameter, or a lateral column in a multi-tenant merge).
+   */
+  private signInWhere(
+    q: SignInFilter,
+    tenant: string,
+    floor: string,
+    p: (v: unknown) => string,
+  ): string {
+    const and = [`tenant_id = ${tenant}`, `created_at >= ${floor}`];
+    if (q.protocol) and.push(`lower(coalesce(client_app_used, '')) = lower(${p(q.protocol)})`);
+    if (q.legacyOnly) and.push('is_legacy');
+    if (q.success === true) and.push('is_success');
+    if (q.success === false) and.push('NOT is_success');
+    if (q.user) and.push(`coalesce(user_principal_name, '') = lower(${p(q.user)})`);
+    if (q.to) and.push(`created_at < ${p(q.to)}`);
+    if (q.ids) and.push(`id = ANY(${p(q.ids)}::text[])`);
+    return and.join(' AND ');
+  }
+
+  /**
+   * One page of the sign-ins the scope may see, newest first unless asked otherwise. After a
+   * cursor (`after`, the `cursor` of the previous page's last row) the page is a keyset seek;
+   * a page number without one finds its boundary on the index first, reading sort keys only.
+   * One tenant is one index range in order; several are merged, each read in its own order.
+   */
+  async signIns(
+    scope: TenantScope,
+    q: SignInFilter,
+    args: ListArgs,
+  ): Promise<Array<SignInRowView & { cursor: string }>> {
+    const tenants = await this.floors(scope, q);
+    if (tenants.length === 0) return [];
+    const { skip, take } = pageOf(args);
+    const lead = LEADS[args.sortField ?? ''] ?? null;
+    const dir = args.sortOrder?.toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
+    const cmp = dir === 'ASC' ? '>' : '<';
+    const keys = [...(lead ? [lead] : []), 'created_at', 'id'];
+    const order = keys.map((k) => `${k} ${dir}`).join(', ');
+    const after = args.after ? decodeCursor(args.after) : null;
     const params: unknown[] = [];
-    const and: string[] = [];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
-    const tenantIds = scopeTenantIds(scope, q.tenantId);
-    if (tenantIds) and.push(`tenant_id = ANY(${p(tenantIds)}::uuid[])`);
-    if (q.protocol) and.push(`lower(client_app_used) = lower(${p(q.protocol)})`);
-    if (q.legacyOnly) and.push('is_legacy');
-    if (q.success === true) and.push('is_success');
-    if (q.success === false) and.push('NOT is_success');
-    if (q.user) and.push(`user_principal_name = lower(${p(q.user)})`);
-    // Without a time range, the last 30 days: a browse never scans every partition.
-    and.push(`created_at >= ${p(q.from ?? new Date(Date.now() - 30 * 86_400_000))}`);
-    if (q.to) and.push(`created_at < ${p(q.to)}`);
-    if (q.ids) and.push(`id = ANY(${p(q.ids)}::text[])`);
-    return { sql: and.join(' AND '), params };
-  }
-
-  /** One page of the sign-ins the scope may see, newest first unless asked otherwise. */
-  async signIns(scope: TenantScope, q: SignInFilter, args: ListArgs): Promise<SignInRowView[]> {
-    const w = this.signInWhere(scope, q);
-    const { skip, take } = pageOf(args);
-    const col = SORTABLE[args.sortField ?? ''] ?? 'created_at';
-    const dir = args.sortOrder?.toUpperCase() === 'ASC' ? 'ASC' : 'DESC';
-    const { rows } = await this.db.pool.query(
-      `SELECT id, tenant_id, created_at, user_principal_name, app_display_name, resource_display_name, client_app_used,
-              is_legacy, is_exchange, is_success, error_code, is_interactive, authentication_requirement,
-              conditional_access_status, operating_system, ip_address, user_agent
-         FROM sign_ins WHERE ${w.sql} ORDER BY ${col} ${dir}, id LIMIT ${Number(take)} OFFSET ${Number(skip)}`,
-      w.params,
-    );
+    const leadValue = (c: SignInCursor) =>
+      lead === null ? [] : [p(lead === LEADS.userPrincipalName ? c.u : c.c)];
+    let rows: Array<Record<string, unknown>>;
+    if (tenants.length === 1) {
+      const [t] = tenants as [TenantFloor];
+      const where = this.signInWhere(q, p(t.id), `${p(t.floor)}::timestamptz`, p);
+      let boundary = after && after.n === t.id ? after : null;
+      if (after && !boundary) return [];
+      if (!boundary && skip > 0) {
+        // The last row of the previous page, read from the index (keys only), then a seek.
+        const found = await this.db.pool.query(
+          `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS t, id AS i,
+                  coalesce(user_principal_name, '') AS u, lower(coalesce(client_app_used, '')) AS c
+             FROM sign_ins WHERE ${where} ORDER BY ${order} LIMIT 1 OFFSET ${Number(skip - 1)}`,
+          params,
+        );
+        const b = found.rows[0] as Omit<SignInCursor, 'n'> | undefined;
+        if (!b) return [];
+        boundary = { ...b, n: t.id };
+      }
+      const seek = boundary
+        ? ` AND (${keys.join(', ')}) ${cmp} (${[...leadValue(boundary), `${p(boundary.t)}::timestamptz`, p(boundary.i)].join(', ')})`
+        : '';
+      ({ rows } = await this.db.pool.query(
+        `SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek} ORDER BY ${order} LIMIT ${Number(take)}`,
+        params,
+      ));
+    } else {
+      // Several tenants: each tenant's next rows in its index order (one UNION ALL branch per
+      // tenant, planned like a single tenant's page), merged. After a cursor each tenant reads
+      // up to the boundary (its own ties included) and the merge drops the rest.
+      const outerLead =
+        lead === null ? [] : [lead === LEADS.userPrincipalName ? 'cursor_u' : 'cursor_c'];
+      const outer = [...outerLead, 'created_at', 'id', 'tenant_id'].map((k) => `m.${k}`);
+      let outerSeek = '';
+      let limit = skip + take;
+      let offset = skip;
+      let values: string[] = [];
+      if (after) {
+        values = [...leadValue(after), `${p(after.t)}::timestamptz`, p(after.i)];
+        outerSeek = `WHERE (${outer.join(', ')}) ${cmp} (${[...values, `${p(after.n)}::uuid`].join(', ')})`;
+        limit = take + 1;
+        offset = 0;
+      }
+      const branches = tenants.map((t) => {
+        const where = this.signInWhere(q, `${p(t.id)}::uuid`, `${p(t.floor)}::timestamptz`, p);
+        const seek = after ? ` AND (${keys.join(', ')}) ${cmp}= (${values.join(', ')})` : '';
+        return `(SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek} ORDER BY ${order} LIMIT ${Number(limit)})`;
+      });
+      ({ rows } = await this.db.pool.query(
+        `SELECT m.* FROM (${branches.join(' UNION ALL ')}) m ${outerSeek}
+          ORDER BY ${outer.map((k) => `${k} ${dir}`).join(', ')} LIMIT ${Number(take)} OFFSET ${Number(offset)}`,
+        params,
+      ));
+    }
     return rows.map((r) => ({
-      id: r.id,
-      tenantId: r.tenant_id,
-      createdAt: r.created_at,
-      userPrincipalName: r.user_principal_name,
-      appDisplayName: r.app_display_name,
-      resourceDisplayName: r.resource_display_name,
-      clientAppUsed: r.client_app_used,
-      isLegacy: r.is_legacy,
-      isExchange: r.is_exchange,
-      success: r.is_success,
-      errorCode: r.error_code,
-      isInteractive: r.is_interactive,
-      authenticationRequirement: r.authentication_requirement,
-      conditionalAccessStatus: r.conditional_access_status,
-      operatingSystem: r.operating_system,
-      ipAddress: r.ip_address,
-      userAgent: r.user_agent,
+      id: r.id as string,
+      tenantId: r.tenant_id as string,
+      createdAt: r.created_at as Date,
+      userPrincipalName: r.user_principal_name as string | null,
+      appDisplayName: r.app_display_name as string | null,
+      resourceDisplayName: r.resource_display_name as string | null,
+      clientAppUsed: r.client_app_used as string | null,
+      isLegacy: r.is_legacy as boolean,
+      isExchange: r.is_exchange as boolean,
+      success: r.is_success as boolean,
+      errorCode: r.error_code as number | null,
+      isInteractive: r.is_interactive as boolean | null,
+      authenticationRequirement: r.authentication_requirement as string | null,
+      conditionalAccessStatus: r.conditional_access_status as string | null,
+      operatingSystem: r.operating_system as string | null,
+      ipAddress: r.ip_address as string | null,
+      userAgent: r.user_agent as string | null,
+      cursor: encodeCursor({
+        t: r.cursor_t as string,
+        i: r.id as string,
+        n: r.tenant_id as string,
+        u: r.cursor_u as string,
+        c: r.cursor_c as string,
+      }),
     }));
   }
 
-  /** One sign-in by id, at any date, if the scope may see it. */
+  /** One sign-in by id, at any date, if the scope may see it (and its tenant still shows it). */
   async signIn(scope: TenantScope, id: string): Promise<SignInRowView | null> {
     const [s] = await this.signIns(
       scope,
@@ -117,13 +277,59 @@ export class BrowseRepository {
     return s ?? null;
   }
 
-  async countSignIns(scope: TenantScope, q: SignInFilter): Promise<number> {
-    const w = this.signInWhere(scope, q);
-    const { rows } = await this.db.pool.query<{ n: string }>(
-      `SELECT count(*) AS n FROM sign_ins WHERE ${w.sql}`,
-      w.params,
-    );
-    return Number(rows[0]?.n ?? 0);
+  /**
+   * How many sign-ins the filter matches: exact up to EXACT_COUNT_LIMIT (each tenant counts
+   * at most one more row than that on its index), beyond it the planner's estimate for the
+   * same filter (statistics kept by ANALYZE after each bulk load), never below the limit.
+   */
+  async countSignIns(scope: TenantScope, q: SignInFilter): Promise<ListTotal> {
+    const tenants = await this.floors(scope, q);
+    if (tenants.length === 0) return { count: 0, isEstimate: false };
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const branches = tenants.map((t) => {
+      const where = this.signInWhere(q, `${p(t.id)}::uuid`, `${p(t.floor)}::timestamptz`, p);
+      return `(SELECT 1 FROM sign_ins WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1})`;
+    });
+    // At most EXACT_COUNT_LIMIT + 1 entries of the filter's index per tenant. Where a tenant
+    // fills most of a partition the planner would rather read the partition whole (it cannot
+    // know the limit stops early): sequential scans are off for this one statement.
+    const client = await this.db.pool.connect();
+    let rows: Array<{ n: string }>;
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query('SET LOCAL enable_seqscan = off');
+      ({ rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (${branches.join(' UNION ALL ')}) x`,
+        params,
+      ));
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+    const exact = Number(rows[0]?.n ?? 0);
+    if (exact <= EXACT_COUNT_LIMIT) return { count: exact, isEstimate: false };
+    // Beyond the limit: the planner's row estimate of the same filter, summed per tenant.
+    let estimate = 0;
+    for (const t of tenants) {
+      const ps: unknown[] = [];
+      const pp = (v: unknown) => {
+        ps.push(v);
+        return `$${ps.length}`;
+      };
+      const w = this.signInWhere(q, `${pp(t.id)}::uuid`, `${pp(t.floor)}::timestamptz`, pp);
+      const plan = await this.db.pool.query<{
+        'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }>;
+      }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM sign_ins WHERE ${w}`, ps);
+      estimate += plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
+    }
+    return { count: Math.max(Math.round(estimate), EXACT_COUNT_LIMIT + 1), isEstimate: true };
   }
 
   /** The mobile devices of each tenant's newest on-premises snapshot. */

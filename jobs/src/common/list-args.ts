@@ -6,6 +6,11 @@ export interface ListArgs {
   perPage: number;
   sortField?: string | null;
   sortOrder?: string | null;
+  /**
+   * Where a keyset-paged list (sign-ins) resumes: the `cursor` of the previous page's last row.
+   * With it the page is a seek on the sort key; `page` is then only the page's number.
+   */
+  after?: string | null;
 }
 
 /** Ids are UUIDs; anything else names nothing (and must not reach a uuid column). */

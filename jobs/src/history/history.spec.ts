@@ -105,7 +105,7 @@ describe('history and lists filtered by tenant (real PostgreSQL)', () => {
       [
         'sign-ins',
         () => browse.signIns(ALL_TENANTS, all, { tenantId: a.id }),
-        () => browse.countSignIns(ALL_TENANTS, { tenantId: a.id }),
+        () => browse.countSignIns(ALL_TENANTS, { tenantId: a.id }).then((t) => t.count),
       ],
       [
         'rollout waves',

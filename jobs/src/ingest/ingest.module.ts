@@ -5,6 +5,7 @@ import { RolloutModule } from '../rollout/rollout.module.js';
 import { QueueModule } from '../schedule/queue.module.js';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { CheckRunAnnouncer, IngestAnnouncer } from './ingest-announcer.js';
+import { SignInStatistics } from './analyze.js';
 import { IngestService } from './ingest.service.js';
 import { SignInsRepository } from './signins.repository.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
@@ -16,6 +17,7 @@ import { SnapshotsRepository } from './snapshots.repository.js';
     SnapshotsRepository,
     SignInsRepository,
     { provide: IngestAnnouncer, useClass: CheckRunAnnouncer },
+    SignInStatistics,
     IngestService,
   ],
   exports: [IngestService],

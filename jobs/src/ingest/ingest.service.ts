@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { DriftEvent, SnapshotOrigin } from '@posture/prisma';
 import { AlertsService } from '../alerts/alerts.service.js';
 import { DriftService } from '../drift/drift.service.js';
@@ -6,6 +6,7 @@ import { InvalidInput } from '../errors.js';
 import { RolloutProgressService } from '../rollout/rollout-progress.service.js';
 import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
+import { SignInStatistics } from './analyze.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
 import { SignInsRepository } from './signins.repository.js';
 import { toSignInRow, type SignInRow } from './signin.schema.js';
@@ -66,6 +67,7 @@ export class IngestService {
     @Inject(DriftService) private readonly drift: DriftService,
     @Inject(AlertsService) private readonly alerts: AlertsService,
     @Inject(RolloutProgressService) private readonly rollout: RolloutProgressService,
+    @Optional() @Inject(SignInStatistics) private readonly statistics?: SignInStatistics,
   ) {}
 
   async ingestSnapshot(
@@ -182,7 +184,10 @@ export class IngestService {
     await writing;
     if (failed) throw (failed as { error: unknown }).error;
     result.rejected.sort((a, b) => a.index - b.index);
-    if (result.accepted > 0) await this.announcer.announce(tenantId, 'signins');
+    if (result.accepted > 0) {
+      await this.announcer.announce(tenantId, 'signins');
+      this.statistics?.loaded(); // ANALYZE of the partitions this load changed, in the background
+    }
     return result;
   }
 

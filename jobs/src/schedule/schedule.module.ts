@@ -12,6 +12,8 @@ import { NotificationDeliveryWorker } from '../notifications/delivery.worker.js'
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notifications/options.js';
 import { RunsModule } from '../runs/runs.module.js';
+import { SignInStatistics } from '../ingest/analyze.js';
+import { PartitionsService, type PartitionOptions } from '../retention/partitions.service.js';
 import { QueueModule } from './queue.module.js';
 import { QueueService } from './queue.service.js';
 import { ScheduleRepository } from './schedule.repository.js';
@@ -25,6 +27,8 @@ export interface ScheduleOptions {
   tickMs: number;
   /** How often an idle worker looks for jobs (pg-boss polling; at least 0.5). */
   pollSeconds?: number;
+  /** Sign-in partitions ahead and retention, run by the clock (off when absent). */
+  partitions?: PartitionOptions & { everyMs: number };
 }
 
 export const SCHEDULE_OPTIONS = Symbol('SCHEDULE_OPTIONS');
@@ -40,7 +44,22 @@ class ScheduleRunner implements OnApplicationBootstrap {
     @Inject(SchedulerRegistry) private readonly registry: SchedulerRegistry,
     @Inject(NotificationDeliveryWorker) private readonly delivery: NotificationDeliveryWorker,
     @Inject(NOTIFICATION_OPTIONS) private readonly notifications: NotificationOptions,
+    @Inject(PartitionsService) private readonly partitions: PartitionsService,
   ) {}
+
+  /** Partitions ahead, whole partitions past retention dropped, stale statistics gathered. */
+  private maintainPartitions(options: PartitionOptions): void {
+    void this.partitions
+      .maintain(options)
+      .then((r) => {
+        if (r.created.length || r.dropped.length) {
+          this.log.log(
+            `partitions: created ${r.created.join(', ') || 'none'}, dropped ${r.dropped.join(', ') || 'none'}`,
+          );
+        }
+      })
+      .catch((err: unknown) => this.log.error(`partition maintenance failed: ${String(err)}`));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.start();
@@ -64,6 +83,14 @@ class ScheduleRunner implements OnApplicationBootstrap {
           .catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
       }, this.options.tickMs);
       this.registry.addInterval('posture-schedule-tick', handle);
+      const partitions = this.options.partitions;
+      if (partitions) {
+        this.registry.addInterval(
+          'posture-partitions',
+          setInterval(() => this.maintainPartitions(partitions), partitions.everyMs),
+        );
+        this.maintainPartitions(partitions);
+      }
       void this.scheduler
         .tick()
         .catch((err: unknown) => this.log.error(`schedule tick failed: ${String(err)}`));
@@ -91,6 +118,8 @@ export class JobsScheduleModule {
         { provide: SCHEDULE_OPTIONS, useValue: options },
         ScheduleRepository,
         SchedulerService,
+        SignInStatistics,
+        PartitionsService,
         ScheduleRunner,
       ],
       exports: [SchedulerService],

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { daysFrom } from '../posture/dates';
+import { aboutCount } from '../resources/sign-ins/EstimatePagination';
 import { legacySignInFilter, signInListLocation } from '../resources/sign-ins/sign-in';
 import { useFirstTenant } from './use-first-tenant';
 import { useLegacySignInCounts } from './use-legacy-sign-ins';
@@ -24,14 +25,17 @@ const CountLink = ({
   label,
   alarming,
   testId,
+  isEstimate,
 }: {
   to: ReturnType<typeof signInListLocation>;
   count: number;
+  isEstimate: boolean;
   label: string;
   alarming: boolean;
   testId: string;
 }) => {
   const [locale] = useLocaleState();
+  const translate = useTranslate();
   return (
     <Card
       variant="outlined"
@@ -45,7 +49,9 @@ const CountLink = ({
             color={alarming ? 'error' : 'text.primary'}
             sx={{ fontWeight: 600 }}
           >
-            {count.toLocaleString(locale)}
+            {isEstimate
+              ? translate('posture.legacy_card.about', { count: aboutCount(count, locale) })
+              : count.toLocaleString(locale)}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {label}
@@ -83,6 +89,7 @@ export const LegacySignInsCard = () => {
         <CountLink
           to={link(true)}
           count={counts.data.succeeded}
+          isEstimate={counts.data.succeededIsEstimate}
           label={translate('posture.legacy_card.succeeded', {
             smart_count: counts.data.succeeded,
           })}
@@ -92,6 +99,7 @@ export const LegacySignInsCard = () => {
         <CountLink
           to={link(false)}
           count={counts.data.failed}
+          isEstimate={counts.data.failedIsEstimate}
           label={translate('posture.legacy_card.failed', { smart_count: counts.data.failed })}
           alarming={false}
           testId="legacy-failed"

@@ -9,9 +9,11 @@ const LEGACY_SIGN_IN_COUNTS = graphql(`
   query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
     succeeded: _allSignInsMeta(filter: $succeeded) {
       count
+      isEstimate
     }
     failed: _allSignInsMeta(filter: $failed) {
       count
+      isEstimate
     }
   }
 `);
@@ -19,6 +21,9 @@ const LEGACY_SIGN_IN_COUNTS = graphql(`
 interface Counts {
   succeeded: number;
   failed: number;
+  /** Which counts are PostgreSQL's estimate (beyond 10,000), shown as "about …". */
+  succeededIsEstimate: boolean;
+  failedIsEstimate: boolean;
 }
 
 interface State {
@@ -46,7 +51,12 @@ export function useLegacySignInCounts(tenantId: string | undefined, from: Date) 
     ).then(
       (data) =>
         setState({
-          data: { succeeded: data.succeeded.count, failed: data.failed.count },
+          data: {
+            succeeded: data.succeeded.count,
+            failed: data.failed.count,
+            succeededIsEstimate: data.succeeded.isEstimate,
+            failedIsEstimate: data.failed.isEstimate,
+          },
           isPending: false,
         }),
       (error: unknown) => {

@@ -1,6 +1,7 @@
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { readToken } from '../auth/session';
+import { signInPage } from '../resources/sign-ins/sign-in-pages';
 import { GRAPHQL_URI } from './graphql';
 
 /** ra-data-graphql adds this at runtime; ra-data-graphql-simple's type leaves it out. */
@@ -83,6 +84,8 @@ export function resetDataProvider(): void {
 
 export const dataProvider: DataProvider = {
   getList: async (resource, params) => {
+    // Sign-ins page by cursor (a keyset seek on the server), with a count that may be an estimate.
+    if (resource === 'SignIn') return signInPage(params);
     const provider = await current();
     return provider.getList(resource, await reading(resource, params));
   },

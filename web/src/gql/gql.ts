@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": typeof types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": typeof types.CheckResultRecordFragmentDoc,
@@ -49,6 +49,7 @@ type Documents = {
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
+    "\n  query SignInPage(\n    $page: Int\n    $perPage: Int\n    $sortField: String\n    $sortOrder: String\n    $filter: SignInFilterInput\n    $after: String\n  ) {\n    items: allSignIns(\n      page: $page\n      perPage: $perPage\n      sortField: $sortField\n      sortOrder: $sortOrder\n      filter: $filter\n      after: $after\n    ) {\n      id\n      tenantId\n      createdAt\n      cursor\n      userPrincipalName\n      appDisplayName\n      resourceDisplayName\n      clientAppUsed\n      isLegacy\n      isExchange\n      success\n      errorCode\n      isInteractive\n      authenticationRequirement\n      conditionalAccessStatus\n      operatingSystem\n      ipAddress\n      userAgent\n    }\n    total: _allSignInsMeta(filter: $filter) {\n      count\n      isEstimate\n    }\n  }\n": typeof types.SignInPageDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": typeof types.ConnectorDefaultsRecordFragmentDoc,
@@ -65,7 +66,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n": types.LegacySignInCountsDocument,
+    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": types.CheckResultRecordFragmentDoc,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
+    "\n  query SignInPage(\n    $page: Int\n    $perPage: Int\n    $sortField: String\n    $sortOrder: String\n    $filter: SignInFilterInput\n    $after: String\n  ) {\n    items: allSignIns(\n      page: $page\n      perPage: $perPage\n      sortField: $sortField\n      sortOrder: $sortOrder\n      filter: $filter\n      after: $after\n    ) {\n      id\n      tenantId\n      createdAt\n      cursor\n      userPrincipalName\n      appDisplayName\n      resourceDisplayName\n      clientAppUsed\n      isLegacy\n      isExchange\n      success\n      errorCode\n      isInteractive\n      authenticationRequirement\n      conditionalAccessStatus\n      operatingSystem\n      ipAddress\n      userAgent\n    }\n    total: _allSignInsMeta(filter: $filter) {\n      count\n      isEstimate\n    }\n  }\n": types.SignInPageDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
     "\n  fragment ConnectorDefaultsRecord on ConnectorDefaults {\n    loginBaseUrl\n    graphBaseUrl\n    exchangeBaseUrl\n    overlapMinutes\n    minOverlapMinutes\n    maxOverlapMinutes\n  }\n": types.ConnectorDefaultsRecordFragmentDoc,
@@ -122,7 +124,7 @@ export function graphql(source: "\n  query OpenAlertCounts($tenantId: ID) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
+export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +249,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n"): typeof import('./graphql').SignInClientAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInPage(\n    $page: Int\n    $perPage: Int\n    $sortField: String\n    $sortOrder: String\n    $filter: SignInFilterInput\n    $after: String\n  ) {\n    items: allSignIns(\n      page: $page\n      perPage: $perPage\n      sortField: $sortField\n      sortOrder: $sortOrder\n      filter: $filter\n      after: $after\n    ) {\n      id\n      tenantId\n      createdAt\n      cursor\n      userPrincipalName\n      appDisplayName\n      resourceDisplayName\n      clientAppUsed\n      isLegacy\n      isExchange\n      success\n      errorCode\n      isInteractive\n      authenticationRequirement\n      conditionalAccessStatus\n      operatingSystem\n      ipAddress\n      userAgent\n    }\n    total: _allSignInsMeta(filter: $filter) {\n      count\n      isEstimate\n    }\n  }\n"): typeof import('./graphql').SignInPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

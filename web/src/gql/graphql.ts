@@ -194,7 +194,7 @@ export type LegacySignInCountsQueryVariables = Exact<{
 }>;
 
 
-export type LegacySignInCountsQuery = { succeeded: { count: number }, failed: { count: number } };
+export type LegacySignInCountsQuery = { succeeded: { count: number, isEstimate: boolean }, failed: { count: number, isEstimate: boolean } };
 
 export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
 
@@ -315,6 +315,18 @@ export type SignInClientAppsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInClientAppsQuery = { signInClientApps: Array<{ name: string, legacy: boolean }> };
+
+export type SignInPageQueryVariables = Exact<{
+  page?: number | null | undefined;
+  perPage?: number | null | undefined;
+  sortField?: string | null | undefined;
+  sortOrder?: string | null | undefined;
+  filter?: SignInFilterInput | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignInPageQuery = { items: Array<{ id: string, tenantId: string, createdAt: string, cursor: string, userPrincipalName: string | null, appDisplayName: string | null, resourceDisplayName: string | null, clientAppUsed: string | null, isLegacy: boolean, isExchange: boolean, success: boolean, errorCode: number | null, isInteractive: boolean | null, authenticationRequirement: string | null, conditionalAccessStatus: string | null, operatingSystem: string | null, ipAddress: string | null, userAgent: string | null }>, total: { count: number, isEstimate: boolean } };
 
 export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -809,9 +821,11 @@ export const LegacySignInCountsDocument = new TypedDocumentString(`
     query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
   succeeded: _allSignInsMeta(filter: $succeeded) {
     count
+    isEstimate
   }
   failed: _allSignInsMeta(filter: $failed) {
     count
+    isEstimate
   }
 }
     `) as unknown as TypedDocumentString<LegacySignInCountsQuery, LegacySignInCountsQueryVariables>;
@@ -951,6 +965,41 @@ export const SignInClientAppsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInClientAppsQuery, SignInClientAppsQueryVariables>;
+export const SignInPageDocument = new TypedDocumentString(`
+    query SignInPage($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: SignInFilterInput, $after: String) {
+  items: allSignIns(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+    after: $after
+  ) {
+    id
+    tenantId
+    createdAt
+    cursor
+    userPrincipalName
+    appDisplayName
+    resourceDisplayName
+    clientAppUsed
+    isLegacy
+    isExchange
+    success
+    errorCode
+    isInteractive
+    authenticationRequirement
+    conditionalAccessStatus
+    operatingSystem
+    ipAddress
+    userAgent
+  }
+  total: _allSignInsMeta(filter: $filter) {
+    count
+    isEstimate
+  }
+}
+    `) as unknown as TypedDocumentString<SignInPageQuery, SignInPageQueryVariables>;
 export const TenantSettingsBoundsDocument = new TypedDocumentString(`
     query TenantSettingsBounds {
   tenantSettingsBounds {

@@ -577,8 +577,12 @@ export const en = {
       filter_success: 'Succeeded',
       filter_failure: 'Failed',
       window_hint: 'Without a From date, the last 30 days are shown.',
+      estimated_range: '%{offsetBegin}-%{offsetEnd} of about %{total}',
+      estimated_hint:
+        'More than 10,000 sign-ins match: the total is an estimate from PostgreSQL statistics.',
     },
     legacy_card: {
+      about: 'about %{count}',
       title: 'Legacy sign-ins',
       subtitle:
         'Legacy authentication at %{tenant} over the last day |||| Legacy authentication at %{tenant} over the last %{smart_count} days',

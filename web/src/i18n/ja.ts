@@ -851,8 +851,12 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       filter_success: '成功',
       filter_failure: '失敗',
       window_hint: '開始日時を指定しない場合は、過去 30 日間を表示します。',
+      estimated_range: '%{offsetBegin}-%{offsetEnd} / 約 %{total} 件',
+      estimated_hint:
+        '一致するサインインが 10,000 件を超えるため、合計は PostgreSQL の統計による推定値です。',
     },
     legacy_card: {
+      about: '約 %{count}',
       title: 'レガシー認証のサインイン',
       subtitle: '%{tenant} の過去 %{smart_count} 日間のレガシー認証',
       succeeded: '成功したレガシー認証のサインイン',

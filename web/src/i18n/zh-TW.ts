@@ -840,8 +840,11 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       filter_success: '成功',
       filter_failure: '失敗',
       window_hint: '未指定開始時間時，顯示過去 30 天的記錄。',
+      estimated_range: '第 %{offsetBegin}-%{offsetEnd} 筆，共約 %{total} 筆',
+      estimated_hint: '符合的登入超過 10,000 筆：總數是依 PostgreSQL 統計資料估計的值。',
     },
     legacy_card: {
+      about: '約 %{count}',
       title: '舊式驗證登入',
       subtitle: '%{tenant} 過去 %{smart_count} 天的舊式驗證',
       succeeded: '次成功的舊式驗證登入',

@@ -35,6 +35,13 @@ export class InputProblemModel {
 export class ListMetadata {
   @Field(() => Int)
   count!: number;
+
+  /** Left out by lists that always count exactly (ListMetadataResolver answers false). */
+  @Field({
+    description:
+      "True when count is PostgreSQL's estimate (lists too long to count exactly on every page: sign-ins beyond 10,000).",
+  })
+  isEstimate?: boolean;
 }
 
 /** The list arguments of the ra-data-graphql-simple convention (page counts from 0). */

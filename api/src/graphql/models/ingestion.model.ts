@@ -108,6 +108,11 @@ export class ClientAppModel {
 @ObjectType('SignIn')
 export class SignInModel {
   @Field(() => ID) id!: string;
+  @Field({
+    description:
+      "Where the next page starts: pass the last row's cursor as `after` to read the page after it by a keyset seek.",
+  })
+  cursor!: string;
   @Field(() => ID) tenantId!: string;
   @Field() createdAt!: Date;
   @Field(() => String, { nullable: true }) userPrincipalName!: string | null;

@@ -12,6 +12,7 @@ import {
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { cjkWordWrapSx } from '../../posture/text';
+import { EstimatePagination } from './EstimatePagination';
 import { LegacyField, OutcomeField } from './SignInChips';
 import { signInFilters } from './SignInFilters';
 
@@ -47,6 +48,7 @@ export const SignInList = () => (
     filterDefaultValues={{ legacyOnly: false }}
     sort={{ field: 'createdAt', order: 'DESC' }}
     perPage={50}
+    pagination={<EstimatePagination />}
     actions={<SignInListActions />}
   >
     <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>

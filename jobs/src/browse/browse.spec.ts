@@ -1,0 +1,301 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Tenant } from '@posture/prisma';
+import type { ListArgs } from '../common/list-args.js';
+import { ALL_TENANTS, type TenantScope } from '../scope.js';
+import { testContext, type TestContext } from '../testing/services.js';
+import { BrowseRepository, EXACT_COUNT_LIMIT, type SignInFilter } from './browse.repository.js';
+
+/**
+ * The sign-in list on a populated, ANALYZEd table (real PostgreSQL): cursor pages equal page
+ * numbers, counts are exact up to the limit and marked estimates beyond, expired rows stay
+ * hidden, and no query the list runs reads sign_ins sequentially or sorts it whole.
+ */
+let ctx: TestContext;
+let big: Tenant;
+let small: Tenant;
+let short: Tenant;
+let repo: BrowseRepository;
+const BIG = 40_000;
+const DAY = 86_400_000;
+/** Every query the repository ran, with its parameters (EXPLAINed below). */
+const ran: Array<{ sql: string; params: unknown[]; settings: string[] }> = [];
+
+/** Inserts `n` sign-ins of a tenant spread over the last `days` days (some seconds shared). */
+async function populate(tenantId: string, n: number, days: number, prefix: string) {
+  const now = Date.now();
+  for (let d = 0; d <= Math.ceil(days / 28) + 1; d++) {
+    await ctx.db.pool.query('SELECT posture_ensure_sign_in_partition($1)', [
+      new Date(now - d * 28 * DAY),
+    ]);
+  }
+  await ctx.db.pool.query(
+    `INSERT INTO sign_ins (tenant_id, created_at, id, user_principal_name, client_app_used, error_code,
+                           app_display_name, resource_id, event)
+     SELECT $1, date_trunc('second', $2::timestamptz - (((g / 2) * $3::bigint / $4) * interval '1 millisecond')),
+            $5 || g, CASE WHEN g % 50 = 0 THEN NULL ELSE 'user' || (g % 700) || '@contoso.com' END,
+            (ARRAY['Browser','Mobile Apps and Desktop clients','IMAP4','Exchange ActiveSync','POP3'])[1 + g % 5],
+            CASE WHEN g % 7 = 0 THEN 50126 ELSE 0 END, 'Outlook', '00000002-0000-0ff1-ce00-000000000000',
+            jsonb_build_object('id', $5 || g, 'pad', repeat('x', 900))
+       FROM generate_series(1, $4) g`,
+    [tenantId, new Date(now), days * DAY, n, prefix],
+  );
+}
+
+beforeAll(async () => {
+  ctx = await testContext(inject('templateDatabaseUrl'));
+  big = await ctx.newTenant('Big');
+  small = await ctx.newTenant('Small');
+  short = await ctx.newTenant('Short retention');
+  await ctx.db.pool.query(
+    `UPDATE tenants SET settings = '{"signInRetentionDays": 7}'::jsonb WHERE id = $1`,
+    [short.id],
+  );
+  // Partitions are shared: the big tenant is a third of its months, as among many tenants.
+  await populate((await ctx.newTenant('Neighbours')).id, 2 * BIG, 60, 'n-');
+  await populate(big.id, BIG, 60, 'b-');
+  await populate(small.id, 300, 20, 's-');
+  await populate(short.id, 200, 20, 'r-');
+  // Statistics and the visibility map, as autovacuum keeps them (and analyzeSignIns after loads).
+  await ctx.db.pool.query('VACUUM ANALYZE sign_ins');
+  repo = new BrowseRepository(ctx.db);
+  const record = (sql: unknown, params: unknown, settings: string[]) => {
+    if (typeof sql === 'string' && /\bsign_ins\b/.test(sql) && !sql.startsWith('EXPLAIN')) {
+      ran.push({ sql, params: [...((params as unknown[]) ?? [])], settings: [...settings] });
+    }
+  };
+  const pool = ctx.db.pool as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  const query = pool.query!.bind(ctx.db.pool);
+  pool.query = (...args: unknown[]) => {
+    record(args[0], args[1], []);
+    return query(...args);
+  };
+  // A query run on a client of its own, with the SET LOCALs it ran before in its transaction.
+  const connect = pool.connect!.bind(ctx.db.pool);
+  pool.connect = async (...a: unknown[]) => {
+    if (a.length > 0) return connect(...a); // pool.query's own checkout (a callback)
+    const client = (await connect()) as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const own = client.query!.bind(client);
+    const settings: string[] = [];
+    // The client goes back to the pool wrapped: pool.query then calls it with a callback.
+    client.query = (...args: unknown[]) => {
+      const [sql, params] = args;
+      if (typeof sql === 'string' && sql.startsWith('SET LOCAL')) settings.push(sql);
+      if (sql === 'COMMIT' || sql === 'ROLLBACK') settings.length = 0;
+      if (typeof params !== 'function') record(sql, params, settings);
+      return own(...args);
+    };
+    return client;
+  };
+}, 120_000);
+afterAll(() => ctx.close());
+
+const SORTS: Array<Pick<ListArgs, 'sortField' | 'sortOrder'>> = [
+  { sortField: 'createdAt', sortOrder: 'DESC' },
+  { sortField: 'createdAt', sortOrder: 'ASC' },
+  { sortField: 'userPrincipalName', sortOrder: 'ASC' },
+  { sortField: 'clientAppUsed', sortOrder: 'DESC' },
+];
+const FILTERS: SignInFilter[] = [
+  {},
+  { legacyOnly: true },
+  { legacyOnly: true, success: true },
+  { success: false },
+  { user: 'User7@contoso.com' },
+  { protocol: 'imap4' },
+  { from: new Date(Date.now() - 59 * DAY), to: new Date(Date.now() - 20 * DAY) },
+];
+
+/** Walks `pages` pages by cursor and returns them; each must equal the page asked by number. */
+async function walk(scope: TenantScope, f: SignInFilter, sort: (typeof SORTS)[number], pages = 3) {
+  const out: string[][] = [];
+  let after: string | null = null;
+  for (let page = 0; page < pages; page++) {
+    const args = { page, perPage: 25, ...sort };
+    const byCursor = await repo.signIns(scope, f, { ...args, after });
+    const byNumber = await repo.signIns(scope, f, args);
+    expect(byCursor.map((r) => r.id)).toEqual(byNumber.map((r) => r.id));
+    out.push(byCursor.map((r) => `${r.tenantId}/${r.id}`));
+    after = byCursor.at(-1)?.cursor ?? null;
+    if (!after) break;
+  }
+  return out.flat();
+}
+
+describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
+  it('pages by cursor equal pages by number, in the asked order, for one tenant and across tenants', async () => {
+    for (const sort of SORTS) {
+      for (const scope of [ALL_TENANTS, { tenantIds: [big.id] }]) {
+        const ids = await walk(scope, {}, sort);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBe(75);
+      }
+    }
+    // Across tenants, newest first: the merge interleaves tenants by time.
+    const rows = await repo.signIns(ALL_TENANTS, {}, { page: 0, perPage: 1000 });
+    const times = rows.map((r) => r.createdAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect(new Set(rows.map((r) => r.tenantId)).size).toBe(4);
+  });
+
+  it('a deep page by number is the same rows as the cursor walk reaching it', async () => {
+    const scope = { tenantIds: [big.id] };
+    const deep = await repo.signIns(scope, {}, { page: 400, perPage: 25 });
+    const before = await repo.signIns(scope, {}, { page: 399, perPage: 25 });
+    const next = await repo.signIns(
+      scope,
+      {},
+      { page: 400, perPage: 25, after: before.at(-1)!.cursor },
+    );
+    expect(deep).toHaveLength(25);
+    expect(next.map((r) => r.id)).toEqual(deep.map((r) => r.id));
+    expect(deep[0]!.createdAt.getTime()).toBeLessThanOrEqual(before.at(-1)!.createdAt.getTime());
+  });
+
+  it('a cursor that is not one is a clear error naming `after`', async () => {
+    await expect(
+      repo.signIns(ALL_TENANTS, {}, { page: 1, perPage: 25, after: 'nope' }),
+    ).rejects.toMatchObject({ problems: [{ path: 'after' }] });
+  });
+
+  it('counts are exact up to the limit and a marked estimate beyond it', async () => {
+    expect(await repo.countSignIns({ tenantIds: [small.id] }, {})).toEqual({
+      count: 300,
+      isEstimate: false,
+    });
+    const userRows = await repo.signIns(
+      { tenantIds: [big.id] },
+      { user: 'user7@contoso.com' },
+      {
+        page: 0,
+        perPage: 1000,
+      },
+    );
+    expect(await repo.countSignIns({ tenantIds: [big.id] }, { user: 'user7@contoso.com' })).toEqual(
+      { count: userRows.length, isEstimate: false },
+    );
+    const total = await repo.countSignIns(ALL_TENANTS, { from: new Date(Date.now() - 90 * DAY) });
+    expect(total.isEstimate).toBe(true);
+    expect(total.count).toBeGreaterThan(EXACT_COUNT_LIMIT);
+    // The planner's estimate, after ANALYZE, is near the truth (3 × BIG + 300 + a week of 200).
+    expect(total.count).toBeGreaterThan(3 * BIG * 0.8);
+    expect(total.count).toBeLessThan(3 * BIG * 1.2);
+    const one = await repo.countSignIns({ tenantIds: [big.id] }, { legacyOnly: true });
+    expect(one.isEstimate).toBe(true);
+    expect(one.count).toBeGreaterThan(BIG * 0.6 * 0.5 * 0.8);
+  });
+
+  it("rows past a tenant's retention are hidden, even when an earlier start is asked", async () => {
+    const scope = { tenantIds: [short.id] };
+    const f = { from: new Date(Date.now() - 30 * DAY) };
+    const rows = await repo.signIns(scope, f, { page: 0, perPage: 1000 });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(200);
+    for (const r of rows)
+      expect(r.createdAt.getTime()).toBeGreaterThan(Date.now() - 7 * DAY - 60_000);
+    expect((await repo.countSignIns(scope, f)).count).toBe(rows.length);
+    const old = await ctx.db.pool.query<{ id: string }>(
+      `SELECT id FROM sign_ins WHERE tenant_id = $1 AND created_at < now() - interval '8 days' LIMIT 1`,
+      [short.id],
+    );
+    expect(await repo.signIn(scope, old.rows[0]!.id)).toBeNull();
+  });
+
+  it('no list or count query reads sign_ins sequentially or sorts it whole (EXPLAIN)', async () => {
+    ran.length = 0;
+    // Every filter in time order (the list's default, both ways), and every sort unfiltered or
+    // with its own key's filter. An outcome or legacy filter sorted by user or protocol sorts
+    // that tenant's matching rows of the window (no index has both keys): not a hot path.
+    const hot: Array<[SignInFilter, (typeof SORTS)[number]]> = [
+      ...FILTERS.flatMap((f) =>
+        SORTS.slice(0, 2).map((s) => [f, s] as [SignInFilter, (typeof SORTS)[number]]),
+      ),
+      ...SORTS.slice(2).map((s) => [{}, s] as [SignInFilter, (typeof SORTS)[number]]),
+      [{ user: 'user7@contoso.com' }, SORTS[2]!],
+      [{ protocol: 'imap4' }, SORTS[3]!],
+    ];
+    for (const [f, sort] of hot) {
+      for (const scope of [ALL_TENANTS, { tenantIds: [big.id] }]) {
+        const first = await repo.signIns(scope, f, { page: 0, perPage: 50, ...sort });
+        await repo.signIns(scope, f, {
+          page: 1,
+          perPage: 50,
+          ...sort,
+          after: first.at(-1)?.cursor,
+        });
+        await repo.signIns(scope, f, { page: 100, perPage: 25, ...sort });
+      }
+    }
+    for (const f of FILTERS) {
+      await repo.countSignIns({ tenantIds: [big.id] }, f);
+      await repo.countSignIns(ALL_TENANTS, f);
+    }
+    expect(ran.length).toBeGreaterThan(80);
+    const empty = await ctx.db.pool.query<{ relname: string }>(
+      `SELECT relname FROM pg_class WHERE relname LIKE 'sign_ins_%' AND relkind = 'r' AND relpages = 0`,
+    );
+    for (const r of empty.rows) EMPTY.add(r.relname);
+    const problems: string[] = [];
+    for (const q of ran) {
+      const client = await ctx.db.pool.connect();
+      await client.query('BEGIN');
+      for (const setting of q.settings) await client.query(setting);
+      const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
+        `EXPLAIN (FORMAT JSON) ${q.sql}`,
+        q.params,
+      );
+      await client.query('ROLLBACK');
+      client.release();
+      const plan = (rows[0]!['QUERY PLAN'] as Array<{ Plan: PlanNode }>)[0]!.Plan;
+      const bad = badNodes(plan, false);
+      for (const p of bad) problems.push(`${p}\n  in: ${q.sql.slice(0, 300)}`);
+      if (bad.length && process.env.DEBUG_PLANS) {
+        const t = await ctx.db.pool.query(`EXPLAIN ${q.sql}`, q.params);
+        console.log(
+          q.sql.replace(/SELECT id, tenant_id[^]*?cursor_c/g, 'SELECT …'),
+          JSON.stringify(q.params).slice(0, 400),
+          '\n',
+          t.rows.map((r) => r['QUERY PLAN']).join('\n'),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+interface PlanNode {
+  'Node Type': string;
+  'Plan Rows': number;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/** Partitions without a page (a scan of one reads nothing). */
+const EMPTY = new Set<string>();
+
+/** The most rows of sign_ins a plan may sort (the big tenant has thousands in every filter). */
+const SORTED_ROWS = 1000;
+
+const scansSignIns = (n: PlanNode): boolean =>
+  (n['Relation Name']?.startsWith('sign_ins') ?? false) ||
+  (n['Node Type'] !== 'Limit' && (n.Plans ?? []).some(scansSignIns));
+
+/**
+ * A Seq Scan of a sign_ins partition, or a Sort over more than SORTED_ROWS sign_ins rows that no
+ * Limit below it bounds (the planner may sort a small tenant's few matching rows; never a big one).
+ */
+function badNodes(n: PlanNode, limited: boolean): string[] {
+  const bad: string[] = [];
+  if (
+    n['Node Type'] === 'Seq Scan' &&
+    n['Relation Name']?.startsWith('sign_ins') &&
+    !EMPTY.has(n['Relation Name'])
+  ) {
+    bad.push(`Seq Scan on ${n['Relation Name']}`);
+  }
+  const input = n.Plans?.[0]?.['Plan Rows'] ?? 0;
+  if (/Sort$/.test(n['Node Type']) && input > SORTED_ROWS && (n.Plans ?? []).some(scansSignIns)) {
+    bad.push(`${n['Node Type']} of ${input} sign_ins rows${limited ? ' (under a Limit)' : ''}`);
+  }
+  for (const c of n.Plans ?? []) bad.push(...badNodes(c, limited || n['Node Type'] === 'Limit'));
+  return bad;
+}

@@ -1,0 +1,385 @@
+/**
+ * `npm run bench [-- --size 100000|1000000|10000000] [--quick]`: ingestion, check runs and the
+ * dashboard's reads on this machine, in one run, on the same generated sign-ins (~1.2 KB each,
+ * test/bench/generate.ts). Boots the real app on a fresh database (DATABASE_URL's server, else
+ * an embedded PostgreSQL). Prints a table, writes test/bench/results/latest.json and exits
+ * non-zero when a goal is missed (`--no-judge`, as the vitest smoke run uses, only reports).
+ *
+ * Figures: raw COPY of the rows into sign_ins (pg-copy-streams), NDJSON pushed through the API by
+ * two concurrent clients, a pull from the emulator over HTTP through the real connector, their
+ * ratios to COPY, a check run at a tenth of the size and at the size (and the growth), p50/p95 of
+ * the home page's queries and of a sign-in list page (first and deep) under concurrent load, and
+ * the app's peak RSS.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { startEmulator } from '@posture/emulator';
+import { startTestServer } from '@posture/prisma/testing';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  memoryOf,
+  REPO,
+  startApp,
+} from '../src/support/app-process.js';
+import { createEmulatedTenant } from '../src/support/emulated-tenant.js';
+import { CSV_COLUMNS, signInCsv, signInEvent } from './generate.js';
+
+const DAY = 86_400_000;
+/** Goals of issue #12 (2 cores). */
+export const GOALS = {
+  pushToCopy: 0.8,
+  checkSecondsAtSize: 1,
+  checkGrowth: 1.5,
+  listP95Ms: 50,
+  peakRssMb: 300,
+};
+
+export interface BenchOptions {
+  size: number;
+  judge: boolean;
+  out?: string;
+}
+
+export function parseArgs(argv: string[]): BenchOptions {
+  let size = 1_000_000;
+  let judge = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') size = 100_000;
+    else if (a === '--no-judge') judge = false;
+    else if (a === '--size') size = Number(argv[++i]);
+    else if (a.startsWith('--size=')) size = Number(a.slice(7));
+    else throw new Error(`unknown argument ${a} (use --size N, --quick, --no-judge)`);
+  }
+  if (!Number.isInteger(size) || size < 1000) throw new Error('--size must be an integer ≥ 1000');
+  return { size, judge };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** `clients` loops calling `fn` for `ms`; the latencies of every call, sorted. */
+async function underLoad(fn: () => Promise<void>, clients: number, ms: number): Promise<number[]> {
+  const times: number[] = [];
+  const end = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        await fn();
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  return times.sort((a, b) => a - b);
+}
+
+export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
+  const server = await startTestServer();
+  const dbUrl = freshDatabaseUrl(server.templateUrl);
+  const app = await startApp({ DATABASE_URL: dbUrl });
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
+  let sampler: NodeJS.Timeout | undefined;
+  try {
+    const token = lastLine(
+      (await cli(app.env, ['token', 'create', '--name', 'bench', '--role', 'ADMIN'])).stdout,
+    );
+    const call = async <T>(query: string, variables?: Record<string, unknown>) => {
+      const r = await gql<T>(app.url, token, query, variables);
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!;
+    };
+    const tenant = async (name: string) =>
+      (
+        await call<{ createTenant: { id: string } }>(
+          `mutation($n: String!) { createTenant(name: $n) { id } }`,
+          { n: name },
+        )
+      ).createTenant.id;
+    const copyTenant = await tenant('Bench COPY');
+    const pushTenant = await tenant('Bench push');
+    const now = Date.now();
+    const span = 6 * DAY;
+    let peakRss = 0;
+    sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, memoryOf(app.pid).rssMiB);
+    }, 100);
+
+    // Raw COPY: the rows straight into sign_ins, as fast as PostgreSQL takes them.
+    for (let d = 0; d <= 1; d++) {
+      await pool.query('SELECT posture_ensure_sign_in_partition($1)', [new Date(now - d * span)]);
+    }
+    const c0 = performance.now();
+    const client = await pool.connect();
+    try {
+      let g = 0;
+      const source = new Readable({
+        read() {
+          if (g >= o.size) return this.push(null);
+          const lines: string[] = [];
+          for (const end = Math.min(o.size, g + 2000); g < end; g++) {
+            lines.push(signInCsv(copyTenant, signInEvent(g, now, span)));
+          }
+          this.push(`${lines.join('\n')}\n`);
+        },
+      });
+      await pipeline(
+        source,
+        client.query(
+          copyFrom(`COPY sign_ins (${CSV_COLUMNS.join(', ')}) FROM STDIN WITH (FORMAT csv)`),
+        ),
+      );
+    } finally {
+      client.release();
+    }
+    const copyRowsPerSec = o.size / ((performance.now() - c0) / 1000);
+    console.log(`COPY: ${Math.round(copyRowsPerSec).toLocaleString('en')} rows/s`);
+
+    // Push: the same rows as NDJSON, two clients, batches of 10,000; checks at a tenth and at all.
+    const batch = 5_000;
+    let next = 0;
+    let pushed = 0;
+    const push = async (until: number) => {
+      const one = async () => {
+        for (;;) {
+          const start = next;
+          if (start >= until) return;
+          next = Math.min(until, start + batch);
+          const lines: string[] = [];
+          for (let g = start; g < next; g++) lines.push(JSON.stringify(signInEvent(g, now, span)));
+          const body = lines.join('\n');
+          // A pushed batch is idempotent (a re-push counts duplicates), so a connection reset
+          // (an idle keep-alive socket the server closed) is retried.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const res = await fetch(`${app.url}/api/v1/tenants/${pushTenant}/signins`, {
+                method: 'POST',
+                headers: {
+                  authorization: `Bearer ${token}`,
+                  'content-type': 'application/x-ndjson',
+                },
+                body,
+              });
+              if (!res.ok) throw new Error(`push: ${res.status} ${await res.text()}`);
+              const r = (await res.json()) as { accepted: number; duplicates: number };
+              pushed += r.accepted + r.duplicates;
+              break;
+            } catch (err) {
+              if (attempt >= 3 || !/fetch failed/.test(String(err))) throw err;
+            }
+          }
+        }
+      };
+      await Promise.all([one(), one()]);
+    };
+    const runChecks = async () => {
+      const r0 = performance.now();
+      const r = await call<{ runChecks: { status: string } }>(
+        'mutation($t: ID!) { runChecks(tenantId: $t) { status } }',
+        { t: pushTenant },
+      );
+      if (r.runChecks.status !== 'SUCCEEDED') throw new Error(`check run ${r.runChecks.status}`);
+      return (performance.now() - r0) / 1000;
+    };
+    const p0 = performance.now();
+    const tenth = Math.floor(o.size / 10);
+    await push(tenth);
+    let pushMs = performance.now() - p0;
+    await runChecks(); // warm-up
+    const checksSmall = await runChecks();
+    const p1 = performance.now();
+    await push(o.size);
+    pushMs += performance.now() - p1;
+    const pushRowsPerSec = pushed / (pushMs / 1000);
+    console.log(
+      `push: ${Math.round(pushRowsPerSec).toLocaleString('en')} rows/s (${pushed.toLocaleString('en')} accepted)`,
+    );
+    const checksLarge = await runChecks();
+    const ingestPeakRss = peakRss;
+
+    // Pull: the emulator over HTTP through the real connector (its own generated sign-ins).
+    const emulator = await startEmulator({
+      port: 0,
+      users: 1000,
+      signInRate: Math.max(0.05, Math.min(2, o.size / 10 / (1000 * 18 * 14))),
+      daySeconds: 86_400,
+      startedAt: now - 15 * DAY,
+      regressions: [],
+    });
+    let pullRowsPerSec = NaN;
+    let pulled = 0;
+    try {
+      const pullTenant = await createEmulatedTenant(app, token, emulator);
+      const s = await call<{
+        syncTenant: {
+          signIns: {
+            status: string;
+            received: number;
+            inserted: number;
+            durationMs: number;
+          } | null;
+        };
+      }>(
+        'mutation($t: ID!) { syncTenant(tenantId: $t) { signIns { status received inserted durationMs } } }',
+        { t: pullTenant },
+      );
+      const run = s.syncTenant.signIns;
+      if (run?.status === 'SUCCEEDED' && run.durationMs > 0) {
+        pulled = run.inserted;
+        pullRowsPerSec = run.received / (run.durationMs / 1000);
+      }
+      console.log(
+        `pull: ${Math.round(pullRowsPerSec).toLocaleString('en')} rows/s (${pulled.toLocaleString('en')} rows)`,
+      );
+    } finally {
+      await emulator.stop();
+    }
+
+    // Reads under load: the home page's queries, and the sign-in list first and deep.
+    const from = new Date(now - 7 * DAY).toISOString();
+    const home = async () => {
+      await Promise.all([
+        call(
+          `query($s: SignInFilterInput, $f: SignInFilterInput) { succeeded: _allSignInsMeta(filter: $s) { count isEstimate } failed: _allSignInsMeta(filter: $f) { count isEstimate } }`,
+          {
+            s: { tenantId: pushTenant, legacyOnly: true, success: true, from },
+            f: { tenantId: pushTenant, legacyOnly: true, success: false, from },
+          },
+        ),
+        call(
+          `query($t: ID) { allCheckResults(perPage: 200, filter: { latest: true, tenantId: $t }) { id status } }`,
+          { t: pushTenant },
+        ),
+        call(
+          `query($t: ID!, $from: DateTime!) { postureHistory(tenantId: $t, from: $from) { at score } }`,
+          {
+            t: pushTenant,
+            from: new Date(now - 30 * DAY).toISOString(),
+          },
+        ),
+      ]);
+    };
+    const listPage = (page: number) => async () => {
+      await call(
+        `query($p: Int, $f: SignInFilterInput) { allSignIns(page: $p, perPage: 50, sortField: "createdAt", sortOrder: "DESC", filter: $f) { id createdAt userPrincipalName clientAppUsed success } _allSignInsMeta(filter: $f) { count isEstimate } }`,
+        { p: page, f: { tenantId: pushTenant } },
+      );
+    };
+    const loadMs = o.size >= 1_000_000 ? 15_000 : 5_000;
+    const lat = {
+      home: await underLoad(home, 4, loadMs),
+      listFirst: await underLoad(listPage(0), 8, loadMs),
+      listDeep: await underLoad(listPage(200), 8, loadMs),
+    };
+    const ms = (v: number) => Math.round(v * 10) / 10;
+    const pg15 = (await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v"))
+      .rows[0]!.v;
+    const result = {
+      size: o.size,
+      at: new Date().toISOString(),
+      machine: {
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        cpu: cpus()[0]?.model ?? '',
+      },
+      postgres: pg15,
+      ingest: {
+        copyRowsPerSec: Math.round(copyRowsPerSec),
+        pushRowsPerSec: Math.round(pushRowsPerSec),
+        pullRowsPerSec: Math.round(pullRowsPerSec),
+        pulledRows: pulled,
+        pushToCopy: Math.round((pushRowsPerSec / copyRowsPerSec) * 100) / 100,
+        pullToCopy: Math.round((pullRowsPerSec / copyRowsPerSec) * 100) / 100,
+        peakRssMb: Math.round(ingestPeakRss),
+      },
+      checks: {
+        seconds: {
+          [tenth]: Math.round(checksSmall * 100) / 100,
+          [o.size]: Math.round(checksLarge * 100) / 100,
+        },
+        growth: Math.round((checksLarge / checksSmall) * 100) / 100,
+      },
+      graphql: {
+        home: {
+          p50Ms: ms(percentile(lat.home, 50)),
+          p95Ms: ms(percentile(lat.home, 95)),
+          calls: lat.home.length,
+        },
+        signInListFirst: {
+          p50Ms: ms(percentile(lat.listFirst, 50)),
+          p95Ms: ms(percentile(lat.listFirst, 95)),
+          calls: lat.listFirst.length,
+        },
+        signInListDeep: {
+          page: 200,
+          p50Ms: ms(percentile(lat.listDeep, 50)),
+          p95Ms: ms(percentile(lat.listDeep, 95)),
+          calls: lat.listDeep.length,
+        },
+      },
+    };
+    const missed: string[] = [];
+    if (result.ingest.pushToCopy < GOALS.pushToCopy)
+      missed.push(`push ÷ COPY ${result.ingest.pushToCopy} < ${GOALS.pushToCopy}`);
+    if (checksLarge > GOALS.checkSecondsAtSize)
+      missed.push(`check run ${checksLarge.toFixed(2)} s > ${GOALS.checkSecondsAtSize} s`);
+    if (result.checks.growth > GOALS.checkGrowth)
+      missed.push(`check growth ×${result.checks.growth} > ×${GOALS.checkGrowth}`);
+    for (const [k, v] of Object.entries(result.graphql)) {
+      if (v.p95Ms > GOALS.listP95Ms) missed.push(`${k} p95 ${v.p95Ms} ms > ${GOALS.listP95Ms} ms`);
+    }
+    if (result.ingest.peakRssMb > GOALS.peakRssMb)
+      missed.push(`peak RSS ${result.ingest.peakRssMb} MiB > ${GOALS.peakRssMb} MiB`);
+    const out = o.out ?? path.join(REPO, 'test', 'bench', 'results', 'latest.json');
+    mkdirSync(path.dirname(out), { recursive: true });
+    const written = { ...result, goals: GOALS, missed };
+    writeFileSync(out, `${JSON.stringify(written, null, 2)}\n`);
+    console.table({
+      'raw COPY (rows/s)': result.ingest.copyRowsPerSec,
+      'push, 2 clients (rows/s)': result.ingest.pushRowsPerSec,
+      'push ÷ COPY': result.ingest.pushToCopy,
+      'pull from emulator (rows/s)': result.ingest.pullRowsPerSec,
+      'pull ÷ COPY': result.ingest.pullToCopy,
+      [`check run at ${tenth.toLocaleString('en')} (s)`]: result.checks.seconds[tenth],
+      [`check run at ${o.size.toLocaleString('en')} (s)`]: result.checks.seconds[o.size],
+      'check growth (×)': result.checks.growth,
+      'home p50 / p95 (ms)': `${result.graphql.home.p50Ms} / ${result.graphql.home.p95Ms}`,
+      'sign-ins page 1 p50 / p95 (ms)': `${result.graphql.signInListFirst.p50Ms} / ${result.graphql.signInListFirst.p95Ms}`,
+      'sign-ins page 201 p50 / p95 (ms)': `${result.graphql.signInListDeep.p50Ms} / ${result.graphql.signInListDeep.p95Ms}`,
+      'app peak RSS ingesting (MiB)': result.ingest.peakRssMb,
+    });
+    console.log(
+      `${result.machine.cores} cores, ${result.machine.memoryGb} GiB, PostgreSQL ${pg15}; wrote ${path.relative(REPO, out)}`,
+    );
+    console.log(missed.length ? `goals MISSED: ${missed.join('; ')}` : 'goals met');
+    if (missed.length && o.judge) process.exitCode = 1;
+    return written;
+  } catch (err) {
+    console.error(`app output (last 3,000 characters):\n${app.output().slice(-3000)}`);
+    throw err;
+  } finally {
+    if (sampler) clearInterval(sampler);
+    await pool.end();
+    await app.stop();
+    await dropDatabase(dbUrl);
+    await server.teardown();
+  }
+}
+
+if (process.argv[1] && /bench[\\/]run\.js$/.test(process.argv[1])) {
+  bench(parseArgs(process.argv.slice(2))).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
