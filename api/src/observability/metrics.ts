@@ -73,11 +73,19 @@ export class MetricsService {
     );
     gauge(
       'posture_ingest_lag_seconds',
-      'Seconds since the newest successful ingestion, per tenant.',
+      'Seconds since the newest sign-in was stored (push or pull), per tenant.',
       ['tenant_id'],
       async (g) => {
         for (const f of (await figures()).ingestLagSeconds)
           g.set({ tenant_id: f.tenantId }, f.value);
+      },
+    );
+    gauge(
+      'posture_sign_ins_today',
+      'Sign-ins stored for today (UTC), per tenant.',
+      ['tenant_id'],
+      async (g) => {
+        for (const f of (await figures()).signInsToday) g.set({ tenant_id: f.tenantId }, f.value);
       },
     );
     gauge(

@@ -141,10 +141,18 @@ export class IngestService {
     let received = 0;
     let writing: Promise<void> = Promise.resolve();
     let failed: { error: unknown } | null = null;
+    // Rows PostgreSQL refused so far (writes run one at a time, so this only grows).
+    let refusedByDatabase = 0;
     // One batch's rows in writes of SIGNIN_BATCH, a row PostgreSQL refuses isolated (writeIsolated).
-    const write = async (rows: SignInRow[], indexes: number[], progress: { received: number }) => {
+    // Progress counts what was known when the batch was handed over: the next page may already be
+    // validated while this one is written.
+    const write = async (
+      rows: SignInRow[],
+      indexes: number[],
+      progress: { received: number; invalid: number },
+    ) => {
       for (let i = 0; i < rows.length; i += SIGNIN_BATCH) {
-        await this.writeIsolated(
+        refusedByDatabase += await this.writeIsolated(
           tenantId,
           rows.slice(i, i + SIGNIN_BATCH),
           indexes.slice(i, i + SIGNIN_BATCH),
@@ -155,7 +163,7 @@ export class IngestService {
         received: progress.received,
         accepted: result.accepted,
         duplicates: result.duplicates,
-        rejected: result.rejected.length,
+        rejected: progress.invalid + refusedByDatabase,
       });
     };
     for await (const page of pages as AsyncIterable<readonly unknown[]>) {
@@ -175,7 +183,7 @@ export class IngestService {
       }
       await writing;
       if (failed) break;
-      const progress = { received };
+      const progress = { received, invalid: result.rejected.length - refusedByDatabase };
       // Handled at once (a rejection waits for the next turn, never unhandled).
       writing = write(rows, rowIndex, progress).catch((error: unknown) => {
         failed = { error };
@@ -194,17 +202,19 @@ export class IngestService {
   /**
    * Writes a batch; when PostgreSQL refuses a row's data, writes it again in halves so that only
    * the refused rows are rejected (with the database's reason) and every other row is stored.
+   * Returns how many rows the database refused.
    */
   private async writeIsolated(
     tenantId: string,
     rows: SignInRow[],
     indexes: number[],
     result: SignInIngestResult,
-  ): Promise<void> {
+  ): Promise<number> {
     try {
       const w = await this.signIns.writeBatch(tenantId, rows);
       result.accepted += w.inserted;
       result.duplicates += w.duplicates;
+      return 0;
     } catch (err) {
       if (!isRowDataError(err)) throw err;
       if (rows.length === 1) {
@@ -212,11 +222,13 @@ export class IngestService {
           index: indexes[0]!,
           reason: `the database refused the event: ${(err as Error).message}`,
         });
-        return;
+        return 1;
       }
       const half = Math.ceil(rows.length / 2);
-      await this.writeIsolated(tenantId, rows.slice(0, half), indexes.slice(0, half), result);
-      await this.writeIsolated(tenantId, rows.slice(half), indexes.slice(half), result);
+      return (
+        (await this.writeIsolated(tenantId, rows.slice(0, half), indexes.slice(0, half), result)) +
+        (await this.writeIsolated(tenantId, rows.slice(half), indexes.slice(half), result))
+      );
     }
   }
 }

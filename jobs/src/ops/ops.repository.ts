@@ -9,8 +9,10 @@ export interface TenantFigure {
 export interface OpsFigures {
   /** Rows inserted by finished ingestion runs, per tenant (pushes and pulls). */
   ingestedRows: TenantFigure[];
-  /** Seconds since the newest successful ingestion run finished, per tenant. */
+  /** Seconds since the newest sign-in was stored (push or pull), per tenant. */
   ingestLagSeconds: TenantFigure[];
+  /** Sign-ins stored for today (UTC), per tenant, from the rollups kept at ingest. */
+  signInsToday: TenantFigure[];
   /** How long the newest finished check run took, per tenant. */
   lastCheckRunSeconds: TenantFigure[];
   checkRunsFailed: TenantFigure[];
@@ -41,32 +43,35 @@ export class OpsRepository {
   async figures(): Promise<OpsFigures> {
     const q = async <T extends object>(sql: string): Promise<T[]> =>
       (await this.db.pool.query<T>(sql)).rows;
-    const [ingested, lag, runs, failed, alerts, pending, failures, hasQueue] = await Promise.all([
-      q<{ tenant_id: string; v: string }>(
-        `SELECT tenant_id, sum(inserted)::bigint AS v FROM ingestion_runs GROUP BY tenant_id`,
-      ),
-      q<{ tenant_id: string; v: number }>(
-        `SELECT DISTINCT ON (tenant_id) tenant_id,
-                extract(epoch FROM now() - finished_at)::float8 AS v
-           FROM ingestion_runs WHERE status = 'SUCCEEDED' AND finished_at IS NOT NULL
-          ORDER BY tenant_id, started_at DESC`,
-      ),
-      q<{ tenant_id: string; v: number }>(
-        `SELECT DISTINCT ON (tenant_id) tenant_id, duration_ms / 1000.0 AS v
+    const [ingested, lag, today, runs, failed, alerts, pending, failures, hasQueue] =
+      await Promise.all([
+        q<{ tenant_id: string; v: string }>(
+          `SELECT tenant_id, sum(inserted)::bigint AS v FROM ingestion_runs GROUP BY tenant_id`,
+        ),
+        q<{ tenant_id: string; v: number }>(
+          `SELECT tenant_id, extract(epoch FROM now() - last_ingested_at)::float8 AS v
+           FROM sign_in_freshness`,
+        ),
+        q<{ tenant_id: string; v: string }>(
+          `SELECT tenant_id, sum(count)::bigint AS v FROM sign_in_daily_counts
+          WHERE day = (now() AT TIME ZONE 'UTC')::date GROUP BY tenant_id`,
+        ),
+        q<{ tenant_id: string; v: number }>(
+          `SELECT DISTINCT ON (tenant_id) tenant_id, duration_ms / 1000.0 AS v
            FROM check_runs WHERE duration_ms IS NOT NULL
           ORDER BY tenant_id, started_at DESC`,
-      ),
-      q<{ tenant_id: string; v: string }>(
-        `SELECT tenant_id, count(*) AS v FROM check_runs WHERE status = 'FAILED' GROUP BY tenant_id`,
-      ),
-      q<{ tenant_id: string; severity: string; v: string }>(
-        `SELECT tenant_id, severity::text, count(*) AS v FROM alerts
+        ),
+        q<{ tenant_id: string; v: string }>(
+          `SELECT tenant_id, count(*) AS v FROM check_runs WHERE status = 'FAILED' GROUP BY tenant_id`,
+        ),
+        q<{ tenant_id: string; severity: string; v: string }>(
+          `SELECT tenant_id, severity::text, count(*) AS v FROM alerts
           WHERE state <> 'RESOLVED' GROUP BY tenant_id, severity`,
-      ),
-      q<{ v: string }>(`SELECT count(*) AS v FROM notification_messages WHERE state = 'PENDING'`),
-      q<{ v: string }>(`SELECT count(*) AS v FROM notification_deliveries WHERE NOT ok`),
-      q<{ ok: boolean }>(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`),
-    ]);
+        ),
+        q<{ v: string }>(`SELECT count(*) AS v FROM notification_messages WHERE state = 'PENDING'`),
+        q<{ v: string }>(`SELECT count(*) AS v FROM notification_deliveries WHERE NOT ok`),
+        q<{ ok: boolean }>(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`),
+      ]);
     const queue = hasQueue[0]?.ok
       ? await q<{ name: string; v: string }>(
           `SELECT name, count(*) AS v FROM pgboss.job
@@ -78,6 +83,7 @@ export class OpsRepository {
     return {
       ingestedRows: num(ingested),
       ingestLagSeconds: num(lag),
+      signInsToday: num(today),
       lastCheckRunSeconds: num(runs),
       checkRunsFailed: num(failed),
       openAlerts: alerts.map((r) => ({

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { startEmulator, type EmulatorHandle } from '@posture/emulator';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   cli,
@@ -204,6 +205,23 @@ describe('operability', () => {
       0,
     );
     expect(value('posture_delivery_failures', '')).toBeGreaterThanOrEqual(1);
+    // Today's sign-ins as the rollups count them equal the raw rows stored today.
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    const today = Number(
+      (
+        await c.query<{ n: string }>(
+          `SELECT count(*) AS n FROM sign_ins
+            WHERE tenant_id = $1 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
+          [tenantId],
+        )
+      ).rows[0]!.n,
+    );
+    await c.end();
+    const todayLine = text
+      .split('\n')
+      .find((l) => l.startsWith(`posture_sign_ins_today{tenant_id="${tenantId}"} `));
+    expect(todayLine ? Number(todayLine.split(' ').at(-1)) : 0).toBe(today);
     expect(text).toMatch(
       /posture_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/tenants\/:id\/snapshots",status="400"\} 1/,
     );
