@@ -15,6 +15,12 @@ async function main(): Promise<void> {
     log: (msg: string) => mainLog.info(msg),
     error: (msg: string) => mainLog.error(msg),
   };
+  // pg-boss completes a finished job without awaiting it (manager.js, work()): a database outage
+  // at that moment would reject with no handler and, by Node's default, end the process. Logged
+  // instead; the job is then retried after it expires, and runs are idempotent per slot.
+  process.on('unhandledRejection', (reason) =>
+    mainLog.error(`unhandled rejection, kept running: ${String(reason)}`),
+  );
   const secretKey = resolveSecretKey(config);
   const db = await resolveDatabase(config, (l) => log.log(l));
   // The embedded emulator enforces Graph's reporting quota only when EMULATOR_REPORTING_QUOTA

@@ -46,6 +46,12 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.logLevel, config.logFormat);
   const workerLog = logger.child({ context: 'worker' });
   const log = { log: (msg: string) => workerLog.info(msg) };
+  // pg-boss completes a finished job without awaiting it (manager.js, work()): a database outage
+  // at that moment would reject with no handler and, by Node's default, end the process. Logged
+  // instead; the job is then retried after it expires, and runs are idempotent per slot.
+  process.on('unhandledRejection', (reason) =>
+    workerLog.error(`unhandled rejection, kept running: ${String(reason)}`),
+  );
   const db = await resolveDatabase(config, (l) => log.log(l));
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(

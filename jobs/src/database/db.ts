@@ -30,6 +30,13 @@ export class Db {
     // An idle connection the server closes (restart, failover, shutdown) must not crash the
     // process; the pool drops it and the next query opens a new one.
     this.pool.on('error', (err) => console.warn(`database: idle connection lost: ${err.message}`));
+    // A connection lost while checked out (a session lock held for a run or a pull, a COPY, a
+    // background ANALYZE) emits 'error' on its client, which pg-pool listens to only while the
+    // client is idle: without a listener of our own, a database restart would kill the process.
+    // The query in progress still fails, and the caller handles that.
+    this.pool.on('connect', (client) => {
+      client.on('error', (err) => console.warn(`database: connection lost: ${err.message}`));
+    });
   }
 
   /**

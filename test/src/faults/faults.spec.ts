@@ -287,7 +287,11 @@ describe('faults', () => {
         for (let b = 0; b < BATCHES; b++) {
           if (b === 3) {
             await db.stop();
-            const ready = await fetch(`${app.url}/ready`);
+            const ready = await fetch(`${app.url}/ready`).catch((err: unknown) => {
+              throw new Error(
+                `the app stopped serving: ${String(err)}\n${app.output().slice(-3000)}`,
+              );
+            });
             expect(ready.status).toBe(503);
             // Pushes while the database is down are refused, not half-stored; the client retries.
             const during = push(() => app.url, tenantId, token, events(b, SIZE));
