@@ -51,7 +51,9 @@ export {
 } from './ingest/json-guard.js';
 export { SIGNIN_UPN_MAX_CHARS } from './ingest/signin.schema.js';
 export { CAPTURED_AT_MIN } from './ingest/snapshot.schema.js';
-export { JsonTextEvent } from './ingest/signin.schema.js';
+export { JsonTextEvent, toSignInRow } from './ingest/signin.schema.js';
+export { COLUMNS as SIGN_IN_COLUMNS, values as signInValues } from './ingest/signins.repository.js';
+export { csvLine } from './ingest/copy.js';
 export { DriftService, type DriftFilter } from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
 export { CheckRunsService } from './runs/check-runs.service.js';

@@ -1,3 +1,4 @@
+import { csvLine, SIGN_IN_COLUMNS, signInValues, toSignInRow } from '@posture/jobs';
 /**
  * The bench's one generator: realistic Microsoft Graph signIn events of about 1.2 KB of JSON
  * (the fields Graph returns for an Exchange Online sign-in, with the CA policies applied), the
@@ -92,60 +93,16 @@ export function signInEvent(g: number, now: number, spanMs: number): Record<stri
   };
 }
 
-/** The row of `sign_ins` the app stores for an event, as CSV for COPY (raw COPY figure). */
-export function signInCsv(tenantId: string, e: Record<string, unknown>): string {
-  const dd = e.deviceDetail as Record<string, unknown>;
-  const st = e.status as Record<string, unknown>;
-  const f = (v: unknown) => {
-    if (v === null || v === undefined || v === '') return '';
-    const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [
-    tenantId,
-    e.createdDateTime,
-    e.id,
-    e.userId,
-    String(e.userPrincipalName).toLowerCase(),
-    e.appId,
-    e.appDisplayName,
-    e.resourceId,
-    e.resourceDisplayName,
-    e.clientAppUsed,
-    st.errorCode,
-    e.isInteractive,
-    e.authenticationRequirement,
-    e.conditionalAccessStatus,
-    dd.operatingSystem,
-    dd.browser,
-    dd.deviceId,
-    e.userAgent,
-    e.ipAddress,
-    e,
-  ]
-    .map(f)
-    .join(',');
-}
+/**
+ * The row of `sign_ins` the app stores for an event, as CSV for COPY (the raw COPY figure): the
+ * app's own validation and mapping (toSignInRow, the repository's columns), so both figures write
+ * exactly the same rows.
+ */
+export const CSV_COLUMNS = ['tenant_id', ...SIGN_IN_COLUMNS];
 
-export const CSV_COLUMNS = [
-  'tenant_id',
-  'created_at',
-  'id',
-  'user_id',
-  'user_principal_name',
-  'app_id',
-  'app_display_name',
-  'resource_id',
-  'resource_display_name',
-  'client_app_used',
-  'error_code',
-  'is_interactive',
-  'authentication_requirement',
-  'conditional_access_status',
-  'operating_system',
-  'browser',
-  'device_id',
-  'user_agent',
-  'ip_address',
-  'event',
-];
+export function signInCsv(tenantId: string, e: Record<string, unknown>, now: Date): string {
+  const checked = toSignInRow(e, now, 3650);
+  if (!checked.ok)
+    throw new Error(`the bench generated an event the app refuses: ${checked.reason}`);
+  return csvLine([tenantId, ...signInValues(checked.row)]).slice(0, -1);
+}

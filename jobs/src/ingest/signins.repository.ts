@@ -7,7 +7,8 @@ import { Db } from '../database/db.js';
 import { csvLine } from './copy.js';
 import type { SignInRow } from './signin.schema.js';
 
-const COLUMNS = [
+/** The columns the app writes for a sign-in (besides tenant_id), in COPY order. */
+export const COLUMNS = [
   'id',
   'created_at',
   'user_id',
@@ -29,7 +30,8 @@ const COLUMNS = [
   'event',
 ] as const;
 
-function values(r: SignInRow): unknown[] {
+/** A row's values in COLUMNS order. */
+export function values(r: SignInRow): unknown[] {
   return [
     r.id,
     r.createdAt,
