@@ -212,9 +212,10 @@ describe('dashboard', () => {
       .waitFor({ timeout: 30_000 });
     for (const width of [1280, 800]) {
       await page.setViewportSize({ width, height: 900 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        width,
-      );
+      // The list switches layout when the media query fires after the resize: wait for it.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(width);
       await page.screenshot({ path: path.join(ARTIFACTS, `alerts-${width}.png`), fullPage: true });
     }
     const alertRows = page.locator('.RaList-content tbody tr');
@@ -223,9 +224,9 @@ describe('dashboard', () => {
       await page.locator('[data-testid="alert-history"]').waitFor({ timeout: 30_000 });
       for (const width of [1280, 800]) {
         await page.setViewportSize({ width, height: 900 });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          width,
-        );
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+          .toBeLessThanOrEqual(width);
         await page.screenshot({ path: path.join(ARTIFACTS, `alert-${width}.png`), fullPage: true });
       }
     }

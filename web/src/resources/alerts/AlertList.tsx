@@ -1,5 +1,5 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   List,
@@ -13,6 +13,7 @@ import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
+import { CheckTitleField } from '../../posture/check-text';
 import { AlertActionButton } from './AlertActionButton';
 import { alertFilters, OPEN_STATES } from './AlertFilters';
 import { AlertStateField } from './AlertStateChip';
@@ -44,20 +45,7 @@ export const AlertBulkActions = () => {
 };
 
 /** The check's title, its id beneath. */
-export const AlertCheckField = () => {
-  const record = useRecordContext<Alert>();
-  if (!record) return null;
-  return (
-    <Box sx={{ minWidth: 0 }}>
-      <Typography variant="body2" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}>
-        {record.title}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-        {record.checkId}
-      </Typography>
-    </Box>
-  );
-};
+export const AlertCheckField = () => <CheckTitleField />;
 
 /** Before → after status. */
 export const AlertChangeField = () => {

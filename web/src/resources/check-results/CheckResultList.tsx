@@ -1,4 +1,5 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
+import { CheckSummaryField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { checkResultFilters } from './CheckResultFilters';
@@ -29,7 +30,7 @@ export const CheckResultList = () => (
       <DataTable.Col source="status" field={StatusField} />
       <DataTable.Col source="severity" field={SeverityField} />
       <DataTable.Col source="checkId" />
-      <DataTable.Col disableSort source="summary" />
+      <DataTable.Col disableSort source="summary" field={CheckSummaryField} />
       <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
       <DataTable.Col disableSort source="tenantId">
         <ReferenceField source="tenantId" reference="Tenant" link={false} />
