@@ -137,5 +137,7 @@ export {
 export {
   BrowseService,
   type MobileDeviceFilter,
+  type SignInDayFilter,
   type SignInFilter,
 } from './browse/browse.service.js';
+export { MAX_SIGN_IN_DAYS, type SignInDayCount } from './browse/browse.repository.js';

@@ -5,6 +5,7 @@ import {
   CLIENT_APPS,
   CONNECTOR_DEFAULTS,
   ConnectorsService,
+  MAX_SIGN_IN_DAYS,
   SyncService,
 } from '@posture/jobs';
 import type { AuthContext } from '../auth/auth.types.js';
@@ -21,6 +22,8 @@ import {
   IngestionRunModel,
   MobileDeviceFilterInput,
   MobileDeviceModel,
+  SignInDayCountModel,
+  SignInDayFilterInput,
   SignInFilterInput,
   SignInModel,
   SyncResultModel,
@@ -148,6 +151,17 @@ export class SignInsResolver {
       { ...listArgs(args), after: after ?? null },
       filter ?? {},
     );
+  }
+
+  @Query(() => [SignInDayCountModel], {
+    description: `Sign-ins per UTC day and protocol, successful or refused (at most ${MAX_SIGN_IN_DAYS} days): what the charts draw.`,
+  })
+  signInsPerDay(
+    @CurrentAuth() auth: AuthContext,
+    @Args('filter', { type: () => SignInDayFilterInput, nullable: true })
+    filter?: SignInDayFilterInput,
+  ) {
+    return this.browse.signInsPerDay(auth.scope, filter ?? {});
   }
 
   @Query(() => ListMetadata, { name: '_allSignInsMeta' })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUuid, type ListArgs } from '../common/list-args.js';
 import { pageOf } from '../common/repository-helpers.js';
+import { dayOf, utcDayStart } from '../common/sign-in-days.js';
 import { Db } from '../database/db.js';
 import { InvalidInput } from '../errors.js';
 import { DEFAULT_TENANT_SETTINGS } from '../tenants/tenant-settings.js';
@@ -55,6 +56,31 @@ const LEADS: Record<string, string | null> = {
   userPrincipalName: "coalesce(user_principal_name, '')",
   clientAppUsed: "lower(coalesce(client_app_used, ''))",
 };
+
+/** Which sign-ins a per-day chart counts: whole UTC days, from the sign-in protocol rollup. */
+export interface SignInDayFilter {
+  tenantId?: string | null;
+  /** First day counted (midnight UTC at or before); default 30 days before `to`. */
+  from?: Date | null;
+  /** Last day counted (the UTC day holding it); default now. */
+  to?: Date | null;
+  legacyOnly?: boolean | null;
+  /** clientAppUsed values, case-insensitive; empty or absent: every protocol. */
+  protocols?: string[] | null;
+  success?: boolean | null;
+}
+
+/** Sign-ins of one UTC day, protocol, legacy flag and outcome, summed over the scope's tenants. */
+export interface SignInDayCount {
+  day: string;
+  protocol: string | null;
+  legacy: boolean;
+  success: boolean;
+  count: number;
+}
+
+/** A per-day chart reads at most this many days. */
+export const MAX_SIGN_IN_DAYS = 400;
 
 /** Counts are exact up to this many rows; beyond it the planner's estimate, marked as one. */
 export const EXACT_COUNT_LIMIT = 10_000;
@@ -282,6 +308,61 @@ export class BrowseRepository {
    * at most one more row than that on its index), beyond it the planner's estimate for the
    * same filter (statistics kept by ANALYZE after each bulk load), never below the limit.
    */
+  /**
+   * Sign-ins per UTC day and protocol, successful or refused, from sign_in_protocol_days (a
+   * few rows per tenant and day, kept at ingest): never a raw row. Each tenant's days start at
+   * its retention's floor, as the list does.
+   */
+  async signInsPerDay(scope: TenantScope, q: SignInDayFilter): Promise<SignInDayCount[]> {
+    const to = utcDayStart(q.to ?? new Date());
+    const from = utcDayStart(q.from ?? new Date(to.getTime() - 29 * 86_400_000));
+    if (from.getTime() > to.getTime()) {
+      throw new InvalidInput('from is after to', [
+        { path: 'from', reason: 'must not be after to' },
+      ]);
+    }
+    if ((to.getTime() - from.getTime()) / 86_400_000 + 1 > MAX_SIGN_IN_DAYS) {
+      throw new InvalidInput(`at most ${MAX_SIGN_IN_DAYS} days`, [
+        { path: 'from', reason: `the window may span at most ${MAX_SIGN_IN_DAYS} days` },
+      ]);
+    }
+    const tenants = await this.floors(scope, { tenantId: q.tenantId, from });
+    if (tenants.length === 0) return [];
+    const protocols = (q.protocols ?? []).map((x) => x.toLowerCase());
+    const { rows } = await this.db.pool.query<{
+      day: string;
+      protocol: string;
+      legacy: boolean;
+      success: boolean;
+      n: string;
+    }>(
+      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.client_app_used AS protocol,
+              d.is_legacy AS legacy, d.is_success AS success, sum(d.count)::bigint AS n
+         FROM unnest($1::uuid[], $2::date[]) AS t(id, floor)
+         JOIN sign_in_protocol_days d ON d.tenant_id = t.id AND d.day >= t.floor AND d.day <= $3::date
+        WHERE ($4::boolean IS NULL OR d.is_legacy = $4)
+          AND ($5::boolean IS NULL OR d.is_success = $5)
+          AND (cardinality($6::text[]) = 0 OR lower(d.client_app_used) = ANY($6::text[]))
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4`,
+      [
+        tenants.map((t) => t.id),
+        tenants.map((t) => dayOf(utcDayStart(t.floor))),
+        dayOf(to),
+        q.legacyOnly ? true : null,
+        q.success ?? null,
+        protocols,
+      ],
+    );
+    return rows.map((r) => ({
+      day: r.day,
+      protocol: r.protocol === '' ? null : r.protocol,
+      legacy: r.legacy,
+      success: r.success,
+      count: Number(r.n),
+    }));
+  }
+
   async countSignIns(scope: TenantScope, q: SignInFilter): Promise<ListTotal> {
     const tenants = await this.floors(scope, q);
     if (tenants.length === 0) return { count: 0, isEstimate: false };

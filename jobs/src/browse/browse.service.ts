@@ -6,10 +6,11 @@ import type { TenantScope } from '../scope.js';
 import {
   BrowseRepository,
   type MobileDeviceFilter,
+  type SignInDayFilter,
   type SignInFilter,
 } from './browse.repository.js';
 
-export type { MobileDeviceFilter, SignInFilter };
+export type { MobileDeviceFilter, SignInDayFilter, SignInFilter };
 
 /** What was ingested: sign-ins, mobile devices, ingestion runs. Read-only, tenant-scoped. */
 @Injectable()
@@ -21,6 +22,10 @@ export class BrowseService {
 
   signIns(scope: TenantScope, args: ListArgs, f: SignInFilter = {}) {
     return this.repo.signIns(scope, f, args);
+  }
+
+  signInsPerDay(scope: TenantScope, f: SignInDayFilter = {}) {
+    return this.repo.signInsPerDay(scope, f);
   }
 
   countSignIns(scope: TenantScope, f: SignInFilter = {}) {

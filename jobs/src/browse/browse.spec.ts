@@ -200,6 +200,59 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
     expect(await repo.signIn(scope, old.rows[0]!.id)).toBeNull();
   });
 
+  it('counts sign-ins per UTC day and protocol from the rollup, as the raw rows would, within scope', async () => {
+    const scope = { tenantIds: [small.id] };
+    const perDay = await repo.signInsPerDay(scope, {});
+    // The same figures counted from the raw rows here (never by the repository).
+    const raw = await ctx.db.pool.query<{
+      day: string;
+      protocol: string;
+      success: boolean;
+      n: string;
+    }>(
+      `SELECT to_char((created_at AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD') AS day, client_app_used AS protocol,
+              is_success AS success, count(*) AS n
+         FROM sign_ins WHERE tenant_id = $1 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') - interval '29 days'
+        GROUP BY 1, 2, 3`,
+      [small.id],
+    );
+    const key = (d: string, p: string | null, ok: boolean) => `${d}|${p}|${ok}`;
+    const expected = new Map(raw.rows.map((r) => [key(r.day, r.protocol, r.success), Number(r.n)]));
+    expect(new Map(perDay.map((r) => [key(r.day, r.protocol, r.success), r.count]))).toEqual(
+      expected,
+    );
+    expect(perDay.reduce((a, r) => a + r.count, 0)).toBe(300);
+
+    // Filters: legacy protocols only, two of them (case-insensitive), refused only.
+    const imap = await repo.signInsPerDay(scope, {
+      legacyOnly: true,
+      protocols: ['imap4', 'POP3'],
+      success: false,
+    });
+    expect(new Set(imap.map((r) => r.protocol))).toEqual(new Set(['IMAP4', 'POP3']));
+    expect(imap.every((r) => r.legacy && !r.success)).toBe(true);
+    // A re-inserted row (ON CONFLICT DO NOTHING) is not counted twice.
+    const again = await ctx.db.pool.query(
+      `INSERT INTO sign_ins (tenant_id, created_at, id, user_principal_name, client_app_used, error_code,
+                             app_display_name, resource_id, event)
+       SELECT tenant_id, created_at, id, user_principal_name, client_app_used, error_code,
+              app_display_name, resource_id, event
+         FROM sign_ins WHERE tenant_id = $1 ON CONFLICT DO NOTHING`,
+      [small.id],
+    );
+    expect(again.rowCount).toBe(0);
+    expect((await repo.signInsPerDay(scope, {})).reduce((a, r) => a + r.count, 0)).toBe(300);
+
+    // Another tenant's scope sees none of it; a window longer than the limit is refused.
+    expect(await repo.signInsPerDay({ tenantIds: [short.id] }, { tenantId: small.id })).toEqual([]);
+    await expect(
+      repo.signInsPerDay(scope, { from: new Date(Date.now() - 500 * DAY) }),
+    ).rejects.toThrow(/at most 400 days/);
+    // A short retention hides days past it, as the list does.
+    const shortDays = await repo.signInsPerDay({ tenantIds: [short.id] }, {});
+    expect(shortDays.every((r) => Date.parse(r.day) >= Date.now() - 8 * DAY)).toBe(true);
+  });
+
   it('no list or count query reads sign_ins sequentially or sorts it whole (EXPLAIN)', async () => {
     ran.length = 0;
     // Every filter in time order (the list's default, both ways), and every sort unfiltered or

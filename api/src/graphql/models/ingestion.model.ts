@@ -144,6 +144,36 @@ export class SignInFilterInput {
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;
 }
 
+@InputType({ description: 'Which sign-ins a per-day chart counts (whole UTC days).' })
+export class SignInDayFilterInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'absent: every tenant the caller may read, summed',
+  })
+  tenantId?: string | null;
+  @Field(() => Date, { nullable: true, description: 'first day (UTC); default 29 days before to' })
+  from?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'last day (UTC); default today' })
+  to?: Date | null;
+  @Field(() => Boolean, { nullable: true }) legacyOnly?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'clientAppUsed values, case-insensitive' })
+  protocols?: string[] | null;
+  @Field(() => Boolean, { nullable: true }) success?: boolean | null;
+}
+
+@ObjectType('SignInDayCount', {
+  description:
+    'Sign-ins of one UTC day and client app (protocol), legacy or not, successful or refused; from the rollup kept at ingest.',
+})
+export class SignInDayCountModel {
+  @Field({ description: 'YYYY-MM-DD (UTC)' }) day!: string;
+  @Field(() => String, { nullable: true, description: 'clientAppUsed; null when not reported' })
+  protocol!: string | null;
+  @Field() legacy!: boolean;
+  @Field() success!: boolean;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType('MobileDevice', {
   description: 'A device partnership of the newest on-premises snapshot (Get-MobileDevice).',
 })
