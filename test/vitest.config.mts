@@ -3,7 +3,8 @@ import { nodeConfig } from '../vitest.shared.mts';
 /**
  * `npm test`. The counted suites run as their own steps of .ci/run, which keeps `npm test` well
  * under 15 minutes: `npm run test:faults` (src/faults), `npm run test:security` (the bad-input
- * and authorization-matrix suites) and `npm run test:bench` (the bench's --quick smoke run).
+ * and authorization-matrix suites), `npm run test:scale` (src/scale: a million sign-ins, two APIs
+ * and two workers) and `npm run test:bench` (the bench's --quick smoke run).
  */
 export const COUNTED_SECURITY_SUITES = [
   'src/security/bad-input.spec.ts',
@@ -17,6 +18,7 @@ export default nodeConfig({
     '**/node_modules/**',
     '**/dist/**',
     'src/faults/**',
+    'src/scale/**',
     'src/bench/**',
     ...COUNTED_SECURITY_SUITES,
   ],

@@ -177,6 +177,18 @@ describe('GET /auditLogs/signIns', () => {
     const codes = new Set(items.map((e) => e.status.errorCode));
     for (const c of [0, 50126, 53003]) expect(codes).toContain(c);
     expect(items.some((e) => String(e.ipAddress).includes(':'))).toBe(true);
+    // 2026 as Microsoft runs it: Exchange Online refuses Basic for ActiveSync, POP and IMAP, so
+    // those appear only as refused attempts; SMTP AUTH Basic still succeeds where it is allowed.
+    const legacyToExchange = items.filter(
+      (e) =>
+        e.resourceId === '00000002-0000-0ff1-ce00-000000000000' &&
+        ['Exchange ActiveSync', 'IMAP4', 'POP3', 'Authenticated SMTP'].includes(e.clientAppUsed),
+    );
+    expect(legacyToExchange.some((e) => e.status.errorCode !== 0)).toBe(true);
+    const succeeded = new Set(
+      legacyToExchange.filter((e) => e.status.errorCode === 0).map((e) => e.clientAppUsed),
+    );
+    expect([...succeeded].filter((c) => c !== 'Authenticated SMTP')).toEqual([]);
   });
 
   it('refuses unsupported filters and options with a 400 that names the problem', async () => {

@@ -41,20 +41,27 @@ const KINDS: readonly KindDef[] = [
     kind: 'easBasic',
     perUserPerDay: 10,
     interactive: true,
-    // Only Exchange Online mailboxes: native clients of on-premises mailboxes talk to the
-    // on-premises server and never reach Entra.
-    eligible: (p) =>
-      p.mailbox === 'online' &&
-      ((p.mobile === 'iosMail' && !p.iosMailModern) ||
-        p.mobile === 'gmail' ||
-        p.mobile === 'samsungEmail'),
+    // Never reaches Entra in 2026. Exchange Online refuses Basic authentication for Exchange
+    // ActiveSync before any credential check ("Deprecation of Basic authentication in Exchange
+    // Online", https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online:
+    // permanently disabled for EAS, POP, IMAP, EWS, RPS, MAPI, RPC, OAB and Autodiscover), and
+    // native clients of on-premises mailboxes talk to the on-premises server, where Basic is
+    // still live (the collector's Get-MobileDevice data shows them, not Entra). Kept as a kind
+    // so a scenario of an earlier year could turn it back on.
+    eligible: () => false,
   },
   { kind: 'iosAccounts', perUserPerDay: 3, interactive: true, eligible: (p) => p.iosMailModern },
   {
     kind: 'script',
     perUserPerDay: 48,
     interactive: true,
-    eligible: (p) => p.script !== 'none' && p.mailbox !== 'none',
+    // Only SMTP AUTH to Exchange Online reaches Entra with Basic: POP and IMAP Basic are refused
+    // by Exchange Online (same page), and an on-premises server never asks Entra. SMTP AUTH
+    // Basic behaves as before until the end of December 2026, then is off by default for existing
+    // tenants unless an administrator re-enables it ("Updated Exchange Online SMTP AUTH Basic
+    // Authentication Deprecation Timeline", Exchange Team Blog, 27 January 2026,
+    // https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835).
+    eligible: (p) => p.script === 'smtp' && p.mailbox === 'online',
   },
   { kind: 'spray', perUserPerDay: 0.15, interactive: true, eligible: (p) => p.kind === 'member' },
   {

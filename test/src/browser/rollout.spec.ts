@@ -1,17 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from '../support/app-process.js';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
 import { pdfPageTexts, squeeze } from '../support/pdf-text.js';
-import { startDemoApp, type DemoApp } from '../support/demo-app.js';
+import { sharedDemoApp } from '../support/demo-app.js';
 
 /**
  * The Rollout page of the demo tenant in headless Chromium: wave cards, a wave's CSV export read
  * back against the API, and the printable report rendered to PDF (A4 and Letter).
  */
-let demo: DemoApp;
+let demo: ReturnType<typeof sharedDemoApp>;
 let browser: Browser;
 let page: Page;
 
@@ -26,7 +26,7 @@ interface Wave {
 }
 
 beforeAll(async () => {
-  demo = await startDemoApp(inject('templateDatabaseUrl'));
+  demo = sharedDemoApp();
   browser = await launchChromium();
   page = await browser.newPage({
     locale: 'en-US',
@@ -37,12 +37,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
 });
 
 describe('rollout page', () => {
   it('shows the waves, exports a wave as CSV that matches the API, and prints to PDF', async () => {
-    await page.goto(demo.app.url);
+    await page.goto(demo.url);
     await page.locator('input[name="username"]').fill('admin@posture.local');
     await page.locator('input[name="password"]').fill(demo.password);
     await page.locator('button[type="submit"]').click();
@@ -60,7 +59,7 @@ describe('rollout page', () => {
 
     const token = await page.evaluate(() => localStorage.getItem('posture.token'));
     const api = await gql<{ rolloutProgress: { waves: Wave[] } }>(
-      demo.app.url,
+      demo.url,
       token!,
       `query($t: ID!) { rolloutProgress(tenantId: $t) {
          waves { id name order members covered withoutMailbox coverage } } }`,
@@ -97,7 +96,7 @@ describe('rollout page', () => {
         waves: Array<{ order: number; history: Array<{ coverage: number | null }> }>;
       };
     }>(
-      demo.app.url,
+      demo.url,
       token!,
       `query($t: ID!) { rolloutProgress(tenantId: $t) { waves { order history { coverage } } } }`,
       { t: demo.tenantId },

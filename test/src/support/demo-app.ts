@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,4 +42,15 @@ export async function startDemoApp(templateUrl: string): Promise<DemoApp> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo app this run's browser specs share (started once by vitest.global-setup.ts): for specs
+ * that read the demo tenant and change only what they create themselves. A spec that must watch
+ * the app's output or start from a fresh database calls startDemoApp instead.
+ */
+export function sharedDemoApp(): { url: string; password: string; tenantId: string } {
+  const demo = inject('sharedDemo');
+  if (!demo) throw new Error('no shared demo app: this run holds no browser spec');
+  return demo;
 }

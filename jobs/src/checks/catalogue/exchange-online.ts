@@ -184,7 +184,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
       'Get-TransportConfig or Get-CASMailbox output is missing, or lacks SmtpClientAuthenticationDisabled.',
   },
   rationale:
-    'Seed article, deployment step 3: block legacy authentication attempts at the messaging-service level. Authenticated SMTP is a Basic-auth protocol that authentication policies for mobile protocols leave open.',
+    'Seed article, deployment step 3: block legacy authentication attempts at the messaging-service level. Authenticated SMTP is a Basic-auth protocol that authentication policies for mobile protocols leave open, and the only one Exchange Online still accepts with Basic: unchanged until the end of December 2026, then off by default for existing tenants, though an administrator can turn it back on, with the final removal date to be announced in the second half of 2027 ("Updated Exchange Online SMTP AUTH Basic Authentication Deprecation Timeline", Exchange Team Blog, 27 January 2026, https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835). Until the tenant and every mailbox disable it, a stolen password sends mail as the user.',
   remediation:
     'In Exchange Online PowerShell: Set-TransportConfig -SmtpClientAuthenticationDisabled $true; then Set-CASMailbox -SmtpClientAuthenticationDisabled $null (follow the organization setting) for each listed mailbox; a failing result names them.',
   evaluate(view) {
