@@ -914,6 +914,23 @@ export const en = {
     auth: {
       server_unreachable: 'Cannot reach the server. Check your connection and try again.',
     },
+    errors: {
+      UNAUTHENTICATED: 'Your session has ended. Sign in again.',
+      FORBIDDEN:
+        'Your role does not allow this, or the tenant is not one of yours. Ask an administrator.',
+      NOT_FOUND: 'This record no longer exists, or you cannot see it.',
+      CONFLICT: "This cannot be done in the record's current state.",
+      BAD_USER_INPUT: 'Some values were refused. Correct them and try again.',
+      TOO_MANY_REQUESTS: 'Too many requests in a short time. Wait a minute and try again.',
+      ROW_BUDGET_EXCEEDED:
+        'This would read too many rows at once. Narrow the filter or show fewer rows per page.',
+      GRAPHQL_VALIDATION_FAILED:
+        'The server did not understand the request. Reload the page: the dashboard may be out of date.',
+      INTERNAL_SERVER_ERROR:
+        'The server failed to do this. Try again; if it keeps failing, tell your administrator.',
+      UNKNOWN:
+        'The server could not be reached or gave no answer. Check your connection and try again.',
+    },
     layout: {
       product:
         'posture watch checks every hour whether Outlook mobile and Exchange access is as locked down as you think: authentication policies, Conditional Access, ActiveSync rules and legacy sign-ins, with history and a posture score.',

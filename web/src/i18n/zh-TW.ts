@@ -1043,6 +1043,18 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     auth: {
       server_unreachable: '無法連線到伺服器。請檢查網路連線後再試一次。',
     },
+    errors: {
+      UNAUTHENTICATED: '您的工作階段已結束。請重新登入。',
+      FORBIDDEN: '您的角色不允許此操作，或此租用戶不在您的範圍內。請洽詢管理員。',
+      NOT_FOUND: '此記錄已不存在，或您無權檢視。',
+      CONFLICT: '在記錄目前的狀態下無法執行此操作。',
+      BAD_USER_INPUT: '部分數值未被接受。請修正後再試一次。',
+      TOO_MANY_REQUESTS: '短時間內的要求過多。請稍候一分鐘再試一次。',
+      ROW_BUDGET_EXCEEDED: '一次讀取的資料列過多。請縮小篩選範圍，或減少每頁顯示的列數。',
+      GRAPHQL_VALIDATION_FAILED: '伺服器無法理解此要求。請重新載入頁面：儀表板可能已過時。',
+      INTERNAL_SERVER_ERROR: '伺服器無法完成此操作。請再試一次；若持續失敗，請通知管理員。',
+      UNKNOWN: '無法連線到伺服器或伺服器沒有回應。請檢查網路連線後再試一次。',
+    },
     layout: {
       product:
         'posture watch 每小時檢查 Outlook 行動版與 Exchange 的存取是否如您所想的受到限制：驗證原則、條件式存取、ActiveSync 規則與舊版登入，並保留歷程與安全態勢分數。',

@@ -7,8 +7,8 @@ export const LoginPage = () => {
   const translate = useTranslate();
   return (
     <Login>
-      <Box component="main">
-        <CardContent sx={{ maxWidth: 420, pb: 0 }}>
+      <Box component="main" sx={{ maxWidth: 400 }}>
+        <CardContent sx={{ maxWidth: 400, pb: 0 }}>
           <Typography variant="h5" component="h1" gutterBottom sx={{ fontWeight: 700 }}>
             {APP_TITLE}
           </Typography>
@@ -19,7 +19,7 @@ export const LoginPage = () => {
             {translate('posture.layout.sign_in_hint')}
           </Typography>
         </CardContent>
-        <LoginForm />
+        <LoginForm sx={{ '& .RaLoginForm-content': { width: 'auto' } }} />
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', px: 1, pb: 1 }}>
           <LocalesMenuButton />
         </Box>
