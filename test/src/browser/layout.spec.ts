@@ -119,7 +119,7 @@ async function open(page: Page, route: string): Promise<void> {
   await page.waitForTimeout(200);
   // Some pages keep a spinner in a corner (a chart refreshing): wait a while, not forever.
   await expect
-    .poll(() => page.locator('[role="progressbar"], .RaLoading-root').count(), { timeout: 8_000 })
+    .poll(() => page.locator('[role="progressbar"], .RaLoading-root').count(), { timeout: 3_000 })
     .toBe(0)
     .catch(() => undefined);
 }
@@ -258,7 +258,7 @@ describe('layout', () => {
     }
     console.log(`axe-core: ${axeCounts.join('; ')}`);
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 
   it('offers a VIEWER no button the server would refuse', async () => {
     const password = await createUser('viewer@example.com', 'VIEWER');
@@ -294,7 +294,7 @@ describe('layout', () => {
     await page.locator('[data-testid="alert-history"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid^="alert-"][data-testid$="-button"]').count()).toBe(0);
     await context.close();
-  });
+  }, 300_000);
 
   it('lets an ANALYST acknowledge an alert from the list', async () => {
     const password = await createUser('analyst@example.com', 'ANALYST');
