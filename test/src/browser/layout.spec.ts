@@ -225,6 +225,7 @@ describe('layout', () => {
           } catch {
             const wide = await page.evaluate(() => document.documentElement.scrollWidth);
             failures.push(`${label}: ${wide} px wide`);
+            console.log(`overflow: ${label}: ${wide} px wide`);
           }
           if (width === 800) {
             await expect.poll(() => sidebarWidth(page), { message: label }).toBeLessThan(80);
@@ -243,6 +244,7 @@ describe('layout', () => {
             axeCounts.push(
               `${name}: ${bad.length} serious/critical of ${result.violations.length}`,
             );
+            console.log(`axe-core ${name}: ${bad.map((v) => v.id).join(', ') || 'none'}`);
             for (const v of bad) {
               failures.push(
                 `axe ${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
