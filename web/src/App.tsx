@@ -5,6 +5,8 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { APP_TITLE, Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './layout/theme';
 import { apiTokens } from './resources/api-tokens';
 import { alerts } from './resources/alerts';
 import { checkResults } from './resources/check-results';
@@ -33,6 +35,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={LoginPage}
+    theme={theme}
     requireAuth
     disableTelemetry
   >

@@ -2,7 +2,9 @@ import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { readToken } from '../auth/session';
 import { signInPage } from '../resources/sign-ins/sign-in-pages';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { GRAPHQL_URI } from './graphql';
+import { plainErrorMessage } from './problems';
 
 /** ra-data-graphql adds this at runtime; ra-data-graphql-simple's type leaves it out. */
 type IntrospectingProvider = DataProvider & { getIntrospection?: () => Promise<unknown> };
@@ -82,7 +84,7 @@ export function resetDataProvider(): void {
   built = undefined;
 }
 
-export const dataProvider: DataProvider = {
+const graphQLProvider: DataProvider = {
   getList: async (resource, params) => {
     // Sign-ins page by cursor (a keyset seek on the server), with a count that may be an estimate.
     if (resource === 'SignIn') return signInPage(params);
@@ -106,4 +108,41 @@ export const dataProvider: DataProvider = {
   updateMany: async (resource, params) => (await current()).updateMany(resource, params),
   delete: async (resource, params) => (await current()).delete(resource, params),
   deleteMany: async (resource, params) => (await current()).deleteMany(resource, params),
+};
+
+/**
+ * An error as react-admin shows it: the explanation in the user's language
+ * (plainErrorMessage), with the status and the original error kept as the body, so
+ * `checkError` and `problemsOf` still read the server's codes and problems.
+ */
+export function plainError(error: unknown): HttpError {
+  const status = (error as { status?: unknown } | null)?.status;
+  return new HttpError(
+    plainErrorMessage(error, (key, options) => i18nProvider.translate(key, options)),
+    typeof status === 'number' ? status : 0,
+    error,
+  );
+}
+
+const plain =
+  <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    try {
+      return await call(...args);
+    } catch (error) {
+      throw plainError(error);
+    }
+  };
+
+/** Every call of the GraphQL provider, its errors explained in the user's language. */
+export const dataProvider: DataProvider = {
+  getList: plain(graphQLProvider.getList),
+  getOne: plain(graphQLProvider.getOne),
+  getMany: plain(graphQLProvider.getMany),
+  getManyReference: plain(graphQLProvider.getManyReference),
+  create: plain(graphQLProvider.create),
+  update: plain(graphQLProvider.update),
+  updateMany: plain(graphQLProvider.updateMany),
+  delete: plain(graphQLProvider.delete),
+  deleteMany: plain(graphQLProvider.deleteMany),
 };

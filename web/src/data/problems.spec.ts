@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeOf, formatProblems, problemsOf } from './problems';
+import { errorCodeOf, formatProblems, plainErrorMessage, problemsOf } from './problems';
 
 const graphQLError = {
   message: 'invalid tenant settings: …',
@@ -77,4 +77,33 @@ describe('errorCodeOf', () => {
       expect(errorCodeOf(error)).toBeNull();
     },
   );
+});
+
+describe('plainErrorMessage', () => {
+  const translate = (key: string) => `[${key}]`;
+  const gqlError = (code: string, message: string, status = 200) => ({
+    status,
+    body: { graphQLErrors: [{ message, extensions: { code } }] },
+  });
+
+  it("explains the server's code in the user's language, with the server's words where they name the record", () => {
+    expect(plainErrorMessage(gqlError('FORBIDDEN', 'Forbidden resource'), translate)).toBe(
+      '[posture.errors.FORBIDDEN]',
+    );
+    expect(plainErrorMessage(gqlError('CONFLICT', 'alert a1 is RESOLVED', 409), translate)).toBe(
+      '[posture.errors.CONFLICT] (alert a1 is RESOLVED)',
+    );
+  });
+
+  it('falls back on the HTTP status, then on a network failure', () => {
+    expect(plainErrorMessage({ status: 429 }, translate)).toBe(
+      '[posture.errors.TOO_MANY_REQUESTS]',
+    );
+    expect(plainErrorMessage({ status: 502 }, translate)).toBe(
+      '[posture.errors.INTERNAL_SERVER_ERROR]',
+    );
+    expect(plainErrorMessage(new TypeError('Failed to fetch'), translate)).toBe(
+      '[posture.errors.UNKNOWN]',
+    );
+  });
 });

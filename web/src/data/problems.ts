@@ -88,3 +88,77 @@ function ownCode(error: unknown): string | null {
   const code = (extensions as { code?: unknown }).code;
   return typeof code === 'string' && code !== '' ? code : null;
 }
+
+/** Error codes the server answers with, each explained in the user's language (posture.errors). */
+export const EXPLAINED_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'BAD_USER_INPUT',
+  'TOO_MANY_REQUESTS',
+  'ROW_BUDGET_EXCEEDED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+/** Codes whose server message names the specific record or rule: kept after the explanation. */
+const DETAILED = new Set(['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND']);
+
+/**
+ * What to tell a person about an API error, in their language: the explanation of its code or
+ * HTTP status (`posture.errors.*`), then, for codes whose message names the record or rule
+ * (CONFLICT: "alert … is RESOLVED"), the server's own words. Input problems are shown by field
+ * (useNotifyProblems); an error without a code or status is a network failure.
+ */
+export function plainErrorMessage(
+  error: unknown,
+  translate: (key: string, options?: Record<string, unknown>) => string,
+): string {
+  const code = errorCodeOf(error) ?? codeOfStatus(statusOf(error));
+  const known = (EXPLAINED_CODES as readonly string[]).includes(code ?? '');
+  const explanation = translate(known ? `posture.errors.${code}` : 'posture.errors.UNKNOWN');
+  const detail = code && DETAILED.has(code) ? serverMessageOf(error) : null;
+  return detail ? `${explanation} (${detail})` : explanation;
+}
+
+function statusOf(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? status : null;
+}
+
+function codeOfStatus(status: number | null): string | null {
+  switch (status) {
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 429:
+      return 'TOO_MANY_REQUESTS';
+    case null:
+      return null;
+    default:
+      return status >= 500 ? 'INTERNAL_SERVER_ERROR' : null;
+  }
+}
+
+/** The first GraphQL error's own message, whatever the error's shape. */
+function serverMessageOf(error: unknown, depth = 0): string | null {
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  const e = error as Record<string, unknown>;
+  for (const list of [e.graphQLErrors, e.errors]) {
+    if (!Array.isArray(list)) continue;
+    const message = (list[0] as { message?: unknown } | undefined)?.message;
+    if (typeof message === 'string' && message !== '') return message;
+  }
+  for (const key of ['body', 'networkError', 'result', 'cause']) {
+    const nested = serverMessageOf(e[key], depth + 1);
+    if (nested) return nested;
+  }
+  return null;
+}

@@ -914,6 +914,67 @@ export const en = {
     auth: {
       server_unreachable: 'Cannot reach the server. Check your connection and try again.',
     },
+    errors: {
+      UNAUTHENTICATED: 'Your session has ended. Sign in again.',
+      FORBIDDEN:
+        'Your role does not allow this, or the tenant is not one of yours. Ask an administrator.',
+      NOT_FOUND: 'This record no longer exists, or you cannot see it.',
+      CONFLICT: "This cannot be done in the record's current state.",
+      BAD_USER_INPUT: 'Some values were refused. Correct them and try again.',
+      TOO_MANY_REQUESTS: 'Too many requests in a short time. Wait a minute and try again.',
+      ROW_BUDGET_EXCEEDED:
+        'This would read too many rows at once. Narrow the filter or show fewer rows per page.',
+      GRAPHQL_VALIDATION_FAILED:
+        'The server did not understand the request. Reload the page: the dashboard may be out of date.',
+      INTERNAL_SERVER_ERROR:
+        'The server failed to do this. Try again; if it keeps failing, tell your administrator.',
+      UNKNOWN:
+        'The server could not be reached or gave no answer. Check your connection and try again.',
+    },
+    layout: {
+      product:
+        'posture watch checks every hour whether Outlook mobile and Exchange access is as locked down as you think: authentication policies, Conditional Access, ActiveSync rules and legacy sign-ins, with history and a posture score.',
+      sign_in_hint: 'Sign in with the e-mail address your administrator registered.',
+      actions: 'Actions',
+      empty: {
+        Alert:
+          'An alert opens when a check gets worse between two runs or a watched setting drifts. None is open: every check is as good as at its previous run.',
+        CheckResult:
+          "Each check run judges the newest snapshot and sign-ins against the check catalogue; its results appear here after a tenant's first run.",
+        CheckRun:
+          "Check runs start on each tenant's schedule, after an ingestion, or by hand; none has run yet.",
+        Waiver:
+          'A waiver accepts a failing check (or some of its items) until a date, with a reason. Nobody has waived anything.',
+        RolloutWave:
+          'Rollout waves group users by the Entra groups an authentication policy reaches, pilot first. No wave is defined for this tenant.',
+        Snapshot:
+          'A snapshot is the configuration read from Exchange and Entra (pulled or pushed by the collector). None has been taken yet.',
+        DriftEvent:
+          'Drift is what changed in the configuration between two snapshots. Nothing has changed since the first one.',
+        SignIn:
+          'Sign-ins come from the Entra sign-in logs on each ingestion. None has been ingested for the selected period.',
+        MobileDevice:
+          "Mobile devices come from Exchange's ActiveSync partnerships on each ingestion. None has been reported yet.",
+        IngestionRun:
+          "An ingestion run pulls settings and sign-ins from Microsoft, or records a collector's push. None has run yet.",
+        Tenant:
+          'A tenant is one Microsoft 365 organisation whose posture is checked. You can see none: an administrator adds tenants and gives you access.',
+        Check:
+          'The check catalogue lists every posture check the product runs. It comes with the server and is never empty on a working installation.',
+        AuditEvent:
+          'The audit log records every sign-in and every change people and tokens make. Nothing has been recorded in this period.',
+        NotificationChannel:
+          'A notification channel (e-mail, webhook, Teams) receives alerts as they open. None is set up, so alerts are only shown here.',
+        NotificationDelivery:
+          'Each alert sent to a channel is recorded here with its attempts. Nothing has been sent yet.',
+        User: 'Users sign in to this dashboard with a role and the tenants they may see. Only the first administrator exists so far.',
+        ApiToken:
+          'API tokens let scripts and collectors call the API without a password. None has been created.',
+        Session:
+          'Each dashboard sign-in opens a session until it expires or is revoked. There is no other open session.',
+      },
+      empty_title: 'Nothing here yet',
+    },
   },
 };
 

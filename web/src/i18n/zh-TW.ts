@@ -1043,5 +1043,53 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
     auth: {
       server_unreachable: '無法連線到伺服器。請檢查網路連線後再試一次。',
     },
+    errors: {
+      UNAUTHENTICATED: '您的工作階段已結束。請重新登入。',
+      FORBIDDEN: '您的角色不允許此操作，或此租用戶不在您的範圍內。請洽詢管理員。',
+      NOT_FOUND: '此記錄已不存在，或您無權檢視。',
+      CONFLICT: '在記錄目前的狀態下無法執行此操作。',
+      BAD_USER_INPUT: '部分數值未被接受。請修正後再試一次。',
+      TOO_MANY_REQUESTS: '短時間內的要求過多。請稍候一分鐘再試一次。',
+      ROW_BUDGET_EXCEEDED: '一次讀取的資料列過多。請縮小篩選範圍，或減少每頁顯示的列數。',
+      GRAPHQL_VALIDATION_FAILED: '伺服器無法理解此要求。請重新載入頁面：儀表板可能已過時。',
+      INTERNAL_SERVER_ERROR: '伺服器無法完成此操作。請再試一次；若持續失敗，請通知管理員。',
+      UNKNOWN: '無法連線到伺服器或伺服器沒有回應。請檢查網路連線後再試一次。',
+    },
+    layout: {
+      product:
+        'posture watch 每小時檢查 Outlook 行動版與 Exchange 的存取是否如您所想的受到限制：驗證原則、條件式存取、ActiveSync 規則與舊版登入，並保留歷程與安全態勢分數。',
+      sign_in_hint: '請使用管理員為您登記的電子郵件地址登入。',
+      actions: '操作',
+      empty: {
+        Alert:
+          '當檢查在兩次執行之間變差，或受監視的設定發生變動時，就會開啟警示。目前沒有開啟的警示：每項檢查都與上次執行時一樣好。',
+        CheckResult:
+          '每次檢查執行會依檢查目錄評估最新的快照與登入；租用戶第一次執行後，結果會顯示在這裡。',
+        CheckRun: '檢查執行會依租用戶排程、在資料擷取後或手動啟動；目前尚未執行。',
+        Waiver: '豁免會附上理由，在到期日前接受未通過的檢查（或其中部分項目）。目前沒有任何豁免。',
+        RolloutWave:
+          '推出波次依驗證原則涵蓋的 Entra 群組將使用者分組（先從試行開始）。此租用戶尚未定義任何波次。',
+        Snapshot:
+          '快照是從 Exchange 與 Entra 讀取的設定（主動擷取或由收集器推送）。目前尚未擷取任何快照。',
+        DriftEvent: '漂移是兩個快照之間設定的變更。自第一個快照以來沒有任何變更。',
+        SignIn: '登入記錄在每次擷取時從 Entra 登入記錄取得。所選期間尚未擷取任何登入。',
+        MobileDevice:
+          '行動裝置在每次擷取時從 Exchange 的 ActiveSync 合作關係取得。目前尚未回報任何裝置。',
+        IngestionRun: '擷取執行會從 Microsoft 取得設定與登入，或記錄收集器的推送。目前尚未執行。',
+        Tenant:
+          '租用戶是一個要檢查安全態勢的 Microsoft 365 組織。您目前看不到任何租用戶：由管理員新增租用戶並授予您存取權。',
+        Check: '檢查目錄列出本產品執行的每一項安全態勢檢查。它隨伺服器提供，正常安裝時不會是空的。',
+        AuditEvent: '稽核記錄會記錄每次登入，以及使用者與權杖所做的每項變更。此期間沒有任何記錄。',
+        NotificationChannel:
+          '通知管道（電子郵件、Webhook、Teams）會在警示開啟時接收警示。目前未設定任何管道，因此警示只會顯示在這裡。',
+        NotificationDelivery:
+          '傳送到管道的每個警示都會連同嘗試次數記錄在這裡。目前尚未傳送任何內容。',
+        User: '使用者以角色及可檢視的租用戶登入此儀表板。目前只有第一位管理員。',
+        ApiToken: 'API 權杖讓指令碼與收集器不需密碼即可呼叫 API。目前尚未建立任何權杖。',
+        Session:
+          '每次登入儀表板都會開啟一個工作階段，直到到期或被撤銷。目前沒有其他開啟的工作階段。',
+      },
+      empty_title: '目前還沒有資料',
+    },
   },
 };

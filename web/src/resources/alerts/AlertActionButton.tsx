@@ -1,9 +1,9 @@
 import CheckIcon from '@mui/icons-material/Check';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { useState } from 'react';
-import { Button, useCanAccess, useNotify, useRefresh } from 'react-admin';
+import { Button, useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { postGraphQL } from '../../data/graphql-request';
-import { problemsOf } from '../../data/problems';
+import { plainErrorMessage, problemsOf } from '../../data/problems';
 import {
   AcknowledgeAlertsMutation,
   ResolveAlertsMutation,
@@ -34,6 +34,7 @@ export const AlertActionButton = ({
   const [busy, setBusy] = useState(false);
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   if (!canAccess || ids.length === 0) return null;
 
   const confirm = async (comment: string) => {
@@ -55,7 +56,7 @@ export const AlertActionButton = ({
       // The server names each alert it refused and why (e.g. "alert … is RESOLVED").
       const problems = problemsOf(error);
       const reasons = problems.map((p) => p.reason).join('; ');
-      notify(reasons || (error instanceof Error ? error.message : String(error)), {
+      notify(reasons || plainErrorMessage(error, translate), {
         type: 'error',
       });
     } finally {

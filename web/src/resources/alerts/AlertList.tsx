@@ -1,7 +1,8 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
+  useCanAccess,
   List,
   ReferenceField,
   useListContext,
@@ -14,6 +15,7 @@ import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
 import { CheckTitleField } from '../../posture/check-text';
+import { ACTION_FROM } from './alert-actions';
 import { AlertActionButton } from './AlertActionButton';
 import { alertFilters, OPEN_STATES } from './AlertFilters';
 import { AlertStateField } from './AlertStateChip';
@@ -41,6 +43,20 @@ export const AlertBulkActions = () => {
       <AlertActionButton action="acknowledge" ids={ids} bulk onDone={() => onUnselectItems()} />
       <AlertActionButton action="resolve" ids={ids} bulk onDone={() => onUnselectItems()} />
     </>
+  );
+};
+
+/**
+ * Acknowledge one alert from its row (hidden when the server would refuse the user, or the
+ * alert is past it). Clicks stay in the cell: the row itself opens the alert.
+ */
+export const AlertRowActions = () => {
+  const record = useRecordContext<Alert>();
+  if (!record || !ACTION_FROM.acknowledge.includes(record.state)) return null;
+  return (
+    <Box onClick={(e) => e.stopPropagation()} sx={{ whiteSpace: 'nowrap' }}>
+      <AlertActionButton action="acknowledge" ids={[String(record.id)]} />
+    </Box>
   );
 };
 
@@ -85,6 +101,10 @@ const NarrowCheck = () => (
 
 export const AlertList = () => {
   const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'));
+  // No selection boxes for a user who may not act on the selection (SessionUser.operations).
+  const { canAccess: canAcknowledge } = useCanAccess({ action: 'acknowledge', resource: 'Alerts' });
+  const { canAccess: canResolve } = useCanAccess({ action: 'resolve', resource: 'Alerts' });
+  const bulk = canAcknowledge || canResolve ? <AlertBulkActions /> : false;
   return (
     <List
       filters={alertFilters}
@@ -94,15 +114,16 @@ export const AlertList = () => {
       queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     >
       {narrow ? (
-        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+        <DataTable rowClick="show" bulkActionButtons={bulk}>
           <DataTable.Col source="severity" field={NarrowChips} />
           <DataTable.Col source="title" disableSort field={NarrowCheck} />
           <DataTable.Col source="openedAt">
             <DateTimeField source="openedAt" />
           </DataTable.Col>
+          <DataTable.Col label="posture.layout.actions" disableSort field={AlertRowActions} />
         </DataTable>
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={<AlertBulkActions />}>
+        <DataTable rowClick="show" bulkActionButtons={bulk}>
           <DataTable.Col source="severity" field={SeverityField} />
           <DataTable.Col source="state" field={AlertStateField} />
           <DataTable.Col source="title" disableSort field={AlertCheckField} />
@@ -116,6 +137,7 @@ export const AlertList = () => {
           <DataTable.Col source="openedAt">
             <DateTimeField source="openedAt" />
           </DataTable.Col>
+          <DataTable.Col label="posture.layout.actions" disableSort field={AlertRowActions} />
         </DataTable>
       )}
     </List>

@@ -1,5 +1,10 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { DeleteWithConfirmButton, useRecordContext, type RedirectionSideEffect } from 'react-admin';
+import {
+  DeleteWithConfirmButton,
+  useCanAccess,
+  useRecordContext,
+  type RedirectionSideEffect,
+} from 'react-admin';
 import type { Waiver } from '../../data/records';
 
 /**
@@ -8,7 +13,9 @@ import type { Waiver } from '../../data/records';
  */
 export const RevokeButton = ({ redirect = false }: { redirect?: RedirectionSideEffect }) => {
   const record = useRecordContext<Waiver>();
-  if (!record?.active) return null;
+  // DeleteWithConfirmButton, unlike DeleteButton, does not ask canAccess itself.
+  const { canAccess } = useCanAccess({ action: 'delete', resource: 'Waiver', record });
+  if (!record?.active || !canAccess) return null;
   return (
     <DeleteWithConfirmButton
       label="posture.waiver.revoke"

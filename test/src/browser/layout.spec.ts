@@ -1,0 +1,325 @@
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gql, type RunningApp } from '../support/app-process.js';
+import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { startDemoApp, type DemoApp } from '../support/demo-app.js';
+
+/**
+ * Every main page of the built dashboard at a desktop (1280 px) and a tablet (800 px) width, in
+ * English and Japanese: nothing wider than the window, the sidebar collapsed on the tablet, no
+ * serious or critical axe-core finding on the main pages; a VIEWER is offered no button the
+ * server would refuse, an ANALYST acknowledges an alert.
+ */
+let demo: DemoApp;
+let app: RunningApp;
+let browser: Browser;
+let adminToken: string;
+let checkResultId: string;
+let snapshotId: string;
+let alertId: string;
+let tenantId: string;
+
+const WIDTHS = [1280, 800] as const;
+const BLOCKS_BASIC = 'EXO.AUTHPOL.BLOCKS_BASIC';
+
+async function login(email: string, password: string): Promise<string> {
+  const r = await gql<{ login: { token: string } }>(
+    app.url,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
+  expect(r.errors).toBeUndefined();
+  return r.data!.login.token;
+}
+
+async function adminGql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await gql<T>(app.url, adminToken, query, variables);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+}
+
+async function createUser(email: string, role: 'VIEWER' | 'ANALYST'): Promise<string> {
+  const made = await adminGql<{ createUser: { password: string } }>(
+    'mutation($e: String!, $r: Role!) { createUser(email: $e, role: $r) { password } }',
+    { e: email, r: role },
+  );
+  return made.createUser.password;
+}
+
+async function pushSnapshot(tenant: string, allowActiveSync: boolean) {
+  const res = await fetch(`${app.url}/api/v1/tenants/${tenant}/snapshots`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({
+      capturedAt: new Date().toISOString(),
+      exchangeOnline: {
+        organizationConfig: { DefaultAuthenticationPolicy: null },
+        authenticationPolicies: [
+          {
+            Name: 'Block Basic Auth',
+            AllowBasicAuthActiveSync: allowActiveSync,
+            AllowBasicAuthAutodiscover: false,
+            AllowBasicAuthOutlookService: false,
+          },
+        ],
+      },
+    }),
+  });
+  expect(res.status).toBe(201);
+}
+
+/** A regression opens an alert: a second tenant whose pushed snapshot passes, then fails. */
+async function openAlert(): Promise<string> {
+  const t = (
+    await adminGql<{ createTenant: { id: string } }>(
+      'mutation { createTenant(name: "Layout Contoso") { id } }',
+    )
+  ).createTenant.id;
+  const run = () =>
+    adminGql<{ runChecks: { status: string } }>(
+      'mutation($t: ID!) { runChecks(tenantId: $t) { status } }',
+      { t },
+    );
+  await pushSnapshot(t, false);
+  expect((await run()).runChecks.status).toBe('SUCCEEDED');
+  await pushSnapshot(t, true);
+  expect((await run()).runChecks.status).toBe('SUCCEEDED');
+  const alerts = await adminGql<{ allAlerts: Array<{ id: string }> }>(
+    'query($f: AlertFilterInput) { allAlerts(filter: $f) { id } }',
+    { f: { tenantId: t, checkId: BLOCKS_BASIC, state: ['OPEN'] } },
+  );
+  expect(alerts.allAlerts).toHaveLength(1);
+  return alerts.allAlerts[0]!.id;
+}
+
+async function signedInPage(
+  locale: string,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => !u.hash.includes('login'), { timeout: 30_000 });
+  return { context, page };
+}
+
+/** Opens a route and waits for react-admin to finish fetching (no progress indicator). */
+async function open(page: Page, route: string): Promise<void> {
+  await page.evaluate((r) => {
+    window.location.hash = r;
+  }, route);
+  await page.locator('#main-content').waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(200);
+  // Some pages keep a spinner in a corner (a chart refreshing): wait a while, not forever.
+  await expect
+    .poll(() => page.locator('[role="progressbar"], .RaLoading-root').count(), { timeout: 3_000 })
+    .toBe(0)
+    .catch(() => undefined);
+}
+
+async function noOverflow(page: Page, label: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), {
+      message: `${label} is wider than the window`,
+      timeout: 10_000,
+    })
+    .toBe(true);
+}
+
+async function sidebarWidth(page: Page): Promise<number> {
+  const box = await page.locator('.MuiDrawer-docked .MuiDrawer-paper').first().boundingBox();
+  return box?.width ?? 0;
+}
+
+beforeAll(async () => {
+  demo = await startDemoApp(inject('templateDatabaseUrl'));
+  app = demo.app;
+  tenantId = demo.tenantId;
+  browser = await launchChromium();
+  adminToken = await login('admin@posture.local', demo.password);
+  alertId = await openAlert();
+  checkResultId = (
+    await adminGql<{ allCheckResults: Array<{ id: string }> }>(
+      'query($f: CheckResultFilterInput) { allCheckResults(perPage: 1, filter: $f) { id } }',
+      { f: { tenantId } },
+    )
+  ).allCheckResults[0]!.id;
+  snapshotId = (
+    await adminGql<{ allSnapshots: Array<{ id: string }> }>(
+      'query { allSnapshots(perPage: 1) { id } }',
+    )
+  ).allSnapshots[0]!.id;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const pages = (): Array<[name: string, route: string]> => [
+  ['home', '/'],
+  ['rollout', '/rollout'],
+  ['alerts', '/Alert'],
+  ['alert', `/Alert/${alertId}/show`],
+  ['check-results', '/CheckResult'],
+  ['check-result', `/CheckResult/${checkResultId}/show`],
+  ['check-runs', '/CheckRun'],
+  ['waivers', '/Waiver'],
+  ['snapshots', '/Snapshot'],
+  ['snapshot', `/Snapshot/${snapshotId}/show`],
+  ['drift', '/DriftEvent'],
+  ['sign-ins', '/SignIn'],
+  ['devices', '/MobileDevice'],
+  ['ingestion-runs', '/IngestionRun'],
+  ['tenants', '/Tenant'],
+  ['checks', '/Check'],
+  ['audit', '/AuditEvent'],
+  ['channels', '/NotificationChannel'],
+  ['users', '/User'],
+  ['tokens', '/ApiToken'],
+  ['sessions', '/Session'],
+];
+
+const AXE_PAGES = new Set(['home', 'check-result', 'sign-ins', 'rollout', 'alerts']);
+
+describe('layout', () => {
+  it('says what the product is on the login page, in the browser language', async () => {
+    for (const [locale, sentence] of [
+      ['en-US', /posture watch .*Exchange/],
+      ['ja-JP', /Exchange.*/],
+    ] as const) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(app.url);
+      const about = page.locator('[data-testid="product-sentence"]');
+      await about.waitFor({ timeout: 30_000 });
+      expect(await about.innerText()).toMatch(sentence);
+      await page.screenshot({ path: path.join(ARTIFACTS, `page-login-${locale}.png`) });
+      await context.close();
+    }
+  });
+
+  it('fits every main page in the window at 1280 and 800 px, sidebar collapsed at 800, in English and Japanese', async () => {
+    const failures: string[] = [];
+    const axeCounts: string[] = [];
+    for (const locale of ['en', 'ja'] as const) {
+      const { context, page } = await signedInPage(
+        locale === 'en' ? 'en-US' : 'ja-JP',
+        'admin@posture.local',
+        demo.password,
+      );
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [name, route] of pages()) {
+          await open(page, route);
+          const label = `page ${name} (${locale}, ${width} px)`;
+          try {
+            await noOverflow(page, label);
+          } catch {
+            const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+            failures.push(`${label}: ${wide} px wide`);
+            console.log(`overflow: ${label}: ${wide} px wide`);
+          }
+          if (width === 800) {
+            await expect.poll(() => sidebarWidth(page), { message: label }).toBeLessThan(80);
+          } else {
+            expect(await sidebarWidth(page), label).toBeGreaterThan(200);
+          }
+          await page.screenshot({
+            path: path.join(ARTIFACTS, `page-${name}-${locale}-${width}.png`),
+            fullPage: true,
+          });
+          if (locale === 'en' && width === 1280 && AXE_PAGES.has(name)) {
+            const result = await new AxeBuilder({ page }).analyze();
+            const bad = result.violations.filter(
+              (v) => v.impact === 'serious' || v.impact === 'critical',
+            );
+            axeCounts.push(
+              `${name}: ${bad.length} serious/critical of ${result.violations.length}`,
+            );
+            console.log(`axe-core ${name}: ${bad.map((v) => v.id).join(', ') || 'none'}`);
+            for (const v of bad) {
+              failures.push(
+                `axe ${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+              );
+            }
+          }
+        }
+      }
+      await context.close();
+    }
+    console.log(`axe-core: ${axeCounts.join('; ')}`);
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('offers a VIEWER no button the server would refuse', async () => {
+    const password = await createUser('viewer@example.com', 'VIEWER');
+    // An active waiver, so a Revoke button would have a row to appear on.
+    const expiresAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    await adminGql(
+      'mutation($t: ID!, $c: String!, $x: DateTime!) { createWaiver(tenantId: $t, checkId: $c, expiresAt: $x, reason: "accepted", scope: TENANT) { id } }',
+      { t: tenantId, c: 'ROLLOUT.PILOT_COVERAGE', x: expiresAt },
+    );
+    const { context, page } = await signedInPage('en-US', 'viewer@example.com', password);
+    const refused = /^(create|edit|delete|revoke|acknowledge|resolve)$/i;
+    for (const [name, route] of pages()) {
+      await open(page, route);
+      const buttons = await page
+        .locator('#main-content button, #main-content a')
+        .evaluateAll((els) =>
+          els.map((e) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim()),
+        );
+      expect(
+        buttons.filter((b) => refused.test(b)),
+        `${name} as a VIEWER`,
+      ).toEqual([]);
+    }
+    // The waiver row is there, without its Revoke button; the alerts list has no checkboxes.
+    await open(page, '/Waiver');
+    await page.locator('.RaList-content tbody tr').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="revoke-waiver"]').count()).toBe(0);
+    await open(page, '/Alert');
+    await page.locator('.RaList-content tbody tr').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.RaList-content input[type="checkbox"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="alert-acknowledge-button"]').count()).toBe(0);
+    await open(page, `/Alert/${alertId}/show`);
+    await page.locator('[data-testid="alert-history"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid^="alert-"][data-testid$="-button"]').count()).toBe(0);
+    await context.close();
+  }, 300_000);
+
+  it('lets an ANALYST acknowledge an alert from the list', async () => {
+    const password = await createUser('analyst@example.com', 'ANALYST');
+    const { context, page } = await signedInPage('en-US', 'analyst@example.com', password);
+    await open(page, '/Alert');
+    const row = page.locator('.RaList-content tbody tr', { hasText: 'Layout Contoso' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.locator('[data-testid="alert-acknowledge-button"]').click();
+    await page.locator('[data-testid="alert-comment"]').fill('looking into it');
+    await page.locator('[data-testid="alert-comment-confirm"]').click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await adminGql<{ Alert: { state: string; acknowledgeComment: string | null } }>(
+              'query($id: ID!) { Alert(id: $id) { state acknowledgeComment } }',
+              { id: alertId },
+            )
+          ).Alert,
+        { timeout: 15_000 },
+      )
+      .toEqual({ state: 'ACKNOWLEDGED', acknowledgeComment: 'looking into it' });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'page-alerts-analyst.png') });
+    await context.close();
+  });
+});
