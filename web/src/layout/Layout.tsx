@@ -2,16 +2,18 @@ import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import { AppBar, Layout as RaLayout, Menu, TitlePortal } from 'react-admin';
+import { TenantPicker } from '../tenant/TenantPicker';
 
 export const APP_TITLE = 'posture watch';
 
-/** The stock app bar (locale menu, user menu) with the product name before the page title. */
+/** The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker. */
 const PostureAppBar = () => (
   <AppBar>
     <Box component="span" sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap' }}>
       {APP_TITLE}
     </Box>
     <TitlePortal variant="body1" />
+    <TenantPicker />
   </AppBar>
 );
 
