@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 
-const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 /** Files smaller than this are sent as they are: compressing them saves nothing worth a header. */
@@ -31,59 +30,58 @@ export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip
   return null;
 }
 
-async function load(file: string): Promise<Asset> {
-  const raw = await readFile(file);
+const orNull = (p: Promise<Buffer>) => p.catch(() => null);
+
+/**
+ * One asset: the file, and its `.br` / `.gz` written by the web build beside it. Without a
+ * `.gz` (a dist built otherwise) the file is gzipped once, here, off the event loop.
+ */
+async function load(file: string): Promise<Asset | null> {
+  const raw = await orNull(readFile(file));
+  if (!raw) return null;
   if (raw.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(file)) {
     return { raw, br: null, gzip: null };
   }
-  const [br, gz] = await Promise.all([
-    brotli(raw, {
-      params: {
-        [zlib.BROTLI_PARAM_QUALITY]: 9,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length,
-      },
-    }),
-    gzipped(raw, { level: 9 }),
-  ]);
-  return { raw, br, gzip: gz };
+  const [br, gz] = await Promise.all([orNull(readFile(`${file}.br`)), orNull(readFile(`${file}.gz`))]);
+  return { raw, br, gzip: gz ?? (await gzipped(raw, { level: 6 })) };
 }
 
 /**
- * The dashboard's built assets (`dist/assets`, every name carries a content hash): compressed
- * once at start (brotli and gzip, in the background, off the event loop) and served from memory
- * with a year's immutable caching. Unknown names fall through (to the SPA's index.html 404 path).
+ * The dashboard's built assets (`dist/assets`; every name carries a content hash, so an answer
+ * never changes): brotli or gzip as the browser accepts, kept in memory after the first read,
+ * cached for a year as immutable. An unknown name is a 404, not the SPA's index.html.
  */
 export function webAssets(webDir: string) {
   const dir = path.join(webDir, 'assets');
-  const assets = new Map<string, Promise<Asset>>();
-  const ready = readdir(dir)
-    .then((names) => {
-      for (const name of names) {
-        const asset = load(path.join(dir, name));
-        asset.catch(() => undefined); // a failure is answered per request, below
-        assets.set(name, asset);
-      }
-    })
-    .catch(() => undefined);
+  const assets = new Map<string, Promise<Asset | null>>();
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const match = /^\/assets\/([\w.-]+)$/.exec(req.path);
-    if (!match) return next();
-    const name = match[1]!;
-    void ready
-      .then(() => assets.get(name))
-      .then((asset) => {
-        if (!asset) {
+    if (!req.path.startsWith('/assets/')) return next();
+    const match = /^\/assets\/([\w-][\w.-]*)$/.exec(req.path);
+    const name = match?.[1];
+    if (!name || name.endsWith('.br') || name.endsWith('.gz')) {
+      res.status(404).type('text/plain').send('not found');
+      return;
+    }
+    let asset = assets.get(name);
+    if (!asset) {
+      asset = load(path.join(dir, name));
+      assets.set(name, asset);
+    }
+    void asset
+      .then((a) => {
+        if (!a) {
+          assets.delete(name); // a later build may add it; never cache a miss
           res.status(404).type('text/plain').send('not found');
           return;
         }
         const encoding = chooseEncoding(req.headers['accept-encoding']);
-        const body = (encoding && asset[encoding]) ?? asset.raw;
+        const body = (encoding && a[encoding]) ?? a.raw;
         res.type(path.extname(name));
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         res.setHeader('Vary', 'Accept-Encoding');
-        if (body !== asset.raw && encoding) res.setHeader('Content-Encoding', encoding);
+        if (body !== a.raw && encoding) res.setHeader('Content-Encoding', encoding);
         res.setHeader('Content-Length', String(body.length));
         if (req.method === 'HEAD') res.end();
         else res.end(body);

@@ -64,15 +64,37 @@ describe('home page', () => {
       if (new URL(r.url()).pathname.startsWith('/assets/'))
         assets.push({ url: r.url(), headers: r.headers() });
     });
+    const timeline: Array<{ label: string; start: number; end?: number }> = [];
+    let submittedAt = 0;
     page.on('request', (r) => {
       if (!scoreShown && r.url().endsWith('/graphql')) graphqlBeforeScore.push(r.postData() ?? '');
+      if (submittedAt) {
+        const op = /(query|mutation)\s+(\w+)/.exec(r.postData() ?? '')?.[2] ?? '';
+        timeline.push({ label: `${new URL(r.url()).pathname} ${op}`, start: Date.now() });
+      }
+    });
+    page.on('requestfinished', (r) => {
+      const op = /(query|mutation)\s+(\w+)/.exec(r.postData() ?? '')?.[2] ?? '';
+      const entry = timeline.find(
+        (t) => t.label === `${new URL(r.url()).pathname} ${op}` && t.end === undefined,
+      );
+      if (entry) entry.end = Date.now();
     });
 
-    const submitted = await submitLogin(page);
+    await page.goto(app.url);
+    await page.locator('input[name="username"]').fill(ADMIN);
+    await page.locator('input[name="password"]').fill(demo.password);
+    const submitted = (submittedAt = Date.now());
+    await page.locator('button[type="submit"]').click();
     await page.locator('[data-testid="home-score"]').waitFor({ state: 'visible', timeout: 30_000 });
     const elapsed = Date.now() - submitted;
     scoreShown = true;
+    adminToken = (await page.evaluate(() => localStorage.getItem('posture.token')))!;
     console.log(`home: score on screen ${elapsed} ms after the login form was submitted`);
+    for (const t of timeline.filter((x) => x.start - submitted <= elapsed))
+      console.log(
+        `  ${String(t.start - submitted).padStart(5)} → ${t.end ? String(t.end - submitted).padStart(5) : '    ?'} ms  ${t.label}`,
+      );
     expect(elapsed).toBeLessThan(SCORE_BUDGET_MS);
     expect(await page.locator('[data-testid="home-score"]').innerText()).toMatch(/\d+(\.\d)?%/);
     // No schema introspection on the way to the score.
@@ -98,9 +120,6 @@ describe('home page', () => {
     const gz = await fetch(`${app.url}${one}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     expect((await fetch(`${app.url}/assets/nothing-12345678.js`)).status).toBe(404);
-
-    adminToken = (await page.evaluate(() => localStorage.getItem('posture.token')))!;
-    expect(adminToken).toBeTruthy();
   });
 
   it("draws the demo tenant's charts and opens the check results a count stands for", async () => {
