@@ -42,7 +42,6 @@ function compressAssets(): Plugin {
   };
 }
 
-
 // The API serves dist/ at `/` and GraphQL at `/graphql` on the same origin.
 export default defineConfig({
   base: '/',

@@ -42,7 +42,10 @@ async function load(file: string): Promise<Asset | null> {
   if (raw.length < MIN_COMPRESS_BYTES || !COMPRESSIBLE.test(file)) {
     return { raw, br: null, gzip: null };
   }
-  const [br, gz] = await Promise.all([orNull(readFile(`${file}.br`)), orNull(readFile(`${file}.gz`))]);
+  const [br, gz] = await Promise.all([
+    orNull(readFile(`${file}.br`)),
+    orNull(readFile(`${file}.gz`)),
+  ]);
   return { raw, br, gzip: gz ?? (await gzipped(raw, { level: 6 })) };
 }
 

@@ -1,36 +1,24 @@
 import { Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Title, useTranslate } from 'react-admin';
-import { OpenAlertsCard } from '../dashboard/OpenAlertsCard';
-import { RolloutSummaryCard } from '../dashboard/RolloutSummaryCard';
-import { useGraphQLQuery } from '../data/use-graphql-query';
-import { PostureHistoryPanel } from '../history/PostureHistoryPanel';
 import { ALL_TENANTS, useChosenTenant } from '../tenant/chosen-tenant';
-import { AllTenantsTable } from './AllTenantsTable';
-import { LegacySignInsCard } from './LegacySignInsCard';
 import { PostureNowCard } from './PostureNowCard';
-import { PostureSummaryQuery } from './queries';
+import { usePostureSummary } from './use-posture-summary';
 
-/** Cards side by side where there is room, one column on narrow screens. */
-const Grid = ({ children }: { children: ReactNode }) => (
-  <Box
-    sx={{
-      display: 'grid',
-      gap: 2,
-      gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
-    }}
-  >
-    {children}
-  </Box>
+// The score is drawn first; the other cards (and their charts) follow from their own chunks.
+const HomeCards = lazy(() => import('./HomeCards').then((m) => ({ default: m.HomeCards })));
+const AllTenantsTable = lazy(() =>
+  import('./AllTenantsTable').then((m) => ({ default: m.AllTenantsTable })),
 );
 
 /**
- * The tenant's home: its score first (one request, no schema introspection before it), then
- * the cards and the lazily loaded charts. Every number is a server aggregate.
+ * The tenant's home: its score first (one request, asked for at login, no schema introspection
+ * before it), then the other cards and the lazily loaded charts. Every number is a server
+ * aggregate.
  */
 const TenantHome = ({ tenantId }: { tenantId: string | null }) => {
   const translate = useTranslate();
-  const summary = useGraphQLQuery(PostureSummaryQuery, { tenantId });
+  const summary = usePostureSummary(tenantId);
   if (summary.isPending) return <CircularProgress size={24} sx={{ m: 2 }} />;
   if (summary.error)
     return <Typography color="error">{translate('posture.home.load_error')}</Typography>;
@@ -46,22 +34,10 @@ const TenantHome = ({ tenantId }: { tenantId: string | null }) => {
   }
   return (
     <>
-      <Grid>
-        <PostureNowCard summary={s} />
-        <OpenAlertsCard tenantId={s.tenantId} />
-      </Grid>
-      <Card data-testid="posture-history-card">
-        <CardContent>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {translate('posture.home.trend_title')}
-          </Typography>
-          <PostureHistoryPanel tenantId={s.tenantId} height={260} initialDays={30} />
-        </CardContent>
-      </Card>
-      <Grid>
-        <LegacySignInsCard tenantId={s.tenantId} />
-        <RolloutSummaryCard tenantId={s.tenantId} />
-      </Grid>
+      <PostureNowCard summary={s} />
+      <Suspense fallback={<CircularProgress size={24} />}>
+        <HomeCards tenantId={s.tenantId} />
+      </Suspense>
     </>
   );
 };
@@ -73,7 +49,13 @@ export const Home = () => {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2, minWidth: 0 }}>
       <Title title={translate('posture.page.dashboard')} />
-      {choice === ALL_TENANTS ? <AllTenantsTable /> : <TenantHome tenantId={choice} />}
+      {choice === ALL_TENANTS ? (
+        <Suspense fallback={<CircularProgress size={24} />}>
+          <AllTenantsTable />
+        </Suspense>
+      ) : (
+        <TenantHome tenantId={choice} />
+      )}
     </Box>
   );
 };

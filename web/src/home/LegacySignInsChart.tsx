@@ -32,7 +32,11 @@ export const LegacySignInsChart = ({
   const translate = useTranslate();
   const theme = useTheme();
   const [locale] = useLocaleState();
-  const tick = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const tick = new Intl.DateTimeFormat(locale, {
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
   const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
   const ok = translate('posture.home.legacy_succeeded');

@@ -29,7 +29,9 @@ const Delta = ({
       <Typography
         variant="h6"
         component="span"
-        color={delta === null || delta === 0 ? 'text.primary' : delta > 0 ? 'success.main' : 'error'}
+        color={
+          delta === null || delta === 0 ? 'text.primary' : delta > 0 ? 'success.main' : 'error'
+        }
       >
         {delta === null
           ? translate('posture.home.no_comparison')

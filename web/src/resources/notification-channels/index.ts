@@ -2,9 +2,18 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import type { NotificationChannel } from '../../data/records';
 import { lazyPage } from '../../lazy-page';
 
-const NotificationChannelEdit = lazyPage(() => import('./NotificationChannelEdit'), 'NotificationChannelEdit');
-const NotificationChannelCreate = lazyPage(() => import('./NotificationChannelCreate'), 'NotificationChannelCreate');
-const NotificationChannelList = lazyPage(() => import('./NotificationChannelList'), 'NotificationChannelList');
+const NotificationChannelEdit = lazyPage(
+  () => import('./NotificationChannelEdit'),
+  'NotificationChannelEdit',
+);
+const NotificationChannelCreate = lazyPage(
+  () => import('./NotificationChannelCreate'),
+  'NotificationChannelCreate',
+);
+const NotificationChannelList = lazyPage(
+  () => import('./NotificationChannelList'),
+  'NotificationChannelList',
+);
 
 export const notificationChannels = {
   list: NotificationChannelList,
