@@ -42,7 +42,7 @@ export const TenantPicker = () => {
         minWidth: 160,
         maxWidth: 260,
         mx: 1,
-        '& .MuiInputBase-root': { color: 'inherit', bgcolor: 'background.paper' },
+        '& .MuiInputBase-root': { color: 'text.primary', bgcolor: 'background.paper' },
       }}
     >
       {list.length > 1 && (
