@@ -187,7 +187,7 @@ describe('home page', () => {
     expect(mine.data!.postureSummary.score).toBeGreaterThanOrEqual(0);
     expect(mine.data!.postureSummary.statusCounts.length).toBeGreaterThanOrEqual(5);
     // The viewer of another tenant gets nothing of the demo tenant: not found, no data.
-    const refused = await call(other, summary, { t: demo.tenantId });
+    const refused = await call<{ postureSummary: unknown }>(other, summary, { t: demo.tenantId });
     expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(refused.data?.postureSummary ?? null).toBeNull();
     // Without a tenant it is the viewer's own (unscored yet).
@@ -207,7 +207,10 @@ describe('home page', () => {
       [demo.tenantId, otherTenantId].sort(),
     );
     // Unauthenticated: refused.
-    const anonymous = await call(null as unknown as string, overview);
+    const anonymous = await call<{ tenantPostureOverview: unknown }>(
+      null as unknown as string,
+      overview,
+    );
     expect(anonymous.errors?.length ?? 0).toBeGreaterThan(0);
     expect(anonymous.data?.tenantPostureOverview ?? null).toBeNull();
   });
