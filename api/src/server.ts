@@ -19,6 +19,7 @@ import { httpLogger } from './observability/logging.js';
 import { MetricsService } from './observability/metrics.js';
 import { isNdjson } from './ingest/push-body.js';
 import { streamPushBody } from './ingest/push-stream.js';
+import { webAssets } from './web-assets.js';
 
 export interface StartedServer {
   app: INestApplication;
@@ -193,7 +194,15 @@ export async function startServer(
 
   const web = config.webDistDir;
   if (existsSync(path.join(web, 'index.html'))) {
-    app.useStaticAssets(web, { index: false, maxAge: '1h' });
+    // Hashed /assets/* compressed and immutable; other files an hour; index.html always revalidated.
+    app.use(webAssets(web));
+    app.useStaticAssets(web, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res: Response, file: string) => {
+        if (path.basename(file) === 'index.html') res.setHeader('Cache-Control', 'no-cache');
+      },
+    });
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || /^\/(api|graphql|health|ready|metrics)(\/|$)/.test(req.path))
         return next();

@@ -83,6 +83,7 @@ export {
   type CheckResultFilter,
   type CheckRunFilter,
   type SnapshotFilter,
+  TENANT_OVERVIEW_LIMIT,
 } from './history/history.service.js';
 export { CHECKS, findCheck } from './checks/registry.js';
 export { CLIENT_APPS, type ClientApp } from './checks/client-apps.js';

@@ -1,4 +1,5 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -24,8 +25,12 @@ import { snapshots } from './resources/snapshots';
 import { tenants } from './resources/tenants';
 import { users } from './resources/users';
 import { waivers } from './resources/waivers';
-import { RolloutPage } from './rollout/RolloutPage';
-import { RolloutPrint } from './rollout/RolloutPrint';
+import { lazyPage } from './lazy-page';
+
+// Every page but the home page is its own chunk, loaded when first shown (resources/*/index.ts
+// do the same for their list, show, create and edit pages); the home page's charts load lazily.
+const RolloutPage = lazyPage(() => import('./rollout/RolloutPage'), 'RolloutPage');
+const RolloutPrint = lazyPage(() => import('./rollout/RolloutPrint'), 'RolloutPrint');
 
 export const App = () => (
   <Admin
@@ -62,7 +67,14 @@ export const App = () => (
       <Route path="/rollout" element={<RolloutPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
-      <Route path="/rollout/print" element={<RolloutPrint />} />
+      <Route
+        path="/rollout/print"
+        element={
+          <Suspense fallback={<Loading />}>
+            <RolloutPrint />
+          </Suspense>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

@@ -6,6 +6,7 @@ import { AuthResolver } from './auth.resolver.js';
 import { ChecksResolver } from './checks.resolver.js';
 import { DriftEventsResolver, SnapshotDriftResolver } from './drift.resolver.js';
 import { CheckResultsResolver, CheckRunsResolver, SnapshotsResolver } from './history.resolver.js';
+import { HomeResolver } from './home.resolver.js';
 import {
   ConnectorsResolver,
   IngestionRunsResolver,
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   RolloutWavesResolver,
   WaiversResolver,
   PostureHistoryResolver,
+  HomeResolver,
   RolloutProgressResolver,
   ConnectorsResolver,
   IngestionRunsResolver,

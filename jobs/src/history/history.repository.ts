@@ -182,4 +182,123 @@ export class HistoryRepository {
       score: r.score === null ? null : Math.round(Number(r.score) * 10) / 10,
     }));
   }
+
+  /**
+   * One tenant's posture now: the newest finished run's score, the newest score at least one and
+   * seven days before it, and its newest result per check counted by status.
+   */
+  async postureSummary(tenantId: string, now: Date): Promise<PostureSummaryRow | null> {
+    const { rows } = await this.db.pool.query<{
+      tenant_id: string;
+      name: string;
+      score: string | null;
+      scored_at: Date | null;
+      day_ago: string | null;
+      week_ago: string | null;
+    }>(
+      `SELECT t.id AS tenant_id, t.name, cur.score, cur.finished_at AS scored_at,
+              (SELECT score FROM check_runs WHERE tenant_id = t.id AND status = 'SUCCEEDED'
+                  AND score IS NOT NULL AND finished_at <= $2::timestamptz - interval '1 day'
+                ORDER BY finished_at DESC LIMIT 1) AS day_ago,
+              (SELECT score FROM check_runs WHERE tenant_id = t.id AND status = 'SUCCEEDED'
+                  AND score IS NOT NULL AND finished_at <= $2::timestamptz - interval '7 days'
+                ORDER BY finished_at DESC LIMIT 1) AS week_ago
+         FROM tenants t
+         LEFT JOIN LATERAL (SELECT score, finished_at FROM check_runs
+                             WHERE tenant_id = t.id AND status = 'SUCCEEDED' AND score IS NOT NULL
+                               AND finished_at <= $2
+                             ORDER BY finished_at DESC LIMIT 1) cur ON true
+        WHERE t.id = $1`,
+      [tenantId, now],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const counts = await this.db.pool.query<{ status: CheckResult['status']; count: number }>(
+      `SELECT status, count(*)::int AS count FROM (
+         SELECT DISTINCT ON (check_id) status FROM check_results WHERE tenant_id = $1
+          ORDER BY check_id, evaluated_at DESC, id) latest
+        GROUP BY status`,
+      [tenantId],
+    );
+    return {
+      tenantId: row.tenant_id,
+      tenantName: row.name,
+      score: toScore(row.score),
+      scoredAt: row.scored_at,
+      scoreDayAgo: toScore(row.day_ago),
+      scoreWeekAgo: toScore(row.week_ago),
+      statusCounts: counts.rows,
+    };
+  }
+
+  /**
+   * Every tenant the scope may see, one row each: newest score, failing checks (newest result
+   * per check) and alerts still open or acknowledged. At most `limit` tenants, by name.
+   */
+  async tenantOverview(scope: TenantScope, limit: number): Promise<TenantOverviewRow[]> {
+    const { rows } = await this.db.pool.query<{
+      tenant_id: string;
+      name: string;
+      score: string | null;
+      scored_at: Date | null;
+      failing: number;
+      open_alerts: number;
+    }>(
+      `SELECT t.id AS tenant_id, t.name, cur.score, cur.finished_at AS scored_at,
+              (SELECT count(*)::int FROM (
+                 SELECT DISTINCT ON (check_id) status FROM check_results WHERE tenant_id = t.id
+                  ORDER BY check_id, evaluated_at DESC, id) latest
+                WHERE status = 'FAIL') AS failing,
+              (SELECT count(*)::int FROM alerts
+                WHERE tenant_id = t.id AND state IN ('OPEN', 'ACKNOWLEDGED')) AS open_alerts
+         FROM tenants t
+         LEFT JOIN LATERAL (SELECT score, finished_at FROM check_runs
+                             WHERE tenant_id = t.id AND status = 'SUCCEEDED' AND score IS NOT NULL
+                             ORDER BY finished_at DESC LIMIT 1) cur ON true
+        WHERE ($1::uuid[] IS NULL OR t.id = ANY($1::uuid[]))
+        ORDER BY t.name, t.id
+        LIMIT $2`,
+      [scopeTenantIds(scope), limit],
+    );
+    return rows.map((r) => ({
+      tenantId: r.tenant_id,
+      name: r.name,
+      score: toScore(r.score),
+      scoredAt: r.scored_at,
+      failing: r.failing,
+      openAlerts: r.open_alerts,
+    }));
+  }
+
+  /** The first tenant the scope may see, in creation order (what the home page shows first). */
+  async firstTenantId(scope: TenantScope): Promise<string | null> {
+    const { rows } = await this.db.pool.query<{ id: string }>(
+      `SELECT id FROM tenants WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
+        ORDER BY created_at, id LIMIT 1`,
+      [scopeTenantIds(scope)],
+    );
+    return rows[0]?.id ?? null;
+  }
+}
+
+const toScore = (v: string | number | null): number | null =>
+  v === null ? null : Math.round(Number(v) * 10) / 10;
+
+export interface PostureSummaryRow {
+  tenantId: string;
+  tenantName: string;
+  score: number | null;
+  scoredAt: Date | null;
+  scoreDayAgo: number | null;
+  scoreWeekAgo: number | null;
+  statusCounts: Array<{ status: CheckResult['status']; count: number }>;
+}
+
+export interface TenantOverviewRow {
+  tenantId: string;
+  name: string;
+  score: number | null;
+  scoredAt: Date | null;
+  failing: number;
+  openAlerts: number;
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Snapshot } from '@posture/prisma';
+import { CheckStatus } from '@posture/prisma/enums';
 import { isUuid, type ListArgs } from '../common/list-args.js';
 import { InvalidInput, NotFound } from '../errors.js';
 import { canSee, type TenantScope } from '../scope.js';
@@ -8,7 +9,11 @@ import {
   type CheckResultFilter,
   type CheckRunFilter,
   type SnapshotFilter,
+  type TenantOverviewRow,
 } from './history.repository.js';
+
+/** The most tenants the all-tenants overview lists. */
+export const TENANT_OVERVIEW_LIMIT = 500;
 
 export type { CheckResultFilter, CheckRunFilter, SnapshotFilter };
 
@@ -67,5 +72,31 @@ export class HistoryService {
       ]);
     const perDay = to.getTime() - from.getTime() > 31 * 86_400_000;
     return this.repo.postureHistory(tenantId, from, to, perDay);
+  }
+
+  /**
+   * A tenant's posture now (score, its change since a day and a week before, newest results by
+   * status); without a tenant id the first one the scope may see; null when it sees none.
+   */
+  async postureSummary(scope: TenantScope, tenantId: string | null, now = new Date()) {
+    if (tenantId !== null && (!isUuid(tenantId) || !canSee(scope, tenantId)))
+      throw new NotFound(`tenant ${tenantId}`);
+    const id = tenantId ?? (await this.repo.firstTenantId(scope));
+    if (id === null) return null;
+    const summary = await this.repo.postureSummary(id, now);
+    if (!summary) throw new NotFound(`tenant ${id}`);
+    const counts = new Map(summary.statusCounts.map((c) => [c.status, c.count]));
+    return {
+      ...summary,
+      statusCounts: Object.values(CheckStatus).map((status) => ({
+        status,
+        count: counts.get(status) ?? 0,
+      })),
+    };
+  }
+
+  /** One row per tenant the scope may see (at most TENANT_OVERVIEW_LIMIT, by name). */
+  tenantOverview(scope: TenantScope): Promise<TenantOverviewRow[]> {
+    return this.repo.tenantOverview(scope, TENANT_OVERVIEW_LIMIT);
   }
 }

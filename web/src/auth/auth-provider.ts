@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import { canAccess } from './access';
 import { isUnauthenticated } from './auth-errors';
 import { clearSession, isSessionUser, readToken, readUser, saveSession } from './session';
+import { prefetchPostureSummary } from '../home/prefetch';
 
 const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
@@ -68,6 +69,8 @@ async function login({ username, password }: LoginParams): Promise<void> {
     throw new Error('ra.notification.http_error');
   }
   saveSession(result.token, result.user);
+  // The home page's first number is on its way while the app renders.
+  prefetchPostureSummary();
   // A new session may see other tenants: never reuse the previous client or schema.
   resetDataProvider();
 }

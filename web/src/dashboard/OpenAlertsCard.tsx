@@ -16,13 +16,15 @@ const OpenAlertCountsQuery = graphql(`
 `);
 
 /** Open (or acknowledged) alerts per severity, counted by the server; each number opens the list. */
-export const OpenAlertsCard = () => {
+export const OpenAlertsCard = ({ tenantId = null }: { tenantId?: string | null }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const counts = useGraphQLQuery(OpenAlertCountsQuery, { tenantId: null });
+  const counts = useGraphQLQuery(OpenAlertCountsQuery, { tenantId });
   const listOf = (severity: string) =>
     `${createPath({ resource: 'Alert', type: 'list' })}?${new URLSearchParams({
-      filter: JSON.stringify({ state: OPEN_STATES, severity }),
+      filter: JSON.stringify(
+        tenantId ? { state: OPEN_STATES, severity, tenantId } : { state: OPEN_STATES, severity },
+      ),
     }).toString()}`;
 
   const body = () => {

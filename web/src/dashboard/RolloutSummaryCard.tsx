@@ -4,14 +4,13 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useGraphQLQuery } from '../data/use-graphql-query';
 import { CoverageBar, useProjectionText } from '../rollout/CoverageBar';
 import { ROLLOUT_PROGRESS } from '../rollout/queries';
-import { useFirstTenant } from './use-first-tenant';
 
-/** The first tenant's rollout in one line: overall coverage, waves, projection; opens the page. */
-export const RolloutSummaryCard = () => {
+/** A tenant's rollout in one line: overall coverage, waves, projection; opens the page. */
+export const RolloutSummaryCard = ({ tenantId }: { tenantId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const projectionText = useProjectionText();
-  const tenant = useFirstTenant().data?.[0];
+  const tenant = { id: tenantId };
   const progress = useGraphQLQuery(ROLLOUT_PROGRESS, tenant ? { tenantId: tenant.id } : null);
   const p = progress.data?.rolloutProgress;
   const body = () => {

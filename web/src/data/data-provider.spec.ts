@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signIn } from '../testing/render';
 import { stubGraphQLFetch, type SentRequest } from '../testing/graphql-fetch';
 import { dataProvider, resetDataProvider } from './data-provider';
@@ -19,6 +19,8 @@ const list = () =>
   });
 const isIntrospection = (r: SentRequest) => r.query.includes('__schema');
 
+// The stock provider is a lazily imported chunk: load it once before timing any test.
+beforeAll(() => import('ra-data-graphql-simple'), 60_000);
 beforeEach(() => resetDataProvider());
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,4 +1,3 @@
-import buildGraphQLProvider from 'ra-data-graphql-simple';
 import { HttpError, type DataProvider } from 'react-admin';
 import { readToken } from '../auth/session';
 import { signInPage } from '../resources/sign-ins/sign-in-pages';
@@ -11,7 +10,7 @@ type IntrospectingProvider = DataProvider & { getIntrospection?: () => Promise<u
 
 interface Built {
   token: string;
-  provider: DataProvider;
+  provider: Promise<DataProvider>;
   introspected: Promise<unknown>;
 }
 
@@ -43,11 +42,19 @@ export function withoutOnDemand(introspection: unknown, resource: string): strin
   return type.fields.map((f) => f.name).filter((name) => !skip.includes(name));
 }
 
+/**
+ * The stock provider (ra-data-graphql-simple and Apollo) is loaded on first use, in its own
+ * chunk: the home page reads with typed queries and never waits for it or for introspection.
+ */
 function build(token: string): Built {
-  const provider: IntrospectingProvider = buildGraphQLProvider({
-    clientOptions: { uri: GRAPHQL_URI, headers: { Authorization: `Bearer ${token}` } },
-  });
-  return { token, provider, introspected: provider.getIntrospection?.() ?? Promise.resolve() };
+  const provider = import('ra-data-graphql-simple').then(
+    ({ default: buildGraphQLProvider }): IntrospectingProvider =>
+      buildGraphQLProvider({
+        clientOptions: { uri: GRAPHQL_URI, headers: { Authorization: `Bearer ${token}` } },
+      }),
+  );
+  const introspected = provider.then((p) => p.getIntrospection?.());
+  return { token, provider, introspected };
 }
 
 /**

@@ -17,7 +17,6 @@ import * as types from './graphql';
 type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": typeof types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": typeof types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": typeof types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": typeof types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": typeof types.CheckResultRecordFragmentDoc,
@@ -39,6 +38,9 @@ type Documents = {
     "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": typeof types.SessionRecordFragmentDoc,
     "\n  fragment UserRecord on User {\n    id\n    email\n    role\n    tenantIds\n    createdAt\n    disabledAt\n    active\n  }\n": typeof types.UserRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": typeof types.PostureHistoryDocument,
+    "\n  query PostureSummary($tenantId: ID) {\n    postureSummary(tenantId: $tenantId) {\n      tenantId\n      tenantName\n      score\n      scoredAt\n      scoreDayAgo\n      scoreWeekAgo\n      statusCounts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.PostureSummaryDocument,
+    "\n  query TenantPostureOverview {\n    tenantPostureOverview {\n      tenantId\n      name\n      score\n      scoredAt\n      failing\n      openAlerts\n    }\n  }\n": typeof types.TenantPostureOverviewDocument,
+    "\n  query LegacySignInsPerDay($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      success\n      count\n    }\n  }\n": typeof types.LegacySignInsPerDayDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": typeof types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": typeof types.ResolveAlertsDocument,
@@ -62,11 +64,11 @@ type Documents = {
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": typeof types.WaiverLimitsDocument,
     "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": typeof types.RolloutProgressDocument,
     "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": typeof types.EntraGroupsDocument,
+    "\n  query PickerTenants($perPage: Int) {\n    allTenants(perPage: $perPage, page: 0, sortField: \"name\", sortOrder: \"ASC\") {\n      id\n      name\n    }\n  }\n": typeof types.PickerTenantsDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        role\n        operations\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n": types.OpenAlertCountsDocument,
-    "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n": types.LegacySignInCountsDocument,
     "\n  fragment TenantSettingsRecord on TenantSettings {\n    checkSchedule\n    signInLookbackDays\n    deviceLookbackDays\n    pilotCoverageThreshold\n    legacyAttemptRiseThreshold\n    emergencyAccessAccounts\n    approvedMobileAppIds\n    declaredSources\n    maxSourceAgeHours\n    signInRetentionDays\n  }\n": types.TenantSettingsRecordFragmentDoc,
     "\n  fragment TenantRecord on Tenant {\n    id\n    name\n    entraTenantId\n    createdAt\n    settings {\n      ...TenantSettingsRecord\n    }\n  }\n": types.TenantRecordFragmentDoc,
     "\n  fragment CheckResultRecord on CheckResult {\n    id\n    tenantId\n    runId\n    checkId\n    title\n    status\n    severity\n    metric\n    summary\n    evidence\n    remediation\n    snapshotId\n    windowFrom\n    windowTo\n    evaluatedAt\n  }\n": types.CheckResultRecordFragmentDoc,
@@ -88,6 +90,9 @@ const documents: Documents = {
     "\n  fragment SessionRecord on Session {\n    id\n    userEmail\n    createdAt\n    lastUsedAt\n    expiresAt\n    current\n  }\n": types.SessionRecordFragmentDoc,
     "\n  fragment UserRecord on User {\n    id\n    email\n    role\n    tenantIds\n    createdAt\n    disabledAt\n    active\n  }\n": types.UserRecordFragmentDoc,
     "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n": types.PostureHistoryDocument,
+    "\n  query PostureSummary($tenantId: ID) {\n    postureSummary(tenantId: $tenantId) {\n      tenantId\n      tenantName\n      score\n      scoredAt\n      scoreDayAgo\n      scoreWeekAgo\n      statusCounts {\n        status\n        count\n      }\n    }\n  }\n": types.PostureSummaryDocument,
+    "\n  query TenantPostureOverview {\n    tenantPostureOverview {\n      tenantId\n      name\n      score\n      scoredAt\n      failing\n      openAlerts\n    }\n  }\n": types.TenantPostureOverviewDocument,
+    "\n  query LegacySignInsPerDay($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      success\n      count\n    }\n  }\n": types.LegacySignInsPerDayDocument,
     "\n  query AlertDrift($id: ID!) {\n    Alert(id: $id) {\n      id\n      drift {\n        id\n        source\n        path\n        kind\n        before\n        after\n        summary\n        capturedAt\n      }\n    }\n  }\n": types.AlertDriftDocument,
     "\n  mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {\n    acknowledgeAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertsDocument,
     "\n  mutation ResolveAlerts($ids: [ID!]!, $comment: String!) {\n    resolveAlerts(ids: $ids, comment: $comment) {\n      id\n      state\n    }\n  }\n": types.ResolveAlertsDocument,
@@ -111,6 +116,7 @@ const documents: Documents = {
     "\n  query WaiverLimits {\n    waiverLimits {\n      maxDays\n      defaultDays\n      minReasonLength\n    }\n  }\n": types.WaiverLimitsDocument,
     "\n  query RolloutProgress($tenantId: ID!) {\n    rolloutProgress(tenantId: $tenantId) {\n      tenantId\n      capturedAt\n      windowFrom\n      overall {\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n      }\n      overallHistory {\n        at\n        coverage\n        covered\n        members\n      }\n      projectedCompletion {\n        state\n        date\n      }\n      waves {\n        id\n        name\n        order\n        isPilot\n        plannedAt\n        members\n        covered\n        coverage\n        withoutMailbox\n        problem\n        readiness {\n          userPrincipalName\n          mailboxLocation\n          covered\n          protocols\n          clients\n          count\n          lastSeen\n        }\n        history {\n          at\n          coverage\n          covered\n          members\n        }\n        projectedCompletion {\n          state\n          date\n        }\n      }\n    }\n  }\n": types.RolloutProgressDocument,
     "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n": types.EntraGroupsDocument,
+    "\n  query PickerTenants($perPage: Int) {\n    allTenants(perPage: $perPage, page: 0, sortField: \"name\", sortOrder: \"ASC\") {\n      id\n      name\n    }\n  }\n": types.PickerTenantsDocument,
 };
 
 /**
@@ -121,10 +127,6 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenAlertCounts($tenantId: ID) {\n    openAlertCounts(tenantId: $tenantId) {\n      severity\n      count\n    }\n  }\n"): typeof import('./graphql').OpenAlertCountsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {\n    succeeded: _allSignInsMeta(filter: $succeeded) {\n      count\n      isEstimate\n    }\n    failed: _allSignInsMeta(filter: $failed) {\n      count\n      isEstimate\n    }\n  }\n"): typeof import('./graphql').LegacySignInCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +211,18 @@ export function graphql(source: "\n  fragment UserRecord on User {\n    id\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {\n    postureHistory(tenantId: $tenantId, from: $from, to: $to) {\n      at\n      score\n      counts\n      runs\n    }\n  }\n"): typeof import('./graphql').PostureHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostureSummary($tenantId: ID) {\n    postureSummary(tenantId: $tenantId) {\n      tenantId\n      tenantName\n      score\n      scoredAt\n      scoreDayAgo\n      scoreWeekAgo\n      statusCounts {\n        status\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PostureSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantPostureOverview {\n    tenantPostureOverview {\n      tenantId\n      name\n      score\n      scoredAt\n      failing\n      openAlerts\n    }\n  }\n"): typeof import('./graphql').TenantPostureOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LegacySignInsPerDay($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      success\n      count\n    }\n  }\n"): typeof import('./graphql').LegacySignInsPerDayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +315,10 @@ export function graphql(source: "\n  query RolloutProgress($tenantId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntraGroups($tenantId: ID!, $q: String) {\n    groups(tenantId: $tenantId, q: $q) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').EntraGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerTenants($perPage: Int) {\n    allTenants(perPage: $perPage, page: 0, sortField: \"name\", sortOrder: \"ASC\") {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PickerTenantsDocument;
 
 
 export function graphql(source: string) {

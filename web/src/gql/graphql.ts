@@ -146,6 +146,20 @@ export const Severity = {
 } as const;
 
 export type Severity = typeof Severity[keyof typeof Severity];
+/** Which sign-ins a per-day chart counts (whole UTC days). */
+export type SignInDayFilterInput = {
+  /** first day (UTC); default 29 days before to */
+  from?: string | null | undefined;
+  legacyOnly?: boolean | null | undefined;
+  /** clientAppUsed values, case-insensitive */
+  protocols?: Array<string> | null | undefined;
+  success?: boolean | null | undefined;
+  /** absent: every tenant the caller may read, summed */
+  tenantId?: string | number | null | undefined;
+  /** last day (UTC); default today */
+  to?: string | null | undefined;
+};
+
 export type SignInFilterInput = {
   /** default: 30 days ago */
   from?: string | null | undefined;
@@ -187,14 +201,6 @@ export type OpenAlertCountsQueryVariables = Exact<{
 
 
 export type OpenAlertCountsQuery = { openAlertCounts: Array<{ severity: Severity, count: number }> };
-
-export type LegacySignInCountsQueryVariables = Exact<{
-  succeeded?: SignInFilterInput | null | undefined;
-  failed?: SignInFilterInput | null | undefined;
-}>;
-
-
-export type LegacySignInCountsQuery = { succeeded: { count: number, isEstimate: boolean }, failed: { count: number, isEstimate: boolean } };
 
 export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number };
 
@@ -244,6 +250,25 @@ export type PostureHistoryQueryVariables = Exact<{
 
 
 export type PostureHistoryQuery = { postureHistory: Array<{ at: string, score: number | null, counts: unknown, runs: number }> };
+
+export type PostureSummaryQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+}>;
+
+
+export type PostureSummaryQuery = { postureSummary: { tenantId: string, tenantName: string, score: number | null, scoredAt: string | null, scoreDayAgo: number | null, scoreWeekAgo: number | null, statusCounts: Array<{ status: CheckStatus, count: number }> } | null };
+
+export type TenantPostureOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantPostureOverviewQuery = { tenantPostureOverview: Array<{ tenantId: string, name: string, score: number | null, scoredAt: string | null, failing: number, openAlerts: number }> };
+
+export type LegacySignInsPerDayQueryVariables = Exact<{
+  filter?: SignInDayFilterInput | null | undefined;
+}>;
+
+
+export type LegacySignInsPerDayQuery = { signInsPerDay: Array<{ day: string, protocol: string | null, success: boolean, count: number }> };
 
 export type AlertDriftQueryVariables = Exact<{
   id: string | number;
@@ -407,6 +432,13 @@ export type EntraGroupsQueryVariables = Exact<{
 
 
 export type EntraGroupsQuery = { groups: Array<{ id: string, displayName: string | null }> };
+
+export type PickerTenantsQueryVariables = Exact<{
+  perPage?: number | null | undefined;
+}>;
+
+
+export type PickerTenantsQuery = { allTenants: Array<{ id: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -817,18 +849,6 @@ export const OpenAlertCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenAlertCountsQuery, OpenAlertCountsQueryVariables>;
-export const LegacySignInCountsDocument = new TypedDocumentString(`
-    query LegacySignInCounts($succeeded: SignInFilterInput, $failed: SignInFilterInput) {
-  succeeded: _allSignInsMeta(filter: $succeeded) {
-    count
-    isEstimate
-  }
-  failed: _allSignInsMeta(filter: $failed) {
-    count
-    isEstimate
-  }
-}
-    `) as unknown as TypedDocumentString<LegacySignInCountsQuery, LegacySignInCountsQueryVariables>;
 export const PostureHistoryDocument = new TypedDocumentString(`
     query PostureHistory($tenantId: ID!, $from: DateTime!, $to: DateTime) {
   postureHistory(tenantId: $tenantId, from: $from, to: $to) {
@@ -839,6 +859,44 @@ export const PostureHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostureHistoryQuery, PostureHistoryQueryVariables>;
+export const PostureSummaryDocument = new TypedDocumentString(`
+    query PostureSummary($tenantId: ID) {
+  postureSummary(tenantId: $tenantId) {
+    tenantId
+    tenantName
+    score
+    scoredAt
+    scoreDayAgo
+    scoreWeekAgo
+    statusCounts {
+      status
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostureSummaryQuery, PostureSummaryQueryVariables>;
+export const TenantPostureOverviewDocument = new TypedDocumentString(`
+    query TenantPostureOverview {
+  tenantPostureOverview {
+    tenantId
+    name
+    score
+    scoredAt
+    failing
+    openAlerts
+  }
+}
+    `) as unknown as TypedDocumentString<TenantPostureOverviewQuery, TenantPostureOverviewQueryVariables>;
+export const LegacySignInsPerDayDocument = new TypedDocumentString(`
+    query LegacySignInsPerDay($filter: SignInDayFilterInput) {
+  signInsPerDay(filter: $filter) {
+    day
+    protocol
+    success
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<LegacySignInsPerDayQuery, LegacySignInsPerDayQueryVariables>;
 export const AlertDriftDocument = new TypedDocumentString(`
     query AlertDrift($id: ID!) {
   Alert(id: $id) {
@@ -1188,3 +1246,11 @@ export const EntraGroupsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntraGroupsQuery, EntraGroupsQueryVariables>;
+export const PickerTenantsDocument = new TypedDocumentString(`
+    query PickerTenants($perPage: Int) {
+  allTenants(perPage: $perPage, page: 0, sortField: "name", sortOrder: "ASC") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PickerTenantsQuery, PickerTenantsQueryVariables>;

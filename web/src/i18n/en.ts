@@ -763,6 +763,33 @@ export const en = {
     problems: {
       title: 'The server refused some values:',
     },
+    home: {
+      tenant_picker: 'Tenant',
+      all_tenants: 'All tenants',
+      tenant: 'Tenant',
+      score: 'Score',
+      failing: 'Failing checks',
+      open_alerts: 'Open alerts',
+      score_title: 'Posture score',
+      scored_at: '%{tenant} · checked %{at}',
+      no_score: 'Not scored yet',
+      since_yesterday: 'Since yesterday',
+      since_last_week: 'Since last week',
+      no_comparison: 'No earlier score',
+      points: '%{delta} point |||| %{delta} points',
+      checks_by_status: 'Checks by status (newest result of each)',
+      trend_title: 'Score trend',
+      legacy_title: 'Legacy sign-ins per day',
+      legacy_subtitle:
+        'Last %{smart_count} day, by protocol: successful (Basic authentication still works) against blocked |||| Last %{smart_count} days, by protocol: successful (Basic authentication still works) against blocked',
+      legacy_succeeded: 'successful',
+      legacy_blocked: 'blocked',
+      legacy_none:
+        'No legacy sign-ins in the last %{smart_count} day. |||| No legacy sign-ins in the last %{smart_count} days.',
+      legacy_open: 'Open the legacy sign-ins',
+      unknown_protocol: 'Unknown protocol',
+      load_error: 'Could not load this part of the home page.',
+    },
     dashboard: {
       welcome_title: 'Welcome to posture watch',
       welcome_text:

@@ -911,6 +911,32 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       no_secret:
         'コネクタにクライアント シークレットがありません (エンドポイントを変更すると消去されます)。管理者が「コネクタ」タブで入力してください。',
     },
+    home: {
+      tenant_picker: 'テナント',
+      all_tenants: 'すべてのテナント',
+      tenant: 'テナント',
+      score: 'スコア',
+      failing: '不合格のチェック',
+      open_alerts: '未対応のアラート',
+      score_title: 'ポスチャー スコア',
+      scored_at: '%{tenant} · %{at} にチェック',
+      no_score: 'まだスコアがありません',
+      since_yesterday: '昨日から',
+      since_last_week: '先週から',
+      no_comparison: '比較できるスコアがありません',
+      points: '%{delta} ポイント',
+      checks_by_status: 'ステータス別のチェック（各チェックの最新結果）',
+      trend_title: 'スコアの推移',
+      legacy_title: 'レガシー認証のサインイン（日別）',
+      legacy_subtitle:
+        '過去 %{smart_count} 日間、プロトコル別: 成功（基本認証がまだ使える）とブロック',
+      legacy_succeeded: '成功',
+      legacy_blocked: 'ブロック',
+      legacy_none: '過去 %{smart_count} 日間にレガシー認証のサインインはありません。',
+      legacy_open: 'レガシー認証のサインインを開く',
+      unknown_protocol: '不明なプロトコル',
+      load_error: 'ホーム画面のこの部分を読み込めませんでした。',
+    },
     dashboard: {
       welcome_title: 'posture watch へようこそ',
       welcome_text:

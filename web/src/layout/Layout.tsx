@@ -10,10 +10,11 @@ import {
   useSidebarState,
   type SidebarProps,
 } from 'react-admin';
+import { TenantPicker } from '../tenant/TenantPicker';
 
 export const APP_TITLE = 'posture watch';
 
-/** The stock app bar (locale menu, user menu) with the product name before the page title. */
+/** The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker. */
 const PostureAppBar = () => (
   <AppBar>
     <Box
@@ -23,6 +24,7 @@ const PostureAppBar = () => (
       {APP_TITLE}
     </Box>
     <TitlePortal variant="body1" />
+    <TenantPicker />
   </AppBar>
 );
 

@@ -1,7 +1,9 @@
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import type { Alert } from '../../data/records';
-import { AlertList } from './AlertList';
-import { AlertShow } from './AlertShow';
+import { lazyPage } from '../../lazy-page';
+
+const AlertShow = lazyPage(() => import('./AlertShow'), 'AlertShow');
+const AlertList = lazyPage(() => import('./AlertList'), 'AlertList');
 
 export const alerts = {
   list: AlertList,

@@ -1,7 +1,9 @@
 import KeyIcon from '@mui/icons-material/Key';
 import type { ApiToken } from '../../data/records';
-import { ApiTokenCreate } from './ApiTokenCreate';
-import { ApiTokenList } from './ApiTokenList';
+import { lazyPage } from '../../lazy-page';
+
+const ApiTokenCreate = lazyPage(() => import('./ApiTokenCreate'), 'ApiTokenCreate');
+const ApiTokenList = lazyPage(() => import('./ApiTokenList'), 'ApiTokenList');
 
 export const apiTokens = {
   list: ApiTokenList,

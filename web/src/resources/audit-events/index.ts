@@ -1,7 +1,9 @@
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import type { AuditEvent } from '../../data/records';
-import { AuditEventList } from './AuditEventList';
-import { AuditEventShow } from './AuditEventShow';
+import { lazyPage } from '../../lazy-page';
+
+const AuditEventShow = lazyPage(() => import('./AuditEventShow'), 'AuditEventShow');
+const AuditEventList = lazyPage(() => import('./AuditEventList'), 'AuditEventList');
 
 export const auditEvents = {
   list: AuditEventList,

@@ -1,7 +1,9 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import type { CheckResult } from '../../data/records';
-import { CheckResultList } from './CheckResultList';
-import { CheckResultShow } from './CheckResultShow';
+import { lazyPage } from '../../lazy-page';
+
+const CheckResultList = lazyPage(() => import('./CheckResultList'), 'CheckResultList');
+const CheckResultShow = lazyPage(() => import('./CheckResultShow'), 'CheckResultShow');
 
 export const checkResults = {
   list: CheckResultList,

@@ -1,7 +1,9 @@
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import type { CheckRun } from '../../data/records';
-import { CheckRunList } from './CheckRunList';
-import { CheckRunShow } from './CheckRunShow';
+import { lazyPage } from '../../lazy-page';
+
+const CheckRunShow = lazyPage(() => import('./CheckRunShow'), 'CheckRunShow');
+const CheckRunList = lazyPage(() => import('./CheckRunList'), 'CheckRunList');
 
 export const checkRuns = {
   list: CheckRunList,

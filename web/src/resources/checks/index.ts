@@ -1,6 +1,8 @@
 import RuleIcon from '@mui/icons-material/Rule';
 import type { Check } from '../../data/records';
-import { CheckList } from './CheckList';
+import { lazyPage } from '../../lazy-page';
+
+const CheckList = lazyPage(() => import('./CheckList'), 'CheckList');
 
 /** The catalogue is read-only: checks are code (jobs/src/checks/catalogue). */
 export const checks = {

@@ -1,7 +1,9 @@
 import CompareArrowsIcon from '@mui/icons-material/CompareArrows';
 import type { DriftEvent } from '../../data/records';
-import { DriftEventList } from './DriftEventList';
-import { DriftEventShow } from './DriftEventShow';
+import { lazyPage } from '../../lazy-page';
+
+const DriftEventList = lazyPage(() => import('./DriftEventList'), 'DriftEventList');
+const DriftEventShow = lazyPage(() => import('./DriftEventShow'), 'DriftEventShow');
 
 export const driftEvents = {
   list: DriftEventList,

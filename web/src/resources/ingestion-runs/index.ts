@@ -1,7 +1,9 @@
 import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
 import type { IngestionRun } from '../../data/records';
-import { IngestionRunList } from './IngestionRunList';
-import { IngestionRunShow } from './IngestionRunShow';
+import { lazyPage } from '../../lazy-page';
+
+const IngestionRunList = lazyPage(() => import('./IngestionRunList'), 'IngestionRunList');
+const IngestionRunShow = lazyPage(() => import('./IngestionRunShow'), 'IngestionRunShow');
 
 /** Pulls through the connectors: read-only, written by the server as each pull goes. */
 export const ingestionRuns = {

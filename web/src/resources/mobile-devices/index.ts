@@ -1,6 +1,8 @@
 import SmartphoneIcon from '@mui/icons-material/Smartphone';
 import type { MobileDevice } from '../../data/records';
-import { MobileDeviceList } from './MobileDeviceList';
+import { lazyPage } from '../../lazy-page';
+
+const MobileDeviceList = lazyPage(() => import('./MobileDeviceList'), 'MobileDeviceList');
 
 /** Read-only, and list only: the API has no single-device query (details unfold in the row). */
 export const mobileDevices = {

@@ -1,8 +1,19 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
 import type { NotificationChannel } from '../../data/records';
-import { NotificationChannelCreate } from './NotificationChannelCreate';
-import { NotificationChannelEdit } from './NotificationChannelEdit';
-import { NotificationChannelList } from './NotificationChannelList';
+import { lazyPage } from '../../lazy-page';
+
+const NotificationChannelEdit = lazyPage(
+  () => import('./NotificationChannelEdit'),
+  'NotificationChannelEdit',
+);
+const NotificationChannelCreate = lazyPage(
+  () => import('./NotificationChannelCreate'),
+  'NotificationChannelCreate',
+);
+const NotificationChannelList = lazyPage(
+  () => import('./NotificationChannelList'),
+  'NotificationChannelList',
+);
 
 export const notificationChannels = {
   list: NotificationChannelList,

@@ -1,8 +1,10 @@
 import WavesIcon from '@mui/icons-material/Waves';
 import type { RolloutWave } from '../../data/records';
-import { RolloutWaveCreate } from './RolloutWaveCreate';
-import { RolloutWaveEdit } from './RolloutWaveEdit';
-import { RolloutWaveList } from './RolloutWaveList';
+import { lazyPage } from '../../lazy-page';
+
+const RolloutWaveCreate = lazyPage(() => import('./RolloutWaveCreate'), 'RolloutWaveCreate');
+const RolloutWaveList = lazyPage(() => import('./RolloutWaveList'), 'RolloutWaveList');
+const RolloutWaveEdit = lazyPage(() => import('./RolloutWaveEdit'), 'RolloutWaveEdit');
 
 export const rolloutWaves = {
   list: RolloutWaveList,

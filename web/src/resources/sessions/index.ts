@@ -1,6 +1,8 @@
 import DevicesIcon from '@mui/icons-material/Devices';
 import type { Session } from '../../data/records';
-import { SessionList } from './SessionList';
+import { lazyPage } from '../../lazy-page';
+
+const SessionList = lazyPage(() => import('./SessionList'), 'SessionList');
 
 export const sessions = {
   list: SessionList,

@@ -1,7 +1,9 @@
 import LoginIcon from '@mui/icons-material/Login';
 import type { SignIn } from '../../data/records';
-import { SignInList } from './SignInList';
-import { SignInShow } from './SignInShow';
+import { lazyPage } from '../../lazy-page';
+
+const SignInShow = lazyPage(() => import('./SignInShow'), 'SignInShow');
+const SignInList = lazyPage(() => import('./SignInList'), 'SignInList');
 
 /** Stored sign-ins: read-only, as Microsoft reported them. */
 export const signIns = {

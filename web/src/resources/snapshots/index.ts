@@ -1,7 +1,9 @@
 import CameraAltIcon from '@mui/icons-material/CameraAlt';
 import type { Snapshot } from '../../data/records';
-import { SnapshotList } from './SnapshotList';
-import { SnapshotShow } from './SnapshotShow';
+import { lazyPage } from '../../lazy-page';
+
+const SnapshotShow = lazyPage(() => import('./SnapshotShow'), 'SnapshotShow');
+const SnapshotList = lazyPage(() => import('./SnapshotList'), 'SnapshotList');
 
 export const snapshots = {
   list: SnapshotList,

@@ -1,9 +1,11 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import type { Tenant } from '../../data/records';
-import { TenantCreate } from './TenantCreate';
-import { TenantEdit } from './TenantEdit';
-import { TenantList } from './TenantList';
-import { TenantShow } from './TenantShow';
+import { lazyPage } from '../../lazy-page';
+
+const TenantCreate = lazyPage(() => import('./TenantCreate'), 'TenantCreate');
+const TenantList = lazyPage(() => import('./TenantList'), 'TenantList');
+const TenantEdit = lazyPage(() => import('./TenantEdit'), 'TenantEdit');
+const TenantShow = lazyPage(() => import('./TenantShow'), 'TenantShow');
 
 export const tenants = {
   list: TenantList,

@@ -1,8 +1,10 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { User } from '../../data/records';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyPage } from '../../lazy-page';
+
+const UserEdit = lazyPage(() => import('./UserEdit'), 'UserEdit');
+const UserList = lazyPage(() => import('./UserList'), 'UserList');
+const UserCreate = lazyPage(() => import('./UserCreate'), 'UserCreate');
 
 export const users = {
   list: UserList,

@@ -1,8 +1,10 @@
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import type { Waiver } from '../../data/records';
-import { WaiverCreate } from './WaiverCreate';
-import { WaiverList } from './WaiverList';
-import { WaiverShow } from './WaiverShow';
+import { lazyPage } from '../../lazy-page';
+
+const WaiverShow = lazyPage(() => import('./WaiverShow'), 'WaiverShow');
+const WaiverList = lazyPage(() => import('./WaiverList'), 'WaiverList');
+const WaiverCreate = lazyPage(() => import('./WaiverCreate'), 'WaiverCreate');
 
 /** Waivers are never edited: a changed mind is a revoke and a new waiver (history stays). */
 export const waivers = {
