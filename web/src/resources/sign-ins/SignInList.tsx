@@ -1,7 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import {
   DataTable,
-  ExportButton,
   FilterButton,
   List,
   ReferenceField,
@@ -14,7 +13,9 @@ import { EnumField } from '../../posture/EnumField';
 import { cjkWordWrapSx } from '../../posture/text';
 import { EstimatePagination } from './EstimatePagination';
 import { LegacyField, OutcomeField } from './SignInChips';
+import { SignInExportButton } from './SignInExportButton';
 import { signInFilters } from './SignInFilters';
+import { SignInsPerDayChart } from './SignInsPerDayChart';
 
 /** The protocol, with the "Legacy" chip when it is one. */
 const ClientAppField = () => (
@@ -37,7 +38,7 @@ const SignInListActions = () => {
         {translate('posture.sign_in.window_hint')}
       </Typography>
       <FilterButton />
-      <ExportButton />
+      <SignInExportButton />
     </TopToolbar>
   );
 };
@@ -51,6 +52,7 @@ export const SignInList = () => (
     pagination={<EstimatePagination />}
     actions={<SignInListActions />}
   >
+    <SignInsPerDayChart />
     <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>
       <DataTable.Col source="createdAt">
         <DateTimeField source="createdAt" />
