@@ -73,9 +73,20 @@ describe('sign-ins, devices', () => {
     await page.locator('input[name="password"]').fill(demo.password);
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((u) => !u.pathname.includes('login'), { timeout: 30_000 });
-    await page.goto(`${demo.app.url}/#/SignIn`);
+    await page.locator('[data-testid="latest-results-card"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('menuitem', { name: 'Sign-ins' }).click();
     const chart = page.locator('[data-testid="signins-chart"]');
-    await chart.locator('.recharts-bar-rectangle path').first().waitFor({ timeout: 30_000 });
+    await chart
+      .locator('.recharts-bar-rectangle path')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err: unknown) => {
+        await page.screenshot({
+          path: path.join(ARTIFACTS, 'failure-signins.png'),
+          fullPage: true,
+        });
+        throw err;
+      });
     expect(await chart.locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
     expect(await page.locator('.RaList-content tbody tr').count()).toBeGreaterThan(5);
     await fits('signins');
@@ -165,7 +176,7 @@ describe('sign-ins, devices', () => {
   });
 
   it('lists devices in readable columns that fit at 1280 and 800 px', async () => {
-    await page.goto(`${demo.app.url}/#/MobileDevice`);
+    await page.getByRole('menuitem', { name: 'Mobile devices' }).click();
     await page.locator('[data-testid="access-state"]').first().waitFor({ timeout: 30_000 });
     await fits('devices');
   });
