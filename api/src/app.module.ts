@@ -37,6 +37,7 @@ import { HealthController } from './health/health.controller.js';
 import { METRICS_TOKEN, MetricsService } from './observability/metrics.js';
 import { IngestController } from './ingest/ingest.controller.js';
 import { RolloutExportController } from './rollout/rollout-export.controller.js';
+import { SignInsExportController } from './export/sign-ins-export.controller.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -124,7 +125,12 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [HealthController, IngestController, RolloutExportController],
+      controllers: [
+        HealthController,
+        IngestController,
+        RolloutExportController,
+        SignInsExportController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },

@@ -137,8 +137,15 @@ export {
 } from './connectors/microsoft-client.js';
 export {
   BrowseService,
+  EXPORT_PAGE_SIZE,
   type MobileDeviceFilter,
   type SignInDayFilter,
   type SignInFilter,
+  type SignInRowView,
 } from './browse/browse.service.js';
-export { MAX_SIGN_IN_DAYS, type SignInDayCount } from './browse/browse.repository.js';
+export {
+  MAX_PREFIX_LENGTH,
+  MAX_PROTOCOLS,
+  MAX_SIGN_IN_DAYS,
+  type SignInDayCount,
+} from './browse/browse.repository.js';

@@ -9,10 +9,16 @@ import { scopeTenantIds, type TenantScope } from '../scope.js';
 
 export interface SignInFilter {
   tenantId?: string | null;
+  /** One clientAppUsed value, case-insensitive (kept beside `protocols`; both apply). */
   protocol?: string | null;
+  /** clientAppUsed values, case-insensitive; empty or absent: every protocol. */
+  protocols?: string[] | null;
   legacyOnly?: boolean | null;
   success?: boolean | null;
+  /** Start of the userPrincipalName, case-insensitive (UPNs are stored lower-case). */
   user?: string | null;
+  /** Start of the appDisplayName, case-insensitive. */
+  app?: string | null;
   from?: Date | null;
   to?: Date | null;
   ids?: string[] | null;
@@ -130,6 +136,29 @@ const COLUMNS = `id, tenant_id, created_at, user_principal_name, app_display_nam
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_t,
   coalesce(user_principal_name, '') AS cursor_u, lower(coalesce(client_app_used, '')) AS cursor_c`;
 
+/** Longest user or app prefix a filter accepts. */
+export const MAX_PREFIX_LENGTH = 256;
+
+/** Most protocols one filter names. */
+export const MAX_PROTOCOLS = 20;
+
+/** A LIKE pattern matching every lower-case text starting with `prefix` (\\ is LIKE's escape). */
+export function prefixPattern(prefix: string): string {
+  return `${prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Clear errors for filter values past their limits. */
+export function checkSignInFilter(q: SignInFilter): void {
+  const problems: Array<{ path: string; reason: string }> = [];
+  for (const key of ['user', 'app'] as const) {
+    if ((q[key]?.length ?? 0) > MAX_PREFIX_LENGTH)
+      problems.push({ path: key, reason: `at most ${MAX_PREFIX_LENGTH} characters` });
+  }
+  if ((q.protocols?.length ?? 0) > MAX_PROTOCOLS)
+    problems.push({ path: 'protocols', reason: `at most ${MAX_PROTOCOLS} protocols` });
+  if (problems.length) throw new InvalidInput('sign-in filter out of limits', problems);
+}
+
 /** One tenant the scope may read, and the oldest sign-in its retention still shows. */
 interface TenantFloor {
   id: string;
@@ -149,6 +178,7 @@ export class BrowseRepository {
    * expired are still stored: every read hides them here.
    */
   private async floors(scope: TenantScope, q: SignInFilter): Promise<TenantFloor[]> {
+    checkSignInFilter(q);
     const ids = scopeTenantIds(scope, q.tenantId);
     if (ids && ids.length === 0) return [];
     const { rows } = await this.db.pool.query<{ id: string; days: number }>(
@@ -176,10 +206,17 @@ export class BrowseRepository {
   ): string {
     const and = [`tenant_id = ${tenant}`, `created_at >= ${floor}`];
     if (q.protocol) and.push(`lower(coalesce(client_app_used, '')) = lower(${p(q.protocol)})`);
+    if (q.protocols?.length) {
+      const lowered = q.protocols.map((x) => x.toLowerCase());
+      and.push(`lower(coalesce(client_app_used, '')) = ANY(${p(lowered)}::text[])`);
+    }
     if (q.legacyOnly) and.push('is_legacy');
     if (q.success === true) and.push('is_success');
     if (q.success === false) and.push('NOT is_success');
-    if (q.user) and.push(`coalesce(user_principal_name, '') = lower(${p(q.user)})`);
+    // Prefixes: LIKE 'abc%' on a text_pattern_ops index (20261202180000_signin_filters) is one
+    // index range; the pattern's own % and _ are escaped, so they match themselves.
+    if (q.user) and.push(`coalesce(user_principal_name, '') LIKE ${p(prefixPattern(q.user))}`);
+    if (q.app) and.push(`lower(coalesce(app_display_name, '')) LIKE ${p(prefixPattern(q.app))}`);
     if (q.to) and.push(`created_at < ${p(q.to)}`);
     if (q.ids) and.push(`id = ANY(${p(q.ids)}::text[])`);
     return and.join(' AND ');

@@ -8,9 +8,13 @@ import {
   type MobileDeviceFilter,
   type SignInDayFilter,
   type SignInFilter,
+  type SignInRowView,
 } from './browse.repository.js';
 
-export type { MobileDeviceFilter, SignInDayFilter, SignInFilter };
+export type { MobileDeviceFilter, SignInDayFilter, SignInFilter, SignInRowView };
+
+/** Rows read per page of an export walk. */
+export const EXPORT_PAGE_SIZE = 1000;
 
 /** What was ingested: sign-ins, mobile devices, ingestion runs. Read-only, tenant-scoped. */
 @Injectable()
@@ -26,6 +30,32 @@ export class BrowseService {
 
   signInsPerDay(scope: TenantScope, f: SignInDayFilter = {}) {
     return this.repo.signInsPerDay(scope, f);
+  }
+
+  /**
+   * Every sign-in the filter matches, newest first, in pages of `pageSize`: a keyset walk (each
+   * page a seek after the previous page's last row), so an export of millions never holds more
+   * than one page. The window's start is fixed once, so the pages of one walk agree.
+   */
+  async *walkSignIns(
+    scope: TenantScope,
+    f: SignInFilter = {},
+    pageSize = EXPORT_PAGE_SIZE,
+  ): AsyncGenerator<SignInRowView[]> {
+    const filter = { ...f, from: f.from ?? new Date(Date.now() - 30 * 86_400_000) };
+    let after: string | null = null;
+    for (;;) {
+      const rows = await this.repo.signIns(scope, filter, {
+        page: 0,
+        perPage: pageSize,
+        sortField: 'createdAt',
+        sortOrder: 'DESC',
+        after,
+      });
+      if (rows.length > 0) yield rows;
+      if (rows.length < pageSize) return;
+      after = rows.at(-1)!.cursor;
+    }
   }
 
   countSignIns(scope: TenantScope, f: SignInFilter = {}) {

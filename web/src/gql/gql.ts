@@ -51,6 +51,7 @@ type Documents = {
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": typeof types.RolloutWaveLimitsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": typeof types.SignInClientAppsDocument,
+    "\n  query SignInsPerDayChart($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      legacy\n      success\n      count\n    }\n  }\n": typeof types.SignInsPerDayChartDocument,
     "\n  query SignInPage(\n    $page: Int\n    $perPage: Int\n    $sortField: String\n    $sortOrder: String\n    $filter: SignInFilterInput\n    $after: String\n  ) {\n    items: allSignIns(\n      page: $page\n      perPage: $perPage\n      sortField: $sortField\n      sortOrder: $sortOrder\n      filter: $filter\n      after: $after\n    ) {\n      id\n      tenantId\n      createdAt\n      cursor\n      userPrincipalName\n      appDisplayName\n      resourceDisplayName\n      clientAppUsed\n      isLegacy\n      isExchange\n      success\n      errorCode\n      isInteractive\n      authenticationRequirement\n      conditionalAccessStatus\n      operatingSystem\n      ipAddress\n      userAgent\n    }\n    total: _allSignInsMeta(filter: $filter) {\n      count\n      isEstimate\n    }\n  }\n": typeof types.SignInPageDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": typeof types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": typeof types.ConnectorSettingsDocument,
@@ -103,6 +104,7 @@ const documents: Documents = {
     "\n  query RolloutWaveLimits {\n    rolloutWaveLimits {\n      minOrder\n      maxOrder\n    }\n  }\n": types.RolloutWaveLimitsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n": types.SignInClientAppsDocument,
+    "\n  query SignInsPerDayChart($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      legacy\n      success\n      count\n    }\n  }\n": types.SignInsPerDayChartDocument,
     "\n  query SignInPage(\n    $page: Int\n    $perPage: Int\n    $sortField: String\n    $sortOrder: String\n    $filter: SignInFilterInput\n    $after: String\n  ) {\n    items: allSignIns(\n      page: $page\n      perPage: $perPage\n      sortField: $sortField\n      sortOrder: $sortOrder\n      filter: $filter\n      after: $after\n    ) {\n      id\n      tenantId\n      createdAt\n      cursor\n      userPrincipalName\n      appDisplayName\n      resourceDisplayName\n      clientAppUsed\n      isLegacy\n      isExchange\n      success\n      errorCode\n      isInteractive\n      authenticationRequirement\n      conditionalAccessStatus\n      operatingSystem\n      ipAddress\n      userAgent\n    }\n    total: _allSignInsMeta(filter: $filter) {\n      count\n      isEstimate\n    }\n  }\n": types.SignInPageDocument,
     "\n  query TenantSettingsBounds {\n    tenantSettingsBounds {\n      key\n      min\n      max\n      integer\n      pattern\n    }\n  }\n": types.TenantSettingsBoundsDocument,
     "\n  query ConnectorSettings($tenantId: ID!) {\n    connectorSettings(tenantId: $tenantId) {\n      ...ConnectorSettingsRecord\n    }\n    connectorDefaults {\n      ...ConnectorDefaultsRecord\n    }\n  }\n": types.ConnectorSettingsDocument,
@@ -263,6 +265,10 @@ export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    rev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInClientApps {\n    signInClientApps {\n      name\n      legacy\n    }\n  }\n"): typeof import('./graphql').SignInClientAppsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInsPerDayChart($filter: SignInDayFilterInput) {\n    signInsPerDay(filter: $filter) {\n      day\n      protocol\n      legacy\n      success\n      count\n    }\n  }\n"): typeof import('./graphql').SignInsPerDayChartDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -161,16 +161,20 @@ export type SignInDayFilterInput = {
 };
 
 export type SignInFilterInput = {
+  /** start of the appDisplayName, case-insensitive (at most 256 characters) */
+  app?: string | null | undefined;
   /** default: 30 days ago */
   from?: string | null | undefined;
   ids?: Array<string | number> | null | undefined;
   legacyOnly?: boolean | null | undefined;
   /** clientAppUsed, case-insensitive */
   protocol?: string | null | undefined;
+  /** clientAppUsed values, case-insensitive (at most 20); with protocol, both apply */
+  protocols?: Array<string> | null | undefined;
   success?: boolean | null | undefined;
   tenantId?: string | number | null | undefined;
   to?: string | null | undefined;
-  /** userPrincipalName */
+  /** start of the userPrincipalName, case-insensitive (at most 256 characters) */
   user?: string | null | undefined;
 };
 
@@ -340,6 +344,13 @@ export type SignInClientAppsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInClientAppsQuery = { signInClientApps: Array<{ name: string, legacy: boolean }> };
+
+export type SignInsPerDayChartQueryVariables = Exact<{
+  filter?: SignInDayFilterInput | null | undefined;
+}>;
+
+
+export type SignInsPerDayChartQuery = { signInsPerDay: Array<{ day: string, protocol: string | null, legacy: boolean, success: boolean, count: number }> };
 
 export type SignInPageQueryVariables = Exact<{
   page?: number | null | undefined;
@@ -1023,6 +1034,17 @@ export const SignInClientAppsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInClientAppsQuery, SignInClientAppsQueryVariables>;
+export const SignInsPerDayChartDocument = new TypedDocumentString(`
+    query SignInsPerDayChart($filter: SignInDayFilterInput) {
+  signInsPerDay(filter: $filter) {
+    day
+    protocol
+    legacy
+    success
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<SignInsPerDayChartQuery, SignInsPerDayChartQueryVariables>;
 export const SignInPageDocument = new TypedDocumentString(`
     query SignInPage($page: Int, $perPage: Int, $sortField: String, $sortOrder: String, $filter: SignInFilterInput, $after: String) {
   items: allSignIns(

@@ -581,6 +581,24 @@ export const en = {
       estimated_hint:
         'More than 10,000 sign-ins match: the total is an estimate from PostgreSQL statistics.',
     },
+    signins_page: {
+      protocols: 'Protocols',
+      user: 'User (starts with)',
+      app: 'App (starts with)',
+      chart_title: 'Sign-ins per day by protocol',
+      chart_hint: 'Whole UTC days, from the daily counts; lighter segments are refused sign-ins.',
+      chart_not_applied:
+        'The chart does not filter by user or app (the daily counts do not keep them); the list below does.',
+      chart_empty: 'No sign-ins on these days.',
+      chart_error: 'Could not load the sign-ins per day.',
+      no_protocol: '(no protocol)',
+      refused: 'refused',
+      export: 'Export CSV',
+      export_progress: '%{received} of %{total} rows received',
+      export_progress_estimate: '%{received} of about %{total} rows received',
+      export_done: 'Exported %{received} rows',
+      export_failed: 'Export failed: %{error}',
+    },
     legacy_card: {
       about: 'about %{count}',
       title: 'Legacy sign-ins',

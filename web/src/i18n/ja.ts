@@ -855,6 +855,24 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       estimated_hint:
         '一致するサインインが 10,000 件を超えるため、合計は PostgreSQL の統計による推定値です。',
     },
+    signins_page: {
+      protocols: 'プロトコル',
+      user: 'ユーザー (前方一致)',
+      app: 'アプリ (前方一致)',
+      chart_title: 'プロトコル別の日ごとのサインイン',
+      chart_hint: 'UTC の日単位、日次集計から。薄い部分は拒否されたサインインです。',
+      chart_not_applied:
+        'グラフはユーザーとアプリで絞り込みません (日次集計はそれらを保持しません)。下の一覧は絞り込みます。',
+      chart_empty: 'この期間のサインインはありません。',
+      chart_error: '日ごとのサインインを読み込めませんでした。',
+      no_protocol: '(プロトコルなし)',
+      refused: '拒否',
+      export: 'CSV をエクスポート',
+      export_progress: '%{total} 行中 %{received} 行を受信',
+      export_progress_estimate: '約 %{total} 行中 %{received} 行を受信',
+      export_done: '%{received} 行をエクスポートしました',
+      export_failed: 'エクスポートに失敗しました: %{error}',
+    },
     legacy_card: {
       about: '約 %{count}',
       title: 'レガシー認証のサインイン',

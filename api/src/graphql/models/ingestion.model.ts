@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IngestionKind, RunStatus, RunTrigger } from '@posture/prisma';
+import { MAX_PREFIX_LENGTH, MAX_PROTOCOLS } from '@posture/jobs';
 import { GraphQLJSON } from 'graphql-scalars';
 import { InputProblemModel } from './common.js';
 
@@ -136,9 +137,23 @@ export class SignInFilterInput {
   @Field(() => ID, { nullable: true }) tenantId?: string | null;
   @Field(() => String, { nullable: true, description: 'clientAppUsed, case-insensitive' })
   protocol?: string | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: `clientAppUsed values, case-insensitive (at most ${MAX_PROTOCOLS}); with protocol, both apply`,
+  })
+  protocols?: string[] | null;
   @Field(() => Boolean, { nullable: true }) legacyOnly?: boolean | null;
   @Field(() => Boolean, { nullable: true }) success?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'userPrincipalName' }) user?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `start of the userPrincipalName, case-insensitive (at most ${MAX_PREFIX_LENGTH} characters)`,
+  })
+  user?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `start of the appDisplayName, case-insensitive (at most ${MAX_PREFIX_LENGTH} characters)`,
+  })
+  app?: string | null;
   @Field(() => Date, { nullable: true, description: 'default: 30 days ago' }) from?: Date | null;
   @Field(() => Date, { nullable: true }) to?: Date | null;
   @Field(() => [ID], { nullable: true }) ids?: string[] | null;

@@ -1,3 +1,4 @@
+import { Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   List,
@@ -41,32 +42,63 @@ const ReasonField = () => (
   <EnumField source="DeviceAccessStateReason" prefix="posture.access_state_reason" />
 );
 
+/** A value with a second, quieter line under it (one column instead of two). */
+const TwoLines = ({ main, sub }: { main: React.ReactNode; sub?: React.ReactNode }) => (
+  <Stack spacing={0.25} sx={{ alignItems: 'flex-start', minWidth: 0 }}>
+    {main}
+    {sub && (
+      <Typography variant="caption" color="text.secondary" component="div">
+        {sub}
+      </Typography>
+    )}
+  </Stack>
+);
+
+/** Device type, and its model under it. */
+const DeviceField = () => {
+  const r = useRecordContext<MobileDevice>();
+  if (!r) return null;
+  return <TwoLines main={<span>{r.DeviceType ?? '—'}</span>} sub={r.DeviceModel} />;
+};
+
+/** Client type, and its user agent (shortened; the whole one in the details) under it. */
+const ClientField = () => {
+  const r = useRecordContext<MobileDevice>();
+  if (!r) return null;
+  return <TwoLines main={<span>{r.ClientType ?? '—'}</span>} sub={<UserAgentField />} />;
+};
+
+/** The access state chip, and why under it. */
+const AccessField = () => <TwoLines main={<AccessStateField />} sub={<ReasonField />} />;
+
 /**
  * The ActiveSync partnerships of each tenant's newest on-premises snapshot. The server lists
  * them by last sync, newest first, and sorts no other way.
  */
-export const MobileDeviceList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'LastSuccessSync', order: 'DESC' }}>
-    <DataTable
-      rowClick="expand"
-      expand={<MobileDeviceDetails />}
-      bulkActionButtons={false}
-      sx={cjkWordWrapSx}
-    >
-      <DataTable.Col disableSort source="tenantId">
-        <ReferenceField source="tenantId" reference="Tenant" link={false} />
-      </DataTable.Col>
-      <DataTable.Col disableSort source="UserDisplayName" field={UserField} />
-      <DataTable.Col disableSort source="DeviceType" />
-      <DataTable.Col disableSort source="DeviceModel" />
-      <DataTable.Col disableSort source="DeviceUserAgent" field={UserAgentField} />
-      <DataTable.Col disableSort source="ClientType" />
-      <DataTable.Col disableSort source="DeviceAccessState" field={AccessStateField} />
-      <DataTable.Col disableSort source="DeviceAccessStateReason" field={ReasonField} />
-      <DataTable.Col disableSort source="DeviceActiveSyncVersion" />
-      <DataTable.Col disableSort source="LastSuccessSync">
-        <DateTimeField source="LastSuccessSync" emptyText="—" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const MobileDeviceList = () => {
+  // Narrow screens: the person, the device, its state and last sync; the rest is in the details.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('lg'));
+  return (
+    <List filters={filters} perPage={25} sort={{ field: 'LastSuccessSync', order: 'DESC' }}>
+      <DataTable
+        rowClick="expand"
+        expand={<MobileDeviceDetails />}
+        bulkActionButtons={false}
+        sx={cjkWordWrapSx}
+      >
+        {!narrow && (
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+        )}
+        <DataTable.Col disableSort source="UserDisplayName" field={UserField} />
+        <DataTable.Col disableSort source="DeviceType" field={DeviceField} />
+        {!narrow && <DataTable.Col disableSort source="ClientType" field={ClientField} />}
+        <DataTable.Col disableSort source="DeviceAccessState" field={AccessField} />
+        <DataTable.Col disableSort source="LastSuccessSync">
+          <DateTimeField source="LastSuccessSync" emptyText="—" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

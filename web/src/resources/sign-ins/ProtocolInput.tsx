@@ -1,4 +1,9 @@
-import { SelectInput, type SelectInputProps } from 'react-admin';
+import {
+  SelectArrayInput,
+  SelectInput,
+  type SelectArrayInputProps,
+  type SelectInputProps,
+} from 'react-admin';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
 
@@ -11,10 +16,23 @@ const CLIENT_APPS = graphql(`
   }
 `);
 
-/** The protocol filter: the clientAppUsed values the server knows, modern first. */
-export function ProtocolInput(props: Omit<SelectInputProps, 'choices'>) {
+/** The clientAppUsed values the server knows, modern first. Protocol names are Microsoft's. */
+function useProtocolChoices() {
   const { data, isPending } = useGraphQLQuery(CLIENT_APPS, {});
-  // Protocol names are Microsoft's, the same in every language.
   const choices = (data?.signInClientApps ?? []).map((app) => ({ id: app.name, name: app.name }));
+  return { choices, isPending };
+}
+
+/** One protocol (links from other pages filter by one). */
+export function ProtocolInput(props: Omit<SelectInputProps, 'choices'>) {
+  const { choices, isPending } = useProtocolChoices();
   return <SelectInput {...props} choices={choices} isPending={isPending} translateChoice={false} />;
+}
+
+/** Several protocols at once (the list's `protocols` filter). */
+export function ProtocolsInput(props: Omit<SelectArrayInputProps, 'choices'>) {
+  const { choices, isPending } = useProtocolChoices();
+  return (
+    <SelectArrayInput {...props} choices={choices} isPending={isPending} translateChoice={false} />
+  );
 }

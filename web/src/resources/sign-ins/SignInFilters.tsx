@@ -6,11 +6,17 @@ import {
   TextInput,
 } from 'react-admin';
 import { localToIso } from '../../posture/dates';
-import { ProtocolInput } from './ProtocolInput';
+import { ProtocolInput, ProtocolsInput } from './ProtocolInput';
 
 export const signInFilters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
-  <ProtocolInput key="protocol" source="protocol" sx={{ minWidth: 240 }} alwaysOn />,
+  <ProtocolsInput
+    key="protocols"
+    source="protocols"
+    label="posture.signins_page.protocols"
+    sx={{ minWidth: 240 }}
+    alwaysOn
+  />,
   <BooleanInput key="legacyOnly" source="legacyOnly" alwaysOn />,
   <NullableBooleanInput
     key="success"
@@ -20,7 +26,9 @@ export const signInFilters = [
     falseLabel="posture.sign_in.filter_failure"
     alwaysOn
   />,
-  <TextInput key="user" source="user" />,
+  <TextInput key="user" source="user" label="posture.signins_page.user" alwaysOn />,
+  <TextInput key="app" source="app" label="posture.signins_page.app" />,
+  <ProtocolInput key="protocol" source="protocol" sx={{ minWidth: 240 }} />,
   <DateTimeInput key="from" source="from" parse={localToIso} />,
   <DateTimeInput key="to" source="to" parse={localToIso} />,
 ];

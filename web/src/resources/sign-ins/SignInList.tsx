@@ -1,7 +1,6 @@
-import { Stack, Typography } from '@mui/material';
+import { Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
-  ExportButton,
   FilterButton,
   List,
   ReferenceField,
@@ -14,7 +13,9 @@ import { EnumField } from '../../posture/EnumField';
 import { cjkWordWrapSx } from '../../posture/text';
 import { EstimatePagination } from './EstimatePagination';
 import { LegacyField, OutcomeField } from './SignInChips';
+import { SignInExportButton } from './SignInExportButton';
 import { signInFilters } from './SignInFilters';
+import { SignInsPerDayChart } from './SignInsPerDayChart';
 
 /** The protocol, with the "Legacy" chip when it is one. */
 const ClientAppField = () => (
@@ -37,33 +38,42 @@ const SignInListActions = () => {
         {translate('posture.sign_in.window_hint')}
       </Typography>
       <FilterButton />
-      <ExportButton />
+      <SignInExportButton />
     </TopToolbar>
   );
 };
 
-export const SignInList = () => (
-  <List
-    filters={signInFilters}
-    filterDefaultValues={{ legacyOnly: false }}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    perPage={50}
-    pagination={<EstimatePagination />}
-    actions={<SignInListActions />}
-  >
-    <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>
-      <DataTable.Col source="createdAt">
-        <DateTimeField source="createdAt" />
-      </DataTable.Col>
-      <DataTable.Col source="userPrincipalName" />
-      <DataTable.Col disableSort source="appDisplayName" />
-      <DataTable.Col source="clientAppUsed" field={ClientAppField} />
-      <DataTable.Col disableSort source="success" field={OutcomeField} />
-      <DataTable.Col disableSort source="operatingSystem" />
-      <DataTable.Col disableSort source="conditionalAccessStatus" field={CaStatusField} />
-      <DataTable.Col disableSort source="tenantId">
-        <ReferenceField source="tenantId" reference="Tenant" link={false} />
-      </DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const SignInList = () => {
+  // Narrow screens: time, user, protocol, outcome; the rest is on the sign-in's page.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('lg'));
+  return (
+    <List
+      filters={signInFilters}
+      filterDefaultValues={{ legacyOnly: false }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={50}
+      pagination={<EstimatePagination />}
+      actions={<SignInListActions />}
+    >
+      <SignInsPerDayChart />
+      <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>
+        <DataTable.Col source="createdAt">
+          <DateTimeField source="createdAt" />
+        </DataTable.Col>
+        <DataTable.Col source="userPrincipalName" />
+        {!narrow && <DataTable.Col disableSort source="appDisplayName" />}
+        <DataTable.Col source="clientAppUsed" field={ClientAppField} />
+        <DataTable.Col disableSort source="success" field={OutcomeField} />
+        {!narrow && <DataTable.Col disableSort source="operatingSystem" />}
+        {!narrow && (
+          <DataTable.Col disableSort source="conditionalAccessStatus" field={CaStatusField} />
+        )}
+        {!narrow && (
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </List>
+  );
+};
