@@ -101,6 +101,7 @@ export {
   type AppProtectionRow,
 } from './checks/catalogue/intune-app-protection.js';
 export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
+export { FAILING_FIRST, SEVERITIES } from './checks/types.js';
 export {
   WaiversService,
   type WaiverFilter,

@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { CheckSummaryField } from '../../posture/check-text';
+import { Stack } from '@mui/material';
+import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { checkResultFilters } from './CheckResultFilters';
@@ -18,18 +19,30 @@ const LIST_FIELDS = [
   'evaluatedAt',
 ];
 
+/** Status over severity: two narrow chips in one column leave the width to the check. */
+const ChipsCell = (_props: { source?: string }) => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <StatusField source="status" />
+    <SeverityField source="severity" />
+  </Stack>
+);
+
+/** Failing and most severe first: the server's `statusRank` order. */
 export const CheckResultList = () => (
   <List
     filters={checkResultFilters}
     filterDefaultValues={{ latest: true }}
-    sort={{ field: 'evaluatedAt', order: 'DESC' }}
+    sort={{ field: 'statusRank', order: 'ASC' }}
     perPage={25}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="status" field={StatusField} />
-      <DataTable.Col source="severity" field={SeverityField} />
-      <DataTable.Col source="checkId" />
+      <DataTable.Col
+        source="statusRank"
+        label="resources.CheckResult.fields.status"
+        field={ChipsCell}
+      />
+      <DataTable.Col source="checkId" field={CheckTitleField} />
       <DataTable.Col disableSort source="summary" field={CheckSummaryField} />
       <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
       <DataTable.Col disableSort source="tenantId">
