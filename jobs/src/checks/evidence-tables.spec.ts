@@ -82,7 +82,11 @@ describe('evidence tables of other lists', () => {
   it('reads a list of plain user names as users', () => {
     const [t] = evidenceTables({ uncovered: { items: ['Ann@contoso.com'], total: 1 } });
     expect(t).toMatchObject({ kind: 'USER', columns: ['value'], total: 1 });
-    expect(t!.rows[0]).toMatchObject({ key: 'ann@contoso.com', failing: false, user: 'Ann@contoso.com' });
+    expect(t!.rows[0]).toMatchObject({
+      key: 'ann@contoso.com',
+      failing: false,
+      user: 'Ann@contoso.com',
+    });
   });
 
   it('has no tables for evidence without lists', () => {

@@ -118,9 +118,10 @@ function failingKeysOf(evidence: unknown): Set<string> {
   const stored = isRecord(evidence) ? evidence.failingItems : undefined;
   if (Array.isArray(stored)) return new Set(stringsOf(stored).map(lower));
   return new Set(
-    [...stringsOf(listAt(evidence, 'waivedItems')), ...stringsOf(listAt(evidence, 'unwaivedItems'))].map(
-      lower,
-    ),
+    [
+      ...stringsOf(listAt(evidence, 'waivedItems')),
+      ...stringsOf(listAt(evidence, 'unwaivedItems')),
+    ].map(lower),
   );
 }
 

@@ -11,7 +11,8 @@ export interface RemediationStep {
 }
 
 /** Where a command starts: a PowerShell Verb-Noun cmdlet, or a variable assigned from one. */
-const COMMAND_START = /(?:\$\w+\s*=\s*\(?)?\(?\b(?:Get|Set|New|Remove|Add|Update|Enable|Disable|Install|Import|Connect|Test)-[A-Z][A-Za-z]+\b/;
+const COMMAND_START =
+  /(?:\$\w+\s*=\s*\(?)?\(?\b(?:Get|Set|New|Remove|Add|Update|Enable|Disable|Install|Import|Connect|Test)-[A-Z][A-Za-z]+\b/;
 /** A trailing explanation in parentheses after a command, e.g. "(the tenant's policy …)". */
 const TRAILING_NOTE = /\s+\(([^()]*)\)\s*$/;
 

@@ -124,8 +124,10 @@ describe('history and lists filtered by tenant (real PostgreSQL)', () => {
 });
 
 describe('results failing first (sort statusRank, real PostgreSQL)', () => {
-  const rank = (r: { status: (typeof FAILING_FIRST)[number]; severity: (typeof SEVERITIES)[number] }) =>
-    FAILING_FIRST.indexOf(r.status) * 10 + SEVERITIES.indexOf(r.severity);
+  const rank = (r: {
+    status: (typeof FAILING_FIRST)[number];
+    severity: (typeof SEVERITIES)[number];
+  }) => FAILING_FIRST.indexOf(r.status) * 10 + SEVERITIES.indexOf(r.severity);
 
   it('orders by status (FAILING_FIRST), then most severe, and pages across the status slices', async () => {
     const f = { tenantId: a.id, latest: true };

@@ -118,12 +118,10 @@ describe('check results', () => {
     const text = await command.locator('code').innerText();
     expect(text).toMatch(/^Set-User -Identity "[^"]+@[^"]+" -AuthenticationPolicy "[^"]+"$/);
     await command.locator('[data-testid="copy-command"]').click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(text);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   });
 
-  it("takes a user of the evidence to their sign-ins, filtered to them", async () => {
+  it('takes a user of the evidence to their sign-ins, filtered to them', async () => {
     const link = page.locator('[data-testid="evidence-user"]').first();
     const user = (await link.innerText()).trim();
     const back = page.url();

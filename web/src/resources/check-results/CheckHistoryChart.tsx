@@ -57,7 +57,12 @@ const CheckHistoryChart = ({ points }: { points: CheckHistoryPoint[] }) => {
           stroke="#607d8b"
           isAnimationActive={false}
           connectNulls
-          dot={(props: { cx?: number; cy?: number; payload?: CheckHistoryPoint; index?: number }) => (
+          dot={(props: {
+            cx?: number;
+            cy?: number;
+            payload?: CheckHistoryPoint;
+            index?: number;
+          }) => (
             <circle
               key={props.index}
               cx={props.cx}
