@@ -61,6 +61,16 @@ describe('evidence tables of a failing sign-in check', () => {
 });
 
 describe('evidence tables of other lists', () => {
+  it('puts the identifying columns first, whatever order the stored JSON has', () => {
+    const [t] = evidenceTables({
+      uncovered: {
+        items: [{ reason: 'none', mailboxLocation: 'ONLINE', userPrincipalName: 'a@b.c' }],
+        total: 1,
+      },
+    });
+    expect(t!.columns).toEqual(['userPrincipalName', 'reason', 'mailboxLocation']);
+  });
+
   it('keys devices by DeviceId and marks only the failing ones', () => {
     const [t] = evidenceTables({
       devices: {

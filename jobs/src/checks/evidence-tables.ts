@@ -138,14 +138,21 @@ function waiverKey(row: unknown, failing: Set<string>): string {
   return identity;
 }
 
-/** Scalar fields of the rows, in first-seen order; string rows make one `value` column. */
+/** What names a row comes first, whatever order the stored JSON has (jsonb reorders keys). */
+const LEADING = ['wave', ...USER_FIELDS, ...DEVICE_FIELDS, ...POLICY_FIELDS, ...SERVER_FIELDS];
+
+/**
+ * The rows' fields: the identifying ones first, then the rest in first-seen order; string rows
+ * make one `value` column.
+ */
 function columnsOf(items: unknown[]): string[] {
   const seen = new Set<string>();
   for (const row of items) {
     if (typeof row === 'string') seen.add('value');
     else if (isRecord(row)) for (const k of Object.keys(row)) seen.add(k);
   }
-  return [...seen];
+  const leading = LEADING.filter((c) => seen.has(c));
+  return [...leading, ...[...seen].filter((c) => !leading.includes(c))];
 }
 
 function cellOf(v: unknown): string | null {

@@ -25,7 +25,8 @@ beforeAll(async () => {
     origin: new URL(demo.app.url).origin,
   });
   page = await context.newPage();
-});
+  // Starting the demo (PostgreSQL, migrations, emulator, first pull and run) is slow on a busy machine.
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -41,10 +42,13 @@ async function failureShot(name: string, err: unknown): Promise<never> {
 async function shootWidths(name: string) {
   for (const width of [1280, 800]) {
     await page.setViewportSize({ width, height: 900 });
-    await expect
+    const settled = expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { timeout: 10_000 })
       .toBeLessThanOrEqual(width);
+    // The screenshot either way: an overflow is easiest to see.
+    await settled.catch(() => undefined);
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
+    await settled;
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -153,7 +157,17 @@ describe('check results', () => {
     const items = page.locator('textarea[name="itemsText"]');
     await items.waitFor({ timeout: 15_000 });
     expect((await items.inputValue()).split('\n')).toEqual(keys);
-    expect(await page.locator('input[name="checkId"]').inputValue()).toContain(CHECK);
+    // The check's autocomplete shows it once the catalogue is loaded.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('form input')].map((i) => (i as HTMLInputElement).value),
+          ),
+        { timeout: 15_000 },
+      )
+      .toContainEqual(expect.stringContaining(CHECK))
+      .catch((e: unknown) => failureShot('waiver-form', e));
     expect(await page.locator('input[value="ITEMS"]').isChecked()).toBe(true);
     await page.locator('textarea[name="reason"]').fill('Pilot users move next week with the wave.');
     await page.getByRole('button', { name: 'Save' }).click();

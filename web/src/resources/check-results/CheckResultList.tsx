@@ -1,10 +1,10 @@
+import { Box, Stack, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { Stack } from '@mui/material';
 import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
-import { checkResultFilters } from './CheckResultFilters';
 import { StatusField } from '../../posture/StatusChip';
+import { checkResultFilters } from './CheckResultFilters';
 
 /** Evidence and remediation can be large: the list asks only for what it shows. */
 const LIST_FIELDS = [
@@ -27,30 +27,46 @@ const ChipsCell = (_props: { source?: string }) => (
   </Stack>
 );
 
-/** Failing and most severe first: the server's `statusRank` order. */
-export const CheckResultList = () => (
-  <List
-    filters={checkResultFilters}
-    filterDefaultValues={{ latest: true }}
-    sort={{ field: 'statusRank', order: 'ASC' }}
-    perPage={25}
-    queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
-  >
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col
-        source="statusRank"
-        label="resources.CheckResult.fields.status"
-        field={ChipsCell}
-      />
-      <DataTable.Col source="checkId" field={CheckTitleField} />
-      <DataTable.Col disableSort source="summary" field={CheckSummaryField} />
-      <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
-      <DataTable.Col disableSort source="tenantId">
-        <ReferenceField source="tenantId" reference="Tenant" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="evaluatedAt">
-        <DateTimeField source="evaluatedAt" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+/** The check's title (its id small beneath) over the result's summary, in one wrapping column. */
+const CheckCell = (_props: { source?: string }) => (
+  <Box sx={{ minWidth: 0 }}>
+    <CheckTitleField />
+    <Box sx={{ color: 'text.secondary' }}>
+      <CheckSummaryField />
+    </Box>
+  </Box>
 );
+
+/** Failing and most severe first: the server's `statusRank` order. */
+export const CheckResultList = () => {
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'));
+  return (
+    <List
+      filters={checkResultFilters}
+      filterDefaultValues={{ latest: true }}
+      sort={{ field: 'statusRank', order: 'ASC' }}
+      perPage={25}
+      queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col
+          source="statusRank"
+          label="resources.CheckResult.fields.status"
+          field={ChipsCell}
+        />
+        <DataTable.Col source="checkId" field={CheckCell} />
+        <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+        {!narrow && (
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+        )}
+        {!narrow && (
+          <DataTable.Col source="evaluatedAt">
+            <DateTimeField source="evaluatedAt" />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </List>
+  );
+};

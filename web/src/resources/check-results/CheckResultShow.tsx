@@ -130,7 +130,10 @@ const RawEvidence = () => {
 
 /** A result: what the check found, in tables with links, what to do about it, and its history. */
 export const CheckResultShow = () => (
-  <Show actions={<CheckResultShowActions />}>
+  <Show
+    actions={<CheckResultShowActions />}
+    sx={{ minWidth: 0, '& .RaShow-main, & .RaShow-card': { minWidth: 0 } }}
+  >
     <Stack spacing={3} sx={{ p: 2, minWidth: 0 }}>
       <Box sx={{ '& .MuiTypography-body2': { fontSize: '1.25rem' } }} data-testid="result-title">
         <CheckTitleField />

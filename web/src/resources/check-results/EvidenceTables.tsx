@@ -134,13 +134,16 @@ const EvidenceTableView = ({
           })}
         </Typography>
       </Stack>
+      {/* A wide table scrolls inside its box; the page itself never scrolls sideways. */}
       <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
         <Table size="small">
           <TableHead>
             <TableRow>
               {selectable && <TableCell padding="checkbox" />}
               {table.columns.map((c) => (
-                <TableCell key={c}>{c}</TableCell>
+                <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                  {c}
+                </TableCell>
               ))}
             </TableRow>
           </TableHead>
@@ -164,7 +167,7 @@ const EvidenceTableView = ({
                   </TableCell>
                 )}
                 {table.columns.map((c, ci) => (
-                  <TableCell key={c} sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                  <TableCell key={c} sx={{ overflowWrap: 'break-word', minWidth: '6rem' }}>
                     <CellContent row={row} column={ci} tenantId={tenantId} table={table} />
                   </TableCell>
                 ))}
