@@ -68,6 +68,15 @@ export { ExplainService, ALERT_DRIFT_LIMIT, type RunChanges } from './alerts/exp
 export type { ResultPair } from './alerts/explain.repository.js';
 export type { AlertItem } from './alerts/regression.js';
 export {
+  EVIDENCE_KINDS,
+  EVIDENCE_ROWS_DEFAULT,
+  evidenceTables,
+  type EvidenceKind,
+  type EvidenceRow,
+  type EvidenceTable,
+} from './checks/evidence-tables.js';
+export { remediationSteps, type RemediationStep } from './checks/remediation-steps.js';
+export {
   NotificationsService,
   type ChannelInput,
   type ChannelView,
@@ -93,6 +102,7 @@ export {
   type AppProtectionRow,
 } from './checks/catalogue/intune-app-protection.js';
 export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
+export { FAILING_FIRST, SEVERITIES } from './checks/types.js';
 export {
   WaiversService,
   type WaiverFilter,

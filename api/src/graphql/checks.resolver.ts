@@ -1,5 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { CHECKS, findCheck, type CheckDefinition } from '@posture/jobs';
+import { CHECKS, findCheck, SEVERITIES, type CheckDefinition } from '@posture/jobs';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
 import { CheckFilterInput, CheckModel } from './models/history.model.js';
 
@@ -43,12 +43,13 @@ export class ChecksResolver {
     });
     const list = filtered(filter).map(toModel);
     const key = sortField;
-    if (key === 'id' || key === 'title' || key === 'severity') {
-      list.sort(
-        (a, b) =>
-          String(a[key]).localeCompare(String(b[key])) *
-          (sortOrder?.toUpperCase() === 'DESC' ? -1 : 1),
-      );
+    const direction = sortOrder?.toUpperCase() === 'DESC' ? -1 : 1;
+    if (key === 'severity') {
+      // Most severe first (the enum's order), then by id.
+      const rank = (c: CheckModel) => SEVERITIES.indexOf(c.severity);
+      list.sort((a, b) => (rank(a) - rank(b)) * direction || a.id.localeCompare(b.id));
+    } else if (key === 'id' || key === 'title') {
+      list.sort((a, b) => String(a[key]).localeCompare(String(b[key])) * direction);
     }
     return list.slice(page * perPage, (page + 1) * perPage);
   }

@@ -1,6 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CheckRunsService, findCheck, HistoryService } from '@posture/jobs';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CheckRunsService,
+  evidenceTables,
+  findCheck,
+  HistoryService,
+  remediationSteps,
+} from '@posture/jobs';
 import type { CheckResult } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
@@ -11,6 +17,8 @@ import {
   CheckResultModel,
   CheckRunFilterInput,
   CheckRunModel,
+  EvidenceTableModel,
+  RemediationStepModel,
   SnapshotFilterInput,
   SnapshotModel,
 } from './models/history.model.js';
@@ -123,5 +131,21 @@ export class CheckResultsResolver {
     filter?: CheckResultFilterInput,
   ) {
     return { count: await this.history.countResults(auth.scope, filter ?? {}) };
+  }
+
+  /** The evidence's lists as tables, derived in one place (jobs evidence-tables.ts). */
+  @ResolveField(() => [EvidenceTableModel])
+  evidenceTables(
+    @Parent() result: Pick<CheckResult, 'evidence'>,
+    @Args('all', { type: () => Boolean, nullable: true, description: 'Every listed row, not 50' })
+    all?: boolean | null,
+  ) {
+    return evidenceTables(result.evidence, all ? Infinity : undefined);
+  }
+
+  /** The remediation cut into prose and commands (jobs remediation-steps.ts). */
+  @ResolveField(() => [RemediationStepModel])
+  remediationSteps(@Parent() result: Pick<CheckResult, 'remediation'>) {
+    return remediationSteps(result.remediation);
   }
 }

@@ -234,17 +234,25 @@ const IDENTITY_FIELDS = [
 const DEVICE_FIELDS = ['DeviceId', 'deviceId'];
 const USER_FIELDS = ['userPrincipalName', 'UserPrincipalName', 'account'];
 
+/** One capped list of a result's evidence: where it sits, its rows and its true total. */
+export interface EvidenceList {
+  /** e.g. `uncovered` or `legacyFailures.users`. */
+  list: string;
+  items: unknown[];
+  total: number;
+}
+
 /**
- * Every item of every capped list (`{ items, total }`, what the catalogue's `cap()` and the
- * sign-in aggregates produce) in a result's evidence, found by walking it with sorted keys so
- * the order does not depend on how the JSON was stored.
+ * Every capped list (`{ items, total }`, what the catalogue's `cap()` and the sign-in aggregates
+ * produce) in a result's evidence, found by walking it with sorted keys so the order does not
+ * depend on how the JSON was stored. The runner's waiver bookkeeping is left out.
  */
-export function itemsOf(evidence: unknown): AlertItem[] {
-  const out: AlertItem[] = [];
+export function listsOf(evidence: unknown): EvidenceList[] {
+  const out: EvidenceList[] = [];
   const walk = (value: unknown, path: string): void => {
     if (!isRecord(value)) return;
     if (Array.isArray(value.items) && typeof value.total === 'number') {
-      for (const row of value.items) out.push({ list: path, ...identify(row), row });
+      out.push({ list: path, items: value.items as unknown[], total: value.total });
       return;
     }
     for (const key of Object.keys(value).sort()) {
@@ -256,7 +264,15 @@ export function itemsOf(evidence: unknown): AlertItem[] {
   return out;
 }
 
-function identify(row: unknown): { kind: AlertItem['kind']; key: string } {
+/** Every item of every capped list in a result's evidence (listsOf), identified. */
+export function itemsOf(evidence: unknown): AlertItem[] {
+  return listsOf(evidence).flatMap(({ list, items }) =>
+    items.map((row) => ({ list, ...identify(row), row })),
+  );
+}
+
+/** What an evidence row is about and its stable, lower-cased identity (IDENTITY_FIELDS). */
+export function identify(row: unknown): { kind: AlertItem['kind']; key: string } {
   if (typeof row === 'string') {
     return { kind: row.includes('@') ? 'user' : 'other', key: row.trim().toLowerCase() };
   }

@@ -131,6 +131,10 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
     {
       ...base,
       ...outcome,
+      // Kept with the evidence so the dashboard can tell failing rows and offer them for waivers.
+      evidence: outcome.failingItems?.length
+        ? { ...outcome.evidence, failingItems: outcome.failingItems }
+        : outcome.evidence,
       remediation: outcome.remediation ?? def.remediation,
       status: outcome.status,
     },

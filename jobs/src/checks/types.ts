@@ -21,6 +21,18 @@ import type {
 export type { CheckStatus, Severity };
 /** In the order schema.prisma declares them. */
 export const CHECK_STATUSES: readonly CheckStatus[] = Object.values(CheckStatus);
+/**
+ * Results "failing first": findings, then what cannot be verified, then what needs nothing
+ * (the `statusRank` sort of check results; within a status, most severe first).
+ */
+export const FAILING_FIRST: readonly CheckStatus[] = [
+  'FAIL',
+  'WARN',
+  'ERROR',
+  'WAIVED',
+  'PASS',
+  'NOT_APPLICABLE',
+];
 /** Most severe first, in the order schema.prisma declares them. */
 export const SEVERITIES: readonly Severity[] = Object.values(Severity);
 

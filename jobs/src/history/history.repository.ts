@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CheckResult, CheckRun, Prisma, Snapshot } from '@posture/prisma';
 import { isUuid, type ListArgs } from '../common/list-args.js';
 import { byIdWhere, idsWhere, pageOf, sortOf, tenantWhere } from '../common/repository-helpers.js';
+import { FAILING_FIRST } from '../checks/types.js';
 import { Db } from '../database/db.js';
 import { scopeTenantIds, type TenantScope } from '../scope.js';
 
@@ -108,6 +109,7 @@ export class HistoryRepository {
   }
 
   async results(scope: TenantScope, f: CheckResultFilter, args: ListArgs): Promise<CheckResult[]> {
+    if (args.sortField === 'statusRank') return this.resultsFailingFirst(scope, f, args);
     // Enum order in PostgreSQL is declaration order (CRITICAL first): severity sorts ascending
     // unless DESC is asked for.
     const orderBy =
@@ -126,6 +128,53 @@ export class HistoryRepository {
       orderBy,
       ...pageOf(args),
     });
+  }
+
+  /**
+   * Sort `statusRank`: FAILING_FIRST order of status (reversed by DESC), most severe first within
+   * a status, newest first within that. PostgreSQL orders the enum by declaration, not by this,
+   * so the page is cut from per-status slices: one count per status, then only the slices the
+   * page overlaps are read.
+   */
+  private async resultsFailingFirst(
+    scope: TenantScope,
+    f: CheckResultFilter,
+    args: ListArgs,
+  ): Promise<CheckResult[]> {
+    const where = await this.resultWhere(scope, f);
+    const desc = args.sortOrder?.toUpperCase() === 'DESC';
+    const counts = await this.db.prisma.checkResult.groupBy({
+      by: ['status'],
+      where,
+      _count: { _all: true },
+    });
+    const countOf = new Map(counts.map((c) => [c.status, c._count._all]));
+    const order = desc ? [...FAILING_FIRST].reverse() : FAILING_FIRST;
+    const { skip, take } = pageOf(args);
+    const out: CheckResult[] = [];
+    let offset = 0;
+    for (const status of order) {
+      const n = countOf.get(status) ?? 0;
+      const from = Math.max(skip - offset, 0);
+      const want = take - out.length;
+      offset += n;
+      if (want <= 0) break;
+      if (from >= n) continue;
+      out.push(
+        ...(await this.db.prisma.checkResult.findMany({
+          where: { AND: [where, { status }] },
+          orderBy: [
+            { severity: desc ? 'desc' : 'asc' },
+            { evaluatedAt: 'desc' },
+            { checkId: 'asc' },
+            { id: 'asc' },
+          ],
+          skip: from,
+          take: want,
+        })),
+      );
+    }
+    return out;
   }
 
   async countResults(scope: TenantScope, f: CheckResultFilter): Promise<number> {

@@ -3,6 +3,7 @@ import type { Tenant } from '@posture/prisma';
 import { BrowseRepository } from '../browse/browse.repository.js';
 import { BrowseService } from '../browse/browse.service.js';
 import { CHECKS } from '../checks/registry.js';
+import { FAILING_FIRST, SEVERITIES } from '../checks/types.js';
 import { ConnectorsRepository } from '../connectors/connectors.repository.js';
 import { ConnectorsService } from '../connectors/connectors.service.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
@@ -119,5 +120,30 @@ describe('history and lists filtered by tenant (real PostgreSQL)', () => {
       expect(tenantsOf(rows), name).toEqual([a.id]);
       expect(await count(), name).toBe(rows.length);
     }
+  });
+});
+
+describe('results failing first (sort statusRank, real PostgreSQL)', () => {
+  const rank = (r: {
+    status: (typeof FAILING_FIRST)[number];
+    severity: (typeof SEVERITIES)[number];
+  }) => FAILING_FIRST.indexOf(r.status) * 10 + SEVERITIES.indexOf(r.severity);
+
+  it('orders by status (FAILING_FIRST), then most severe, and pages across the status slices', async () => {
+    const f = { tenantId: a.id, latest: true };
+    const sorted = { page: 0, perPage: 1000, sortField: 'statusRank', sortOrder: 'ASC' };
+    const rows = await ctx.history.results(ALL_TENANTS, sorted, f);
+    expect(rows).toHaveLength(CHECKS.length);
+    expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(1);
+    const ranks = rows.map(rank);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    // Pages of 7 put together are the whole list, in the same order.
+    const paged = [];
+    for (let page = 0; page * 7 < rows.length; page++) {
+      paged.push(...(await ctx.history.results(ALL_TENANTS, { ...sorted, page, perPage: 7 }, f)));
+    }
+    expect(paged.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    const desc = await ctx.history.results(ALL_TENANTS, { ...sorted, sortOrder: 'DESC' }, f);
+    expect(desc.map(rank)).toEqual([...ranks].reverse());
   });
 });

@@ -25,6 +25,7 @@ export const ON_DEMAND_FIELDS: Readonly<Record<string, readonly string[]>> = {
   CheckRun: ['changes'],
   Alert: ['drift'],
   Snapshot: ['drift'],
+  CheckResult: ['evidenceTables', 'remediationSteps'],
 };
 
 interface Introspected {

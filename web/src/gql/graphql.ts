@@ -79,6 +79,17 @@ export const DriftKind = {
 } as const;
 
 export type DriftKind = typeof DriftKind[keyof typeof DriftKind];
+/** What the rows of an evidence table are about. */
+export const EvidenceKind = {
+  DEVICE: 'DEVICE',
+  OTHER: 'OTHER',
+  POLICY: 'POLICY',
+  SERVER: 'SERVER',
+  SIGN_IN: 'SIGN_IN',
+  USER: 'USER'
+} as const;
+
+export type EvidenceKind = typeof EvidenceKind[keyof typeof EvidenceKind];
 export const IngestionKind = {
   SIGNINS: 'SIGNINS',
   SNAPSHOT: 'SNAPSHOT'
@@ -313,6 +324,14 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null, active: boolean } };
+
+export type CheckResultDetailsQueryVariables = Exact<{
+  id: string | number;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type CheckResultDetailsQuery = { CheckResult: { id: string, evidenceTables: Array<{ list: string, kind: EvidenceKind, columns: Array<string>, total: number, listed: number, rows: Array<{ key: string, failing: boolean, waived: boolean, cells: Array<string | null>, user: string | null, device: string | null, policy: string | null }> }>, remediationSteps: Array<{ text: string, command: boolean }> } | null };
 
 export type RunChangesQueryVariables = Exact<{
   id: string | number;
@@ -967,6 +986,33 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const CheckResultDetailsDocument = new TypedDocumentString(`
+    query CheckResultDetails($id: ID!, $all: Boolean) {
+  CheckResult(id: $id) {
+    id
+    evidenceTables(all: $all) {
+      list
+      kind
+      columns
+      total
+      listed
+      rows {
+        key
+        failing
+        waived
+        cells
+        user
+        device
+        policy
+      }
+    }
+    remediationSteps {
+      text
+      command
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CheckResultDetailsQuery, CheckResultDetailsQueryVariables>;
 export const RunChangesDocument = new TypedDocumentString(`
     query RunChanges($id: ID!) {
   CheckRun(id: $id) {

@@ -1,8 +1,52 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CheckStatus, RunStatus, RunTrigger, Severity, SnapshotOrigin } from '@posture/prisma';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DataSource } from './common.js';
-import type { SourceName } from '@posture/jobs';
+import { EVIDENCE_KINDS, type EvidenceKind, type SourceName } from '@posture/jobs';
+
+/** The kinds of evidence rows of jobs (EVIDENCE_KINDS) as a GraphQL enum. */
+export const EvidenceKindEnum = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, k])) as {
+  [K in EvidenceKind]: K;
+};
+registerEnumType(EvidenceKindEnum, {
+  name: 'EvidenceKind',
+  description: 'What the rows of an evidence table are about.',
+});
+
+@ObjectType('EvidenceRow')
+export class EvidenceRowModel {
+  @Field({ description: 'The key a waiver names this row by (createWaiver items).' })
+  key!: string;
+  @Field({ description: "The check listed this row among the result's failing items." })
+  failing!: boolean;
+  @Field({ description: 'A waiver covered this row in this result.' }) waived!: boolean;
+  @Field(() => [String], { nullable: 'items', description: 'One cell per column, as text.' })
+  cells!: (string | null)[];
+  @Field(() => String, { nullable: true, description: 'User principal name, as listed.' })
+  user!: string | null;
+  @Field(() => String, { nullable: true, description: 'ActiveSync DeviceId.' })
+  device!: string | null;
+  @Field(() => String, { nullable: true, description: 'Policy id, or its name without one.' })
+  policy!: string | null;
+}
+
+@ObjectType('RemediationStep', { description: 'A piece of the remediation: prose or a command.' })
+export class RemediationStepModel {
+  @Field() text!: string;
+  @Field({ description: 'A command to copy (a PowerShell cmdlet line).' }) command!: boolean;
+}
+
+@ObjectType('EvidenceTable', { description: "One list of a result's evidence, as a table." })
+export class EvidenceTableModel {
+  @Field({ description: 'Where the list sits in the evidence, e.g. legacyFailures.users.' })
+  list!: string;
+  @Field(() => EvidenceKindEnum) kind!: EvidenceKind;
+  @Field(() => [String]) columns!: string[];
+  @Field(() => Int, { description: 'How many the check found.' }) total!: number;
+  @Field(() => Int, { description: 'How many rows the stored evidence lists.' }) listed!: number;
+  @Field(() => [EvidenceRowModel], { description: 'At most 50 rows unless all: true.' })
+  rows!: EvidenceRowModel[];
+}
 
 @ObjectType('Snapshot')
 export class SnapshotModel {

@@ -1,9 +1,10 @@
+import { Box, Stack, useMediaQuery, type Theme } from '@mui/material';
 import { DataTable, List, ReferenceField } from 'react-admin';
-import { CheckSummaryField } from '../../posture/check-text';
+import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
-import { checkResultFilters } from './CheckResultFilters';
 import { StatusField } from '../../posture/StatusChip';
+import { checkResultFilters } from './CheckResultFilters';
 
 /** Evidence and remediation can be large: the list asks only for what it shows. */
 const LIST_FIELDS = [
@@ -18,26 +19,54 @@ const LIST_FIELDS = [
   'evaluatedAt',
 ];
 
-export const CheckResultList = () => (
-  <List
-    filters={checkResultFilters}
-    filterDefaultValues={{ latest: true }}
-    sort={{ field: 'evaluatedAt', order: 'DESC' }}
-    perPage={25}
-    queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
-  >
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="status" field={StatusField} />
-      <DataTable.Col source="severity" field={SeverityField} />
-      <DataTable.Col source="checkId" />
-      <DataTable.Col disableSort source="summary" field={CheckSummaryField} />
-      <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
-      <DataTable.Col disableSort source="tenantId">
-        <ReferenceField source="tenantId" reference="Tenant" link={false} />
-      </DataTable.Col>
-      <DataTable.Col source="evaluatedAt">
-        <DateTimeField source="evaluatedAt" />
-      </DataTable.Col>
-    </DataTable>
-  </List>
+/** Status over severity: two narrow chips in one column leave the width to the check. */
+const ChipsCell = (_props: { source?: string }) => (
+  <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+    <StatusField source="status" />
+    <SeverityField source="severity" />
+  </Stack>
 );
+
+/** The check's title (its id small beneath) over the result's summary, in one wrapping column. */
+const CheckCell = (_props: { source?: string }) => (
+  <Box sx={{ minWidth: 0 }}>
+    <CheckTitleField />
+    <Box sx={{ color: 'text.secondary' }}>
+      <CheckSummaryField />
+    </Box>
+  </Box>
+);
+
+/** Failing and most severe first: the server's `statusRank` order. */
+export const CheckResultList = () => {
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('lg'));
+  return (
+    <List
+      filters={checkResultFilters}
+      filterDefaultValues={{ latest: true }}
+      sort={{ field: 'statusRank', order: 'ASC' }}
+      perPage={25}
+      queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col
+          source="statusRank"
+          label="resources.CheckResult.fields.status"
+          field={ChipsCell}
+        />
+        <DataTable.Col source="checkId" field={CheckCell} />
+        <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+        {!narrow && (
+          <DataTable.Col disableSort source="tenantId">
+            <ReferenceField source="tenantId" reference="Tenant" link={false} />
+          </DataTable.Col>
+        )}
+        {!narrow && (
+          <DataTable.Col source="evaluatedAt">
+            <DateTimeField source="evaluatedAt" />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </List>
+  );
+};

@@ -1,4 +1,5 @@
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Stack } from '@mui/material';
+import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import {
   DataTable,
   Labeled,
@@ -46,26 +47,15 @@ const RunCountsField = (_props: { label: false }) => {
 };
 
 /** The check's title, its id and the result's summary in one wrapping column: fits at 800 px. */
-const CheckCell = () => {
-  const record = useRecordContext<{ checkId: string; title?: string | null; summary?: string }>();
-  if (!record) return null;
-  return (
-    <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
-      <Typography variant="body2" sx={{ fontWeight: 500 }}>
-        {record.title ?? record.checkId}
-      </Typography>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {record.checkId}
-      </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {record.summary}
-      </Typography>
-    </Box>
-  );
-};
+const CheckCell = (_props: { source?: string }) => (
+  <Box sx={{ minWidth: 0 }}>
+    <CheckTitleField />
+    <CheckSummaryField />
+  </Box>
+);
 
 /** Status over severity: two narrow chips in one column leave the width to the check. */
-const ChipsCell = () => (
+const ChipsCell = (_props: { source?: string }) => (
   <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
     <StatusField source="status" />
     <SeverityField source="severity" />
@@ -92,13 +82,17 @@ export const CheckRunShow = () => (
         label="resources.CheckRun.fields.results"
         reference="CheckResult"
         target="runId"
-        sort={{ field: 'severity', order: 'ASC' }}
+        sort={{ field: 'statusRank', order: 'ASC' }}
         perPage={50}
         pagination={<Pagination />}
         queryOptions={{ meta: { sparseFields: RESULT_FIELDS } }}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="severity" field={ChipsCell} />
+          <DataTable.Col
+            source="statusRank"
+            label="resources.CheckResult.fields.status"
+            field={ChipsCell}
+          />
           <DataTable.Col source="checkId" field={CheckCell} />
           <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
         </DataTable>

@@ -1,9 +1,16 @@
 import { Stack, Typography } from '@mui/material';
-import { DataTable, List, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DataTable,
+  List,
+  RecordContextProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { CodeBlock } from '../../posture/CodeField';
 import type { Check } from '../../data/records';
 import { SeverityField } from '../../posture/SeverityChip';
 import { SourcesField } from '../../posture/SourcesField';
+import { CheckTitleField } from '../../posture/check-text';
 
 /** What a check looks at and why, unfolded under its row. */
 const CheckDetails = () => {
@@ -29,11 +36,22 @@ const CheckDetails = () => {
   );
 };
 
+/** The title with the check's id small beneath (a catalogue entry's id is the check id). */
+const TitleCell = (_props: { source?: string }) => {
+  const record = useRecordContext<Check>();
+  if (!record) return null;
+  return (
+    <RecordContextProvider value={{ ...record, checkId: record.id }}>
+      <CheckTitleField />
+    </RecordContextProvider>
+  );
+};
+
+/** Most severe first; a row unfolds what the check looks at and why. */
 export const CheckList = () => (
-  <List sort={{ field: 'id', order: 'ASC' }} perPage={50} exporter={false}>
+  <List sort={{ field: 'severity', order: 'ASC' }} perPage={50} exporter={false}>
     <DataTable bulkActionButtons={false} expand={<CheckDetails />}>
-      <DataTable.Col source="id" />
-      <DataTable.Col source="title" />
+      <DataTable.Col source="title" field={TitleCell} />
       <DataTable.Col source="severity" field={SeverityField} />
       <DataTable.Col source="sources" field={SourcesField} disableSort />
     </DataTable>

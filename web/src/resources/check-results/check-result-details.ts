@@ -1,0 +1,35 @@
+import { graphql } from '../../gql';
+
+/** What the result page shows beyond the record: evidence tables and the remediation's steps. */
+export const CHECK_RESULT_DETAILS = graphql(`
+  query CheckResultDetails($id: ID!, $all: Boolean) {
+    CheckResult(id: $id) {
+      id
+      evidenceTables(all: $all) {
+        list
+        kind
+        columns
+        total
+        listed
+        rows {
+          key
+          failing
+          waived
+          cells
+          user
+          device
+          policy
+        }
+      }
+      remediationSteps {
+        text
+        command
+      }
+    }
+  }
+`);
+
+/** The links of an evidence row: a user to their sign-ins, a device to its page, a policy to its drift. */
+export function listUrl(resource: string, filter: Record<string, unknown>): string {
+  return `/${resource}?${new URLSearchParams({ filter: JSON.stringify(filter) }).toString()}`;
+}
