@@ -9,6 +9,8 @@
  *   %{name:percent}            a ratio (0..1) as a percentage with one decimal
  *   %{name:quoted}             a string, or every item of a list, in quotes
  *   %{name:and}                a list joined with " and "
+ *   %{name:slash}              a list joined with "/"
+ *   %{name:join:; }            a list joined with the given separator
  *   %{name:plural:one:many}    the number and the word for it ("3 waves"); other languages
  *                              usually write %{name} and their own counter word
  *   %{name:choose:one:many}    only the word for the number (is/are)
@@ -83,6 +85,14 @@ export function renderEnglish(message: Message): string {
       case 'and': {
         const items = Array.isArray(value) ? value : [value];
         return items.map((v) => plain(v, renderEnglish)).join(' and ');
+      }
+      case 'slash': {
+        const items = Array.isArray(value) ? value : [value];
+        return items.map((v) => plain(v, renderEnglish)).join('/');
+      }
+      case 'join': {
+        const items = Array.isArray(value) ? value : [value];
+        return items.map((v) => plain(v, renderEnglish)).join(words[0] ?? ', ');
       }
       case 'plural':
         return `${Number(value)} ${Number(value) === 1 ? words[0] : words[1]}`;
