@@ -138,7 +138,10 @@ export const RUN_MESSAGES = {
 } as const;
 defineTemplates(RUN_MESSAGES);
 
-export function runMessage(code: keyof typeof RUN_MESSAGES, params: Record<string, MessageParam>): Said {
+export function runMessage(
+  code: keyof typeof RUN_MESSAGES,
+  params: Record<string, MessageParam>,
+): Said {
   const message = { code, params };
   return { summary: renderEnglish(message), message };
 }

@@ -17,7 +17,8 @@ const blocksBasic = checkMessages('EXO.AUTHPOL.BLOCKS_BASIC', {
   fail: 'None of the %{total} authentication policies blocks Basic auth for all of Autodiscover, ActiveSync and Outlook Service.',
 });
 const orgDefault = checkMessages('EXO.AUTHPOL.ORG_DEFAULT', {
-  warn_unset: 'No organization default authentication policy yet; a rollout is in progress (%{waves:plural:wave:waves}).',
+  warn_unset:
+    'No organization default authentication policy yet; a rollout is in progress (%{waves:plural:wave:waves}).',
   fail_unset:
     'No organization default authentication policy is set, so users without their own policy keep Basic auth.',
   pass: 'The organization default authentication policy "%{policy}" blocks Basic auth for Autodiscover, ActiveSync and Outlook Service.',

@@ -50,7 +50,6 @@ const protocol = checkMessages('ONPREM.EAS.PROTOCOL_VERSION', {
   warn: '%{devices:plural:allowed device speaks:allowed devices speak} an ActiveSync protocol older than 16.1 (or an unknown one).',
 });
 
-
 const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'] as const;
 type AccessLevel = (typeof ACCESS_LEVELS)[number];
 

@@ -27,7 +27,6 @@ const orgDefault = checkMessages('ONPREM.AUTHPOL.ORG_DEFAULT', {
     'The on-premises default authentication policy "%{policy}" does not block legacy auth for both ActiveSync and Autodiscover.',
 });
 
-
 const BLOCK_FLAGS = ['BlockLegacyAuthActiveSync', 'BlockLegacyAuthAutodiscover'] as const;
 
 /** True when the on-premises policy blocks legacy (Basic, Digest, NTLM, Kerberos) auth for ActiveSync and Autodiscover. */
