@@ -15,6 +15,7 @@ const LIST_FIELDS = [
   'severity',
   'metric',
   'summary',
+  { message: ['code', 'params'] },
   'evaluatedAt',
 ];
 

@@ -7,6 +7,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { CodeField, JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { NarrowingsField } from '../../posture/NarrowingsField';
@@ -27,12 +28,12 @@ export const CheckResultShow = () => (
       <StatusField source="status" />
       <SeverityField source="severity" />
       <TextField source="checkId" />
-      <TextField source="title" emptyText="—" />
+      <CheckTitleField source="title" showId={false} />
       <ReferenceField source="tenantId" reference="Tenant" />
       <ReferenceField source="runId" reference="CheckRun" link="show" />
       <DateTimeField source="evaluatedAt" />
       <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
-      <TextField source="summary" />
+      <CheckSummaryField source="summary" />
       <NarrowingsField label={false} />
       <CodeField source="remediation" />
       <JsonField source="evidence" />

@@ -17,11 +17,21 @@ import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import type { CheckRun } from '../../data/records';
+import { useCheckText, type CheckTextRecord } from '../../posture/check-text';
 import { StatusField } from '../../posture/StatusChip';
 import { RunChanges } from './RunChanges';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */
-const RESULT_FIELDS = ['id', 'checkId', 'title', 'status', 'severity', 'metric', 'summary'];
+const RESULT_FIELDS = [
+  'id',
+  'checkId',
+  'title',
+  'status',
+  'severity',
+  'metric',
+  'summary',
+  { message: ['code', 'params'] },
+];
 
 /** Only a failed run has an error; no empty "Error" label otherwise. */
 const RunErrorField = (_props: { label: false }) => {
@@ -47,18 +57,19 @@ const RunCountsField = (_props: { label: false }) => {
 
 /** The check's title, its id and the result's summary in one wrapping column: fits at 800 px. */
 const CheckCell = () => {
-  const record = useRecordContext<{ checkId: string; title?: string | null; summary?: string }>();
+  const record = useRecordContext<CheckTextRecord>();
+  const text = useCheckText();
   if (!record) return null;
   return (
     <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
       <Typography variant="body2" sx={{ fontWeight: 500 }}>
-        {record.title ?? record.checkId}
+        {text.title(record)}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div">
         {record.checkId}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {record.summary}
+        {text.summary(record)}
       </Typography>
     </Box>
   );
