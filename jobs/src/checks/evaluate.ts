@@ -1,5 +1,5 @@
 import { cap } from './catalogue/shared.js';
-import { runMessage } from './messages.js';
+import { runMessage } from './catalogue/messages.js';
 import type {
   CheckDefinition,
   CheckOutcome,

@@ -7,7 +7,7 @@ import {
 } from '../tools/checks-i18n.js';
 import { exoAuthPolicyOrgDefault } from './catalogue/exchange-online.js';
 import { evaluateCheck } from './evaluate.js';
-import { englishTemplates, placeholders, renderEnglish } from './messages.js';
+import { englishTemplates, placeholders, renderEnglish } from './catalogue/messages.js';
 import { CHECKS } from './registry.js';
 import { allowingExoPolicy, tenantWaiver, wave } from './testing/fixtures.js';
 import { makeView } from './testing/view-factory.js';

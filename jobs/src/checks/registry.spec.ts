@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from './evaluate.js';
-import { renderEnglish } from './messages.js';
+import { renderEnglish } from './catalogue/messages.js';
 import { CHECKS, findCheck } from './registry.js';
 import {
   DAY,

@@ -10,7 +10,7 @@
  */
 
 import { CheckStatus, Severity } from '@posture/prisma/enums';
-import type { Message } from './messages.js';
+import type { Message } from './catalogue/messages.js';
 import type {
   EntraData,
   ExchangeOnlineData,

@@ -122,7 +122,8 @@ export class CheckRunsRepository {
             severity: r.severity,
             metric: r.metric,
             summary: r.summary,
-            message: r.message === null ? Prisma.DbNull : (r.message as unknown as Prisma.InputJsonValue),
+            message:
+              r.message === null ? Prisma.DbNull : (r.message as unknown as Prisma.InputJsonValue),
             evidence: r.evidence as Prisma.InputJsonValue,
             remediation: r.remediation,
             snapshotId: r.snapshotId,

@@ -19,9 +19,7 @@ const RESULT: CheckTextRecord = {
 };
 
 function renderIn(locale: LocaleCode, record: CheckTextRecord) {
-  const i18nProvider = polyglotI18nProvider((l) => messages[l as LocaleCode], locale, [
-    ...LOCALES,
-  ]);
+  const i18nProvider = polyglotI18nProvider((l) => messages[l as LocaleCode], locale, [...LOCALES]);
   return render(
     <AdminContext i18nProvider={i18nProvider} store={memoryStore()}>
       <RecordContextProvider value={record}>

@@ -33,7 +33,7 @@ const isMessage = (value: unknown): value is { code: string; params: Record<stri
 
 /**
  * A message in `locale`, or null when a code (itself or a nested one) has no template there.
- * Template syntax: jobs/src/checks/messages.ts.
+ * Template syntax: jobs/src/checks/catalogue/messages.ts.
  */
 export function renderCheckMessage(
   message: CheckMessage,

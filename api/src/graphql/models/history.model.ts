@@ -47,7 +47,7 @@ export class CheckRunFilterInput {
 
 @ObjectType('Message', {
   description:
-    'A sentence as a code with parameters, which the dashboard words in the reader\'s language (codes and templates: web/src/i18n/generated/checks.ts).',
+    "A sentence as a code with parameters, which the dashboard words in the reader's language (codes and templates: web/src/i18n/generated/checks.ts).",
 })
 export class MessageModel {
   @Field() code!: string;

@@ -3,13 +3,12 @@ import {
   cap,
   exoData,
   findPolicy,
-  plural,
   policyRef,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
-import { checkMessages } from '../messages.js';
+import { checkMessages } from './messages.js';
 
 const blocksBasic = checkMessages('EXO.AUTHPOL.BLOCKS_BASIC', {
   pass: '%{blocking} of %{total} authentication policies block Basic auth for Autodiscover, ActiveSync and Outlook Service (%{names}).',

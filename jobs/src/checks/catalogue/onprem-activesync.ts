@@ -12,13 +12,12 @@ import {
   lower,
   onPremData,
   parseDate,
-  plural,
   requireKey,
   requireList,
   requireObject,
   sameText,
 } from './shared.js';
-import { checkMessages } from '../messages.js';
+import { checkMessages } from './messages.js';
 
 const defaultBlock = checkMessages('ONPREM.EAS.DEFAULT_BLOCK', {
   pass: 'ActiveSync blocks mobile clients that no rule allows (DefaultAccessLevel is Block).',

@@ -2,13 +2,12 @@ import type { CheckDefinition, OnPremAuthenticationPolicy } from '../types.js';
 import {
   findPolicy,
   onPremData,
-  plural,
   policyRef,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
-import { checkMessages } from '../messages.js';
+import { checkMessages } from './messages.js';
 
 const blocksLegacy = checkMessages('ONPREM.AUTHPOL.BLOCKS_LEGACY', {
   pass: '%{blocking} of %{total:plural:on-premises authentication policy:on-premises authentication policies} block legacy auth for ActiveSync and Autodiscover (%{names}).',

@@ -4,12 +4,11 @@ import {
   entraData,
   lower,
   onPremData,
-  plural,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
-import { checkMessages, type Message } from '../messages.js';
+import { checkMessages, type Message } from './messages.js';
 
 const hmaEnabled = checkMessages('ONPREM.HMA.ENABLED', {
   pass: 'Hybrid Modern Authentication is enabled (OAuth2ClientProfileEnabled is true).',

@@ -3,8 +3,8 @@ import { exoPolicyBlocksBasic } from './exchange-online.js';
 import { MailboxDirectory, type MemberCoverage } from './mailbox-coverage.js';
 import { onPremPolicyBlocksLegacy } from './onprem-authpol.js';
 import { GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
-import { cap, lower, pct, plural } from './shared.js';
-import { checkMessages } from '../messages.js';
+import { cap, lower } from './shared.js';
+import { checkMessages } from './messages.js';
 
 const rollout = checkMessages('ROLLOUT', {
   no_wave: 'Not applicable: the tenant has no rollout wave.',

@@ -1,6 +1,6 @@
 import type { CheckDefinition, SignInView } from '../types.js';
-import { CannotVerify, failingKeys, pct, plural, signInData } from './shared.js';
-import { checkMessages, type Message } from '../messages.js';
+import { CannotVerify, failingKeys, signInData } from './shared.js';
+import { checkMessages, type Message } from './messages.js';
 
 type PresentSignIns = Extract<SignInView, { state: 'PRESENT' }>;
 
