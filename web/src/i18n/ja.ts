@@ -321,7 +321,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       },
     },
     SignIn: {
-      name: 'サインイン',
+      name: 'サインイン ログ',
       fields: {
         id: 'ID',
         tenantId: 'テナント',

@@ -86,6 +86,7 @@ export function renderCheckMessage(
           return `${number.format(Number(value))} ${Number(value) === 1 ? words[0] : words[1]}`;
         case 'choose':
           return (Number(value) === 1 ? words[0] : words[1]) ?? '';
+        case undefined:
         default:
           return one(value);
       }
