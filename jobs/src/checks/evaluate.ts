@@ -1,4 +1,5 @@
 import { cap } from './catalogue/shared.js';
+import { runMessage } from './catalogue/messages.js';
 import type {
   CheckDefinition,
   CheckOutcome,
@@ -98,7 +99,7 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
       ...base,
       status: 'ERROR',
       metric: null,
-      summary: `Cannot evaluate: ${error.reason}.`,
+      ...runMessage('RUN.ERROR.reason', { reason: error.reason }),
       evidence: { source: error.source, reason: error.reason },
     };
   }
@@ -108,7 +109,7 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
       ...base,
       status: 'NOT_APPLICABLE',
       metric: null,
-      summary: `Not applicable: the tenant has no ${absent.source} data.`,
+      ...runMessage('RUN.NOT_APPLICABLE.no_source', { source: absent.source }),
       evidence: { source: absent.source },
     };
   }
@@ -121,7 +122,7 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
       ...base,
       status: 'ERROR',
       metric: null,
-      summary: `Cannot evaluate: ${reason}`,
+      ...runMessage('RUN.ERROR.thrown', { reason }),
       evidence: { reason },
     };
   }
@@ -135,6 +136,7 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
       evidence: outcome.failingItems?.length
         ? { ...outcome.evidence, failingItems: outcome.failingItems }
         : outcome.evidence,
+      message: outcome.message ?? null,
       remediation: outcome.remediation ?? def.remediation,
       status: outcome.status,
     },
@@ -172,7 +174,10 @@ function applyWaivers(
     return {
       ...result,
       status: 'WAIVED',
-      summary: `Waived (would be ${result.status}): ${result.summary}`,
+      ...runMessage('RUN.WAIVED', {
+        wouldBe: result.status,
+        summary: result.message ?? result.summary,
+      }),
       evidence: { ...evidence, wouldBe: result.status },
     };
   }

@@ -10,6 +10,7 @@
  */
 
 import { CheckStatus, Severity } from '@posture/prisma/enums';
+import type { Message } from './catalogue/messages.js';
 import type {
   EntraData,
   ExchangeOnlineData,
@@ -223,6 +224,8 @@ export interface CheckOutcome {
   status: Exclude<CheckStatus, 'WAIVED' | 'NOT_APPLICABLE'> | 'NOT_APPLICABLE';
   metric: number | null;
   summary: string;
+  /** The summary as a message code with parameters (messages.ts); the web translates it. */
+  message?: Message;
   evidence: Record<string, unknown>;
   /**
    * The remediation for this result, written with the tenant's own names (policies, users,
@@ -266,6 +269,8 @@ export interface EvaluatedCheck {
   severity: Severity;
   metric: number | null;
   summary: string;
+  /** The summary as a message; null for a check whose summaries are not messages yet. */
+  message: Message | null;
   evidence: Record<string, unknown>;
   remediation: string;
   snapshotId: string | null;

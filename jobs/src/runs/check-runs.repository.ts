@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CheckResult, CheckRun, Prisma, RunTrigger } from '@posture/prisma';
+import { Prisma, type CheckResult, type CheckRun, type RunTrigger } from '@posture/prisma';
 import { Db, lockTenant, type Tx } from '../database/db.js';
 import type { EvaluatedCheck } from '../checks/types.js';
 
@@ -122,6 +122,8 @@ export class CheckRunsRepository {
             severity: r.severity,
             metric: r.metric,
             summary: r.summary,
+            message:
+              r.message === null ? Prisma.DbNull : (r.message as unknown as Prisma.InputJsonValue),
             evidence: r.evidence as Prisma.InputJsonValue,
             remediation: r.remediation,
             snapshotId: r.snapshotId,

@@ -1,7 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { CHECKS } from '../checks/registry.js';
 import { CHECKS_DOC_PATH, renderChecksDoc } from './checks-doc.js';
+import { CHECKS_I18N_PATH, renderChecksI18n } from './checks-i18n.js';
 
-/** `npm run docs`: regenerates docs/checks.md from the check registry. */
+/** `npm run docs`: regenerates docs/checks.md and the web's catalogue words from the registry. */
 writeFileSync(CHECKS_DOC_PATH, renderChecksDoc(CHECKS));
 console.log(`wrote ${CHECKS_DOC_PATH} (${CHECKS.length} checks)`);
+mkdirSync(path.dirname(CHECKS_I18N_PATH), { recursive: true });
+writeFileSync(CHECKS_I18N_PATH, renderChecksI18n(CHECKS));
+console.log(`wrote ${CHECKS_I18N_PATH}`);

@@ -67,6 +67,10 @@ export const CheckResultRecord = graphql(`
     severity
     metric
     summary
+    message {
+      code
+      params
+    }
     evidence
     remediation
     snapshotId

@@ -221,7 +221,7 @@ export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookba
 
 export type TenantRecordFragment = { id: string, name: string, entraTenantId: string | null, createdAt: string, settings: { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number } | null };
 
-export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string };
+export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string, message: { code: string, params: unknown } | null };
 
 export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
 
@@ -535,6 +535,10 @@ export const CheckResultRecordFragmentDoc = new TypedDocumentString(`
   severity
   metric
   summary
+  message {
+    code
+    params
+  }
   evidence
   remediation
   snapshotId

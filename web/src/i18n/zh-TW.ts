@@ -320,7 +320,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       },
     },
     SignIn: {
-      name: '登入',
+      name: '登入記錄',
       fields: {
         id: 'ID',
         tenantId: '租用戶',

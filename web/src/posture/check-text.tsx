@@ -1,20 +1,117 @@
 import { Box, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useLocaleState, useRecordContext } from 'react-admin';
+import { CATALOGUE_TEXT, type CatalogueText } from '../i18n/generated/checks';
+import { isLocaleCode } from '../i18n/locales';
 
 /**
- * Every page shows a check's title and a result's summary through these, so that the words can
- * follow the user's language in one place. For now they show the server's English text.
+ * Every page shows a check's title and a result's summary through these, so that the words
+ * follow the user's language in one place: titles by check id and summaries by message code
+ * from web/src/i18n/generated/checks.ts (written by `npm run docs` from the catalogue), numbers,
+ * percentages and lists through Intl in the chosen locale. English, an unknown code or a result
+ * stored before messages existed show the server's English text.
  */
+export interface CheckMessage {
+  code: string;
+  params?: unknown;
+}
+
 export interface CheckTextRecord {
   checkId?: string | null;
   title?: string | null;
   summary?: string | null;
+  message?: CheckMessage | null;
+}
+
+const PLACEHOLDER = /%\{([A-Za-z0-9_]+)(?::([a-z]+))?((?::[^:}]*)*)\}/g;
+
+const isMessage = (value: unknown): value is { code: string; params: Record<string, unknown> } =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as CheckMessage).code === 'string' &&
+  typeof (value as CheckMessage).params === 'object';
+
+/**
+ * A message in `locale`, or null when a code (itself or a nested one) has no template there.
+ * Template syntax: jobs/src/checks/catalogue/messages.ts.
+ */
+export function renderCheckMessage(
+  message: CheckMessage,
+  locale: string,
+  text: CatalogueText,
+): string | null {
+  const template = text.messages[message.code];
+  if (template === undefined || !isMessage({ params: {}, ...message })) return null;
+  const params = (message.params ?? {}) as Record<string, unknown>;
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const list = new Intl.ListFormat(locale, { type: 'unit' });
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  let missing = false;
+  const one = (value: unknown): string => {
+    if (isMessage(value)) {
+      const nested = renderCheckMessage(value, locale, text);
+      if (nested === null) missing = true;
+      return nested ?? '';
+    }
+    if (typeof value === 'number') return number.format(value);
+    if (Array.isArray(value)) return list.format(value.map(one));
+    return value === null || value === undefined ? '' : String(value);
+  };
+  const items = (value: unknown): string[] =>
+    (Array.isArray(value) ? value : [value]).map((v) => one(v));
+  const out = template.replace(
+    PLACEHOLDER,
+    (_all, name: string, directive?: string, rest?: string) => {
+      const value = params[name];
+      const words = (rest ?? '').split(':').slice(1);
+      switch (directive) {
+        case 'percent':
+          return percent.format(Number(value));
+        case 'quoted':
+          return items(value)
+            .map((v) => (locale === 'en' ? `"${v}"` : `「${v}」`))
+            .join(locale === 'en' ? ', ' : '、');
+        case 'and':
+          return and.format(items(value));
+        case 'slash':
+          return items(value).join('/');
+        case 'join':
+          return items(value).join(words[0] ?? ', ');
+        case 'plural':
+          return `${number.format(Number(value))} ${Number(value) === 1 ? words[0] : words[1]}`;
+        case 'choose':
+          return (Number(value) === 1 ? words[0] : words[1]) ?? '';
+        case undefined:
+        default:
+          return one(value);
+      }
+    },
+  );
+  return missing ? null : out;
+}
+
+function catalogueText(locale: string): CatalogueText | null {
+  return locale !== 'en' && isLocaleCode(locale) ? CATALOGUE_TEXT[locale] : null;
 }
 
 export function useCheckText() {
+  const [locale] = useLocaleState();
+  const text = catalogueText(locale);
   return {
-    title: (record: CheckTextRecord | undefined): string => record?.title ?? record?.checkId ?? '',
-    summary: (record: CheckTextRecord | undefined): string => record?.summary ?? '',
+    title: (record: CheckTextRecord | undefined): string =>
+      (record?.checkId && text?.checks[record.checkId]?.title) ||
+      record?.title ||
+      record?.checkId ||
+      '',
+    summary: (record: CheckTextRecord | undefined): string =>
+      (text && record?.message && renderCheckMessage(record.message, locale, text)) ||
+      record?.summary ||
+      '',
   };
 }
 
@@ -38,7 +135,7 @@ export const CheckTitleField = ({ showId = true }: { showId?: boolean; source?: 
 };
 
 /** The result's summary in one paragraph. */
-export const CheckSummaryField = (_props: { source?: string }) => {
+export const CheckSummaryField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<CheckTextRecord>();
   const text = useCheckText();
   if (!record) return null;

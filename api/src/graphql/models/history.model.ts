@@ -89,6 +89,18 @@ export class CheckRunFilterInput {
   @Field(() => RunTrigger, { nullable: true }) trigger?: RunTrigger | null;
 }
 
+@ObjectType('Message', {
+  description:
+    "A sentence as a code with parameters, which the dashboard words in the reader's language (codes and templates: web/src/i18n/generated/checks.ts).",
+})
+export class MessageModel {
+  @Field() code!: string;
+  @Field(() => GraphQLJSON, {
+    description: 'Numbers, strings, lists of them, or nested messages ({ code, params }).',
+  })
+  params!: unknown;
+}
+
 @ObjectType('CheckResult')
 export class CheckResultModel {
   @Field(() => ID) id!: string;
@@ -99,7 +111,13 @@ export class CheckResultModel {
   @Field(() => CheckStatus) status!: CheckStatus;
   @Field(() => Severity) severity!: Severity;
   @Field(() => Float, { nullable: true }) metric!: number | null;
-  @Field() summary!: string;
+  @Field({ description: 'In English; `message` carries it for other languages.' })
+  summary!: string;
+  @Field(() => MessageModel, {
+    nullable: true,
+    description: 'The summary as a message; null for older results (show `summary`).',
+  })
+  message!: MessageModel | null;
   @Field(() => GraphQLJSON) evidence!: unknown;
   @Field() remediation!: string;
   @Field(() => ID, { nullable: true }) snapshotId!: string | null;

@@ -3,12 +3,36 @@ import {
   cap,
   exoData,
   findPolicy,
-  plural,
   policyRef,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
+import { checkMessages } from './messages.js';
+
+const blocksBasic = checkMessages('EXO.AUTHPOL.BLOCKS_BASIC', {
+  pass: '%{blocking} of %{total} authentication policies block Basic auth for Autodiscover, ActiveSync and Outlook Service (%{names}).',
+  fail_none_exist: 'There is no authentication policy at all, so nothing blocks Basic auth.',
+  fail: 'None of the %{total} authentication policies blocks Basic auth for all of Autodiscover, ActiveSync and Outlook Service.',
+});
+const orgDefault = checkMessages('EXO.AUTHPOL.ORG_DEFAULT', {
+  warn_unset:
+    'No organization default authentication policy yet; a rollout is in progress (%{waves:plural:wave:waves}).',
+  fail_unset:
+    'No organization default authentication policy is set, so users without their own policy keep Basic auth.',
+  pass: 'The organization default authentication policy "%{policy}" blocks Basic auth for Autodiscover, ActiveSync and Outlook Service.',
+  warn_allows:
+    'The organization default authentication policy "%{policy}" still allows Basic auth; a rollout is in progress (%{waves:plural:wave:waves}).',
+  fail_allows:
+    'The organization default authentication policy "%{policy}" allows Basic auth for Autodiscover, ActiveSync or Outlook Service.',
+});
+const smtp = checkMessages('EXO.SMTP_AUTH.DISABLED', {
+  pass: 'SMTP AUTH is disabled for the organization and none of %{mailboxes:plural:mailbox:mailboxes} re-enables it.',
+  fail_org:
+    'SMTP AUTH is enabled for the whole organization (TransportConfig.SmtpClientAuthenticationDisabled is %{value}).',
+  fail_mailboxes:
+    'SMTP AUTH is disabled for the organization but %{mailboxes:plural:mailbox:mailboxes} re-enable it.',
+});
 
 const BASIC_FLAGS = [
   'AllowBasicAuthAutodiscover',
@@ -57,7 +81,11 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
       return {
         status: 'PASS',
         metric: blocking.length,
-        summary: `${blocking.length} of ${rows.length} authentication policies block Basic auth for Autodiscover, ActiveSync and Outlook Service (${blocking.map((b) => b.Name).join(', ')}).`,
+        ...blocksBasic.say('pass', {
+          blocking: blocking.length,
+          total: rows.length,
+          names: blocking.map((b) => b.Name ?? ''),
+        }),
         evidence: { policies: rows },
       };
     }
@@ -67,10 +95,9 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: 0,
-      summary:
-        rows.length === 0
-          ? 'There is no authentication policy at all, so nothing blocks Basic auth.'
-          : `None of the ${rows.length} authentication policies blocks Basic auth for all of Autodiscover, ActiveSync and Outlook Service.`,
+      ...(rows.length === 0
+        ? blocksBasic.say('fail_none_exist')
+        : blocksBasic.say('fail', { total: rows.length })),
       evidence: { policies: rows },
       // The tenant's own policy when it has one; a new one only when it has none.
       ...(named.length > 0
@@ -128,10 +155,9 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
         ...orgDefaultRemediation(policies),
         status,
         metric: null,
-        summary:
-          status === 'WARN'
-            ? `No organization default authentication policy yet; a rollout is in progress (${plural(waves.length, 'wave')}).`
-            : 'No organization default authentication policy is set, so users without their own policy keep Basic auth.',
+        ...(status === 'WARN'
+          ? orgDefault.say('warn_unset', { waves: waves.length })
+          : orgDefault.say('fail_unset')),
         evidence: { DefaultAuthenticationPolicy: null, rolloutInProgress: waves.length > 0, waves },
       };
     }
@@ -153,17 +179,16 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary: `The organization default authentication policy "${ref}" blocks Basic auth for Autodiscover, ActiveSync and Outlook Service.`,
+        ...orgDefault.say('pass', { policy: ref }),
         evidence,
       };
     }
     return {
       status: waves.length > 0 ? 'WARN' : 'FAIL',
       metric: null,
-      summary:
-        waves.length > 0
-          ? `The organization default authentication policy "${ref}" still allows Basic auth; a rollout is in progress (${plural(waves.length, 'wave')}).`
-          : `The organization default authentication policy "${ref}" allows Basic auth for Autodiscover, ActiveSync or Outlook Service.`,
+      ...(waves.length > 0
+        ? orgDefault.say('warn_allows', { policy: ref, waves: waves.length })
+        : orgDefault.say('fail_allows', { policy: ref })),
       evidence,
       ...orgDefaultRemediation(policies),
     };
@@ -211,7 +236,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `SMTP AUTH is disabled for the organization and none of ${plural(mailboxes.length, 'mailbox', 'mailboxes')} re-enables it.`,
+        ...smtp.say('pass', { mailboxes: mailboxes.length }),
         evidence,
       };
     }
@@ -229,7 +254,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
       return {
         status: 'FAIL',
         metric: reEnabling.length,
-        summary: `SMTP AUTH is enabled for the whole organization (TransportConfig.SmtpClientAuthenticationDisabled is ${String(orgDisabled)}).`,
+        ...smtp.say('fail_org', { value: String(orgDisabled) }),
         evidence,
         remediation,
       };
@@ -237,7 +262,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: reEnabling.length,
-      summary: `SMTP AUTH is disabled for the organization but ${plural(reEnabling.length, 'mailbox', 'mailboxes')} re-enable it.`,
+      ...smtp.say('fail_mailboxes', { mailboxes: reEnabling.length }),
       evidence,
       failingItems: reEnabling,
       remediation,

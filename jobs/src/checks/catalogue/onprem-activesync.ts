@@ -12,12 +12,42 @@ import {
   lower,
   onPremData,
   parseDate,
-  plural,
   requireKey,
   requireList,
   requireObject,
   sameText,
 } from './shared.js';
+import { checkMessages } from './messages.js';
+
+const defaultBlock = checkMessages('ONPREM.EAS.DEFAULT_BLOCK', {
+  pass: 'ActiveSync blocks mobile clients that no rule allows (DefaultAccessLevel is Block).',
+  fail: 'ActiveSync DefaultAccessLevel is %{level}, which lets any mobile client in.',
+});
+const outlookService = checkMessages('ONPREM.EAS.OUTLOOKSERVICE_ALLOWED', {
+  fail_rule:
+    'A device access rule sets DeviceType OutlookService to %{levels:slash}: Exchange Online cannot sync on-premises mailboxes to Outlook mobile.',
+  pass_default:
+    'DefaultAccessLevel is Allow, so Exchange Online (OutlookService) can sync on-premises mailboxes.',
+  pass_rule:
+    'A device access rule allows DeviceType OutlookService, so Exchange Online can sync on-premises mailboxes.',
+  fail_default:
+    'DefaultAccessLevel is %{level} and no rule allows DeviceType OutlookService: Exchange Online cannot sync on-premises mailboxes to Outlook mobile.',
+});
+const outlookBasic = checkMessages('ONPREM.EAS.OUTLOOK_BASIC_BLOCKED', {
+  pass: 'A device access rule blocks DeviceModel "Outlook for iOS and Android" from Basic-auth ActiveSync.',
+  fail_no_rule:
+    'No device access rule blocks DeviceModel "Outlook for iOS and Android": Outlook mobile can still reach on-premises with Basic auth.',
+  fail_rule:
+    'The rule for DeviceModel "Outlook for iOS and Android" is %{levels:slash}, not Block: Outlook mobile can still reach on-premises with Basic auth.',
+});
+const unapproved_ = checkMessages('ONPREM.EAS.UNAPPROVED_DEVICES', {
+  pass: 'No allowed device other than the Exchange Online partnership synced in the last %{days} days.',
+  fail: '%{devices:plural:unapproved device:unapproved devices} synced with on-premises ActiveSync in the last %{days} days while Allowed.',
+});
+const protocol = checkMessages('ONPREM.EAS.PROTOCOL_VERSION', {
+  pass: 'All %{devices:plural:allowed device:allowed devices} that synced recently speak ActiveSync 16.1 or later.',
+  warn: '%{devices:plural:allowed device speaks:allowed devices speak} an ActiveSync protocol older than 16.1 (or an unknown one).',
+});
 
 const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'] as const;
 type AccessLevel = (typeof ACCESS_LEVELS)[number];
@@ -97,14 +127,13 @@ export const onPremEasDefaultBlock: CheckDefinition = {
       ? {
           status: 'PASS',
           metric: null,
-          summary:
-            'ActiveSync blocks mobile clients that no rule allows (DefaultAccessLevel is Block).',
+          ...defaultBlock.say('pass'),
           evidence: { DefaultAccessLevel: level },
         }
       : {
           status: 'FAIL',
           metric: null,
-          summary: `ActiveSync DefaultAccessLevel is ${level}, which lets any mobile client in.`,
+          ...defaultBlock.say('fail', { level: String(level) }),
           evidence: { DefaultAccessLevel: level },
         };
   },
@@ -138,7 +167,7 @@ export const onPremEasOutlookServiceAllowed: CheckDefinition = {
       return {
         status: 'FAIL',
         metric: null,
-        summary: `A device access rule sets DeviceType OutlookService to ${denyRules.map((r) => r.AccessLevel).join('/')}: Exchange Online cannot sync on-premises mailboxes to Outlook mobile.`,
+        ...outlookService.say('fail_rule', { levels: denyRules.map((r) => String(r.AccessLevel)) }),
         evidence,
       };
     }
@@ -146,17 +175,16 @@ export const onPremEasOutlookServiceAllowed: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary:
-          level === 'Allow'
-            ? 'DefaultAccessLevel is Allow, so Exchange Online (OutlookService) can sync on-premises mailboxes.'
-            : 'A device access rule allows DeviceType OutlookService, so Exchange Online can sync on-premises mailboxes.',
+        ...(level === 'Allow'
+          ? outlookService.say('pass_default')
+          : outlookService.say('pass_rule')),
         evidence,
       };
     }
     return {
       status: 'FAIL',
       metric: null,
-      summary: `DefaultAccessLevel is ${level} and no rule allows DeviceType OutlookService: Exchange Online cannot sync on-premises mailboxes to Outlook mobile.`,
+      ...outlookService.say('fail_default', { level: String(level) }),
       evidence,
     };
   },
@@ -191,17 +219,17 @@ export const onPremEasOutlookBasicBlocked: CheckDefinition = {
       ? {
           status: 'PASS',
           metric: null,
-          summary:
-            'A device access rule blocks DeviceModel "Outlook for iOS and Android" from Basic-auth ActiveSync.',
+          ...outlookBasic.say('pass'),
           evidence,
         }
       : {
           status: 'FAIL',
           metric: null,
-          summary:
-            matching.length === 0
-              ? 'No device access rule blocks DeviceModel "Outlook for iOS and Android": Outlook mobile can still reach on-premises with Basic auth.'
-              : `The rule for DeviceModel "Outlook for iOS and Android" is ${matching.map((r) => r.AccessLevel).join('/')}, not Block: Outlook mobile can still reach on-premises with Basic auth.`,
+          ...(matching.length === 0
+            ? outlookBasic.say('fail_no_rule')
+            : outlookBasic.say('fail_rule', {
+                levels: matching.map((r) => String(r.AccessLevel)),
+              })),
           evidence,
         };
   },
@@ -295,14 +323,17 @@ export const onPremEasUnapprovedDevices: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `No allowed device other than the Exchange Online partnership synced in the last ${view.settings.deviceLookbackDays} days.`,
+        ...unapproved_.say('pass', { days: view.settings.deviceLookbackDays }),
         evidence,
       };
     }
     return {
       status: 'FAIL',
       metric: unapproved.length,
-      summary: `${plural(unapproved.length, 'unapproved device')} synced with on-premises ActiveSync in the last ${view.settings.deviceLookbackDays} days while Allowed.`,
+      ...unapproved_.say('fail', {
+        devices: unapproved.length,
+        days: view.settings.deviceLookbackDays,
+      }),
       evidence,
       failingItems: unapproved.map((d) => lower(d.DeviceId)),
       remediation: `In the on-premises Exchange Management Shell: ${[
@@ -394,14 +425,14 @@ export const onPremEasProtocolVersion: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `All ${plural(devices.length, 'allowed device')} that synced recently speak ActiveSync 16.1 or later.`,
+        ...protocol.say('pass', { devices: devices.length }),
         evidence,
       };
     }
     return {
       status: 'WARN',
       metric: old.length,
-      summary: `${plural(old.length, 'allowed device speaks', 'allowed devices speak')} an ActiveSync protocol older than 16.1 (or an unknown one).`,
+      ...protocol.say('warn', { devices: old.length }),
       evidence,
       failingItems: old.map((d) => lower(d.DeviceId)),
       ...agentRemediation(old.map((d) => d.DeviceUserAgent)),

@@ -2,12 +2,29 @@ import type { CheckDefinition, OnPremAuthenticationPolicy } from '../types.js';
 import {
   findPolicy,
   onPremData,
-  plural,
   policyRef,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
+import { checkMessages } from './messages.js';
+
+const blocksLegacy = checkMessages('ONPREM.AUTHPOL.BLOCKS_LEGACY', {
+  pass: '%{blocking} of %{total:plural:on-premises authentication policy:on-premises authentication policies} block legacy auth for ActiveSync and Autodiscover (%{names}).',
+  fail_none_exist:
+    'Exchange on-premises has no authentication policy, so nothing blocks legacy auth for ActiveSync and Autodiscover.',
+  fail: 'None of the %{total:plural:on-premises authentication policy:on-premises authentication policies} blocks legacy auth for both ActiveSync and Autodiscover.',
+});
+const orgDefault = checkMessages('ONPREM.AUTHPOL.ORG_DEFAULT', {
+  pass: 'The on-premises default authentication policy "%{policy}" blocks legacy auth for ActiveSync and Autodiscover.',
+  warn_unset:
+    'No on-premises default authentication policy is set; a rollout is in progress (%{waves:plural:wave:waves}).',
+  fail_unset: 'No on-premises default authentication policy is set.',
+  warn_allows:
+    'The on-premises default authentication policy "%{policy}" does not block legacy auth for both ActiveSync and Autodiscover; a rollout is in progress (%{waves:plural:wave:waves}).',
+  fail_allows:
+    'The on-premises default authentication policy "%{policy}" does not block legacy auth for both ActiveSync and Autodiscover.',
+});
 
 const BLOCK_FLAGS = ['BlockLegacyAuthActiveSync', 'BlockLegacyAuthAutodiscover'] as const;
 
@@ -56,17 +73,20 @@ export const onPremAuthPolicyBlocksLegacy: CheckDefinition = {
       return {
         status: 'PASS',
         metric: blocking.length,
-        summary: `${blocking.length} of ${plural(rows.length, 'on-premises authentication policy', 'on-premises authentication policies')} block legacy auth for ActiveSync and Autodiscover (${blocking.map((b) => b.Name).join(', ')}).`,
+        ...blocksLegacy.say('pass', {
+          blocking: blocking.length,
+          total: rows.length,
+          names: blocking.map((b) => b.Name ?? ''),
+        }),
         evidence: { policies: rows },
       };
     }
     return {
       status: 'FAIL',
       metric: 0,
-      summary:
-        rows.length === 0
-          ? 'Exchange on-premises has no authentication policy, so nothing blocks legacy auth for ActiveSync and Autodiscover.'
-          : `None of the ${plural(rows.length, 'on-premises authentication policy', 'on-premises authentication policies')} blocks legacy auth for both ActiveSync and Autodiscover.`,
+      ...(rows.length === 0
+        ? blocksLegacy.say('fail_none_exist')
+        : blocksLegacy.say('fail', { total: rows.length })),
       evidence: { policies: rows },
       // The tenant's own policies when it has some; a new one only when it has none.
       ...(rows.some((r) => r.Name)
@@ -132,21 +152,21 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary: `The on-premises default authentication policy "${ref}" blocks legacy auth for ActiveSync and Autodiscover.`,
+        ...orgDefault.say('pass', { policy: ref }),
         evidence,
       };
     }
-    const what =
-      ref === null
-        ? 'No on-premises default authentication policy is set'
-        : `The on-premises default authentication policy "${ref}" does not block legacy auth for both ActiveSync and Autodiscover`;
     const blocking = policies.find((p) => p.Name && onPremPolicyBlocksLegacy(p));
     return {
       status: inProgress ? 'WARN' : 'FAIL',
       metric: null,
-      summary: inProgress
-        ? `${what}; a rollout is in progress (${plural(view.waves.length, 'wave')}).`
-        : `${what}.`,
+      ...(ref === null
+        ? inProgress
+          ? orgDefault.say('warn_unset', { waves: view.waves.length })
+          : orgDefault.say('fail_unset')
+        : inProgress
+          ? orgDefault.say('warn_allows', { policy: ref, waves: view.waves.length })
+          : orgDefault.say('fail_allows', { policy: ref })),
       evidence,
       ...(blocking
         ? {

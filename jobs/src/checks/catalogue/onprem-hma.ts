@@ -4,11 +4,41 @@ import {
   entraData,
   lower,
   onPremData,
-  plural,
   requireKey,
   requireList,
   requireObject,
 } from './shared.js';
+import { checkMessages, type Message } from './messages.js';
+
+const hmaEnabled = checkMessages('ONPREM.HMA.ENABLED', {
+  pass: 'Hybrid Modern Authentication is enabled (OAuth2ClientProfileEnabled is true).',
+  fail: 'Hybrid Modern Authentication is off (OAuth2ClientProfileEnabled is %{value}).',
+});
+const evoSts = checkMessages('ONPREM.HMA.EVOSTS', {
+  pass: 'EvoSts "%{authServer}" is the default authorization endpoint and OAuth is on for the Mapi, WebServices, OAB, Autodiscover and ActiveSync directories of %{servers:plural:server:servers}.',
+  warn: 'The required HMA set-up is complete, but %{gaps}.',
+  fail: 'Hybrid Modern Authentication is incomplete: %{gaps}.',
+  gaps: '%{list:join:; }',
+  gaps_more: '%{list:join:; } (and %{more} more)',
+  gap_no_evosts: 'no EvoSts auth server (run the Hybrid Configuration Wizard)',
+  gap_no_default: 'no enabled EvoSts auth server is the default authorization endpoint',
+  gap_many_defaults:
+    '%{count} EvoSts auth servers are the default authorization endpoint; exactly one must be',
+  gap_no_vdirs: 'no virtual directory is reported for any server',
+  gap_vdir_missing: '%{server}: no %{kind} virtual directory reported',
+  gap_vdir_oauth_off: '%{server}: OAuth is off on the %{kind} virtual directory',
+});
+const spn = checkMessages('ONPREM.HMA.SPN', {
+  warn_no_hosts:
+    'No ActiveSync or Autodiscover virtual directory has an external URL: nothing to register, and Outlook mobile cannot reach on-premises mailboxes through HMA.',
+  pass: 'The Exchange Online service principal lists %{hosts:plural:external ActiveSync/Autodiscover host:external ActiveSync/Autodiscover hosts}.',
+  fail: '%{count:plural:on-premises host is:on-premises hosts are} not a service principal name of Exchange Online (%{hosts}): Outlook mobile cannot get tokens for on-premises mailboxes.',
+});
+const build = checkMessages('ONPREM.SERVER.BUILD', {
+  fail: '%{count:plural:server runs:servers run} Exchange 2010 or older, where Outlook mobile can only use Basic authentication: %{servers}.',
+  warn: '%{count:plural:server runs:servers run} a version without on-premises authentication policies: %{servers}.',
+  pass: 'All %{count:plural:server:servers} run Exchange 2019 or Subscription Edition (15.2).',
+});
 
 /**
  * "How to configure Exchange Server on-premises to use Hybrid Modern Authentication",
@@ -53,13 +83,13 @@ export const onPremHmaEnabled: CheckDefinition = {
       ? {
           status: 'PASS',
           metric: null,
-          summary: 'Hybrid Modern Authentication is enabled (OAuth2ClientProfileEnabled is true).',
+          ...hmaEnabled.say('pass'),
           evidence: { OAuth2ClientProfileEnabled: enabled },
         }
       : {
           status: 'FAIL',
           metric: null,
-          summary: `Hybrid Modern Authentication is off (OAuth2ClientProfileEnabled is ${String(enabled)}).`,
+          ...hmaEnabled.say('fail', { value: String(enabled) }),
           evidence: { OAuth2ClientProfileEnabled: enabled },
         };
   },
@@ -144,6 +174,9 @@ export const onPremHmaEvoSts: CheckDefinition = {
     const dirs = requireList(onprem.virtualDirectories, 'the virtual directory list');
     const missing: string[] = [];
     const warnings: string[] = [];
+    // The same gaps as messages, for the summary in the reader's language.
+    const missingMessages: Message[] = [];
+    const warningMessages: Message[] = [];
     const fixes: string[] = [];
 
     const evo = servers
@@ -166,9 +199,11 @@ export const onPremHmaEvoSts: CheckDefinition = {
     );
     if (evo.length === 0) {
       missing.push('no EvoSts auth server (run the Hybrid Configuration Wizard)');
+      missingMessages.push(evoSts.part('gap_no_evosts'));
       fixes.push('Run the latest Hybrid Configuration Wizard (it creates the EvoSts auth server)');
     } else if (defaults.length === 0) {
       missing.push('no enabled EvoSts auth server is the default authorization endpoint');
+      missingMessages.push(evoSts.part('gap_no_default'));
       const name = evo[0]?.Name ?? 'EvoSts';
       fixes.push(
         `Set-AuthServer -Identity "${name}"${evo[0]?.Enabled === true ? '' : ' -Enabled $true'} -IsDefaultAuthorizationEndpoint $true`,
@@ -177,6 +212,7 @@ export const onPremHmaEvoSts: CheckDefinition = {
       missing.push(
         `${defaults.length} EvoSts auth servers are the default authorization endpoint; exactly one must be`,
       );
+      missingMessages.push(evoSts.part('gap_many_defaults', { count: defaults.length }));
       for (const extra of defaults.slice(1)) {
         fixes.push(
           `Set-AuthServer -Identity "${extra.Name ?? ''}" -IsDefaultAuthorizationEndpoint $false`,
@@ -201,7 +237,10 @@ export const onPremHmaEvoSts: CheckDefinition = {
       const on = oauthOn(d, `the ${canonical} virtual directory on ${server}`);
       kinds.set(canonical, (kinds.get(canonical) ?? true) && on);
     }
-    if (byServer.size === 0) missing.push('no virtual directory is reported for any server');
+    if (byServer.size === 0) {
+      missing.push('no virtual directory is reported for any server');
+      missingMessages.push(evoSts.part('gap_no_vdirs'));
+    }
     const vdirRows: Array<{
       server: string;
       kind: string;
@@ -222,6 +261,12 @@ export const onPremHmaEvoSts: CheckDefinition = {
               : null;
         if (gap === null) continue;
         (required ? missing : warnings).push(gap);
+        (required ? missingMessages : warningMessages).push(
+          evoSts.part(on === undefined ? 'gap_vdir_missing' : 'gap_vdir_oauth_off', {
+            server,
+            kind,
+          }),
+        );
         if (on === false) fixes.push(ENABLE_OAUTH[kind](server));
       }
     }
@@ -243,17 +288,22 @@ export const onPremHmaEvoSts: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `EvoSts "${defaults[0]?.Name}" is the default authorization endpoint and OAuth is on for the Mapi, WebServices, OAB, Autodiscover and ActiveSync directories of ${plural(byServer.size, 'server')}.`,
+        ...evoSts.say('pass', { authServer: String(defaults[0]?.Name), servers: byServer.size }),
         evidence,
       };
     }
     const gaps = missing.length > 0 ? missing : warnings;
-    const listed = `${gaps.slice(0, 3).join('; ')}${gaps.length > 3 ? ` (and ${gaps.length - 3} more)` : ''}`;
+    const gapMessages = missing.length > 0 ? missingMessages : warningMessages;
+    const list = evoSts.part('gaps', { list: gapMessages.slice(0, 3) });
+    const listed =
+      gaps.length > 3
+        ? evoSts.part('gaps_more', { list: gapMessages.slice(0, 3), more: gaps.length - 3 })
+        : list;
     if (missing.length === 0) {
       return {
         status: 'WARN',
         metric: warnings.length,
-        summary: `The required HMA set-up is complete, but ${listed}.`,
+        ...evoSts.say('warn', { gaps: listed }),
         evidence,
         ...(remediation ? { remediation } : {}),
       };
@@ -261,7 +311,7 @@ export const onPremHmaEvoSts: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: missing.length,
-      summary: `Hybrid Modern Authentication is incomplete: ${listed}.`,
+      ...evoSts.say('fail', { gaps: listed }),
       evidence,
       ...(remediation ? { remediation } : {}),
     };
@@ -353,8 +403,7 @@ export const onPremHmaSpn: CheckDefinition = {
       return {
         status: 'WARN',
         metric: 0,
-        summary:
-          'No ActiveSync or Autodiscover virtual directory has an external URL: nothing to register, and Outlook mobile cannot reach on-premises mailboxes through HMA.',
+        ...spn.say('warn_no_hosts'),
         evidence,
       };
     }
@@ -362,7 +411,7 @@ export const onPremHmaSpn: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `The Exchange Online service principal lists ${plural(rows.length, 'external ActiveSync/Autodiscover host')}.`,
+        ...spn.say('pass', { hosts: rows.length }),
         evidence,
       };
     }
@@ -373,7 +422,7 @@ export const onPremHmaSpn: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: missingHosts.length,
-      summary: `${plural(missingHosts.length, 'on-premises host is', 'on-premises hosts are')} not a service principal name of Exchange Online (${missingHosts.join(', ')}): Outlook mobile cannot get tokens for on-premises mailboxes.`,
+      ...spn.say('fail', { count: missingHosts.length, hosts: missingHosts }),
       evidence,
       remediation: `With Microsoft Graph PowerShell: $names = (Get-MgServicePrincipal ${spRef}).ServicePrincipalNames + @(${add}); Update-MgServicePrincipal ${spRef} -ServicePrincipalNames $names`,
     };
@@ -434,14 +483,14 @@ export const onPremServerBuild: CheckDefinition = {
     const fail = rows.filter((r) => r.verdict === 'FAIL');
     const warn = rows.filter((r) => r.verdict === 'WARN');
     const evidence = { servers: rows };
-    const names = (list: typeof rows) => list.map((r) => `${r.server} (${r.product})`).join(', ');
+    const names = (list: typeof rows) => list.map((r) => `${r.server} (${r.product})`);
     const upgrade = (list: typeof rows) =>
       `Upgrade ${list.map((r) => r.server).join(', ')} to Exchange Server Subscription Edition (or Exchange 2019 on its latest cumulative update), then re-run the Hybrid Configuration Wizard.`;
     if (fail.length > 0) {
       return {
         status: 'FAIL',
         metric: fail.length,
-        summary: `${plural(fail.length, 'server runs', 'servers run')} Exchange 2010 or older, where Outlook mobile can only use Basic authentication: ${names(fail)}.`,
+        ...build.say('fail', { count: fail.length, servers: names(fail) }),
         evidence,
         remediation: upgrade([...fail, ...warn]),
       };
@@ -450,7 +499,7 @@ export const onPremServerBuild: CheckDefinition = {
       return {
         status: 'WARN',
         metric: warn.length,
-        summary: `${plural(warn.length, 'server runs', 'servers run')} a version without on-premises authentication policies: ${names(warn)}.`,
+        ...build.say('warn', { count: warn.length, servers: names(warn) }),
         evidence,
         remediation: upgrade(warn),
       };
@@ -458,7 +507,7 @@ export const onPremServerBuild: CheckDefinition = {
     return {
       status: 'PASS',
       metric: 0,
-      summary: `All ${plural(rows.length, 'server')} run Exchange 2019 or Subscription Edition (15.2).`,
+      ...build.say('pass', { count: rows.length }),
       evidence,
     };
   },

@@ -3,7 +3,29 @@ import { exoPolicyBlocksBasic } from './exchange-online.js';
 import { MailboxDirectory, type MemberCoverage } from './mailbox-coverage.js';
 import { onPremPolicyBlocksLegacy } from './onprem-authpol.js';
 import { GroupDirectory, pilotWave, waveCoverage, waveSummary } from './people.js';
-import { cap, lower, pct, plural } from './shared.js';
+import { cap, lower } from './shared.js';
+import { checkMessages } from './messages.js';
+
+const rollout = checkMessages('ROLLOUT', {
+  no_wave: 'Not applicable: the tenant has no rollout wave.',
+});
+const pilotCoverage = checkMessages('ROLLOUT.PILOT_COVERAGE', {
+  warn_no_members: 'The pilot wave "%{wave}" has no members, so nobody is piloting the policy.',
+  warn_no_mailboxes:
+    'No member of the pilot wave "%{wave}" has a mailbox, so nobody is piloting the policy.',
+  coverage:
+    '%{covered} of %{total} pilot users with a mailbox (%{ratio:percent}) in "%{wave}" are covered.',
+});
+const schedule = checkMessages('ROLLOUT.SCHEDULE', {
+  pass_none_due: 'No wave has reached its planned date yet.',
+  pass: 'All %{due:plural:wave:waves} past their planned date are fully covered.',
+  warn: '%{count:plural:wave is:waves are} late: %{waves}.',
+  late_wave: '"%{wave}" (%{covered}/%{total}, %{ratio:percent})',
+});
+const orgCoverage = checkMessages('ROLLOUT.ORG_COVERAGE', {
+  pass_no_mailboxes: 'There are no user mailboxes to cover.',
+  coverage: '%{covered} of %{total} mailbox users (%{ratio:percent}) are covered.',
+});
 
 const SET_USER =
   "Exchange Online mailbox: Set-User -AuthenticationPolicy with the policy that has AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all $false (Exchange Online PowerShell). On-premises mailbox: Set-User -AuthenticationPolicy with the policy that has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover (on-premises Exchange Management Shell). A result names the users and the tenant's own policies";
@@ -89,7 +111,7 @@ function noWave(): CheckOutcome {
   return {
     status: 'NOT_APPLICABLE',
     metric: null,
-    summary: 'Not applicable: the tenant has no rollout wave.',
+    ...rollout.say('no_wave'),
     evidence: { waves: [] },
   };
 }
@@ -132,20 +154,24 @@ export const rolloutPilotCoverage: CheckDefinition = {
       return {
         status: 'WARN',
         metric: null,
-        summary:
-          cov.members === 0
-            ? `The pilot wave "${pilot.name}" has no members, so nobody is piloting the policy.`
-            : `No member of the pilot wave "${pilot.name}" has a mailbox, so nobody is piloting the policy.`,
+        ...(cov.members === 0
+          ? pilotCoverage.say('warn_no_members', { wave: pilot.name })
+          : pilotCoverage.say('warn_no_mailboxes', { wave: pilot.name })),
         evidence,
       };
     }
     const ratio = cov.covered / withMailbox;
-    const summary = `${cov.covered} of ${withMailbox} pilot users with a mailbox (${pct(ratio)}) in "${pilot.name}" are covered.`;
-    if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, summary, evidence };
+    const said = pilotCoverage.say('coverage', {
+      covered: cov.covered,
+      total: withMailbox,
+      ratio,
+      wave: pilot.name,
+    });
+    if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, ...said, evidence };
     return {
       status: ratio >= threshold ? 'WARN' : 'FAIL',
       metric: ratio,
-      summary,
+      ...said,
       evidence,
       failingItems: cov.uncovered.map((u) => u.userPrincipalName),
       ...coverageRemediation(view, cov.uncovered),
@@ -203,23 +229,24 @@ export const rolloutSchedule: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary:
-          due.length === 0
-            ? 'No wave has reached its planned date yet.'
-            : `All ${plural(due.length, 'wave')} past their planned date are fully covered.`,
+        ...(due.length === 0
+          ? schedule.say('pass_none_due')
+          : schedule.say('pass', { due: due.length })),
         evidence,
       };
     }
-    const named = late
-      .map(
-        ({ wave, cov }) =>
-          `"${wave.name}" (${cov.covered}/${cov.members - cov.withoutMailbox}, ${pct(cov.coverage ?? 0)})`,
-      )
-      .join(', ');
+    const named = late.map(({ wave, cov }) =>
+      schedule.part('late_wave', {
+        wave: wave.name,
+        covered: cov.covered,
+        total: cov.members - cov.withoutMailbox,
+        ratio: cov.coverage ?? 0,
+      }),
+    );
     return {
       status: 'WARN',
       metric: late.length,
-      summary: `${plural(late.length, 'wave is', 'waves are')} late: ${named}.`,
+      ...schedule.say('warn', { count: late.length, waves: named }),
       evidence,
       failingItems: uncovered,
       ...coverageRemediation(
@@ -265,17 +292,17 @@ export const rolloutOrgCoverage: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary: 'There are no user mailboxes to cover.',
+        ...orgCoverage.say('pass_no_mailboxes'),
         evidence,
       };
     }
     const ratio = cov.covered / mailboxUsers;
-    const summary = `${cov.covered} of ${mailboxUsers} mailbox users (${pct(ratio)}) are covered.`;
-    if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, summary, evidence };
+    const said = orgCoverage.say('coverage', { covered: cov.covered, total: mailboxUsers, ratio });
+    if (cov.uncovered.length === 0) return { status: 'PASS', metric: ratio, ...said, evidence };
     return {
       status: 'WARN',
       metric: ratio,
-      summary,
+      ...said,
       evidence,
       failingItems: cov.uncovered.map((u) => lower(u.userPrincipalName)),
       ...coverageRemediation(view, cov.uncovered, true),

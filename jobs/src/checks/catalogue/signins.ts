@@ -1,5 +1,6 @@
 import type { CheckDefinition, SignInView } from '../types.js';
-import { CannotVerify, failingKeys, pct, plural, signInData } from './shared.js';
+import { CannotVerify, failingKeys, signInData } from './shared.js';
+import { checkMessages, type Message } from './messages.js';
 
 type PresentSignIns = Extract<SignInView, { state: 'PRESENT' }>;
 
@@ -19,10 +20,52 @@ function consistent(count: number, listed: number, what: string): void {
 }
 
 /** Unknown clientAppUsed values are counted as legacy by the SQL; name them so nobody guesses. */
-function unknownNote(s: PresentSignIns): string {
+const common = checkMessages('SIGNIN', {
+  nothing: '',
+  unknown_apps: ' Unknown client apps counted as legacy: %{apps:quoted}.',
+});
+const legacySuccess = checkMessages('SIGNIN.LEGACY_AUTH_SUCCESS', {
+  pass: 'No successful legacy sign-in in the last %{days} days.',
+  fail: '%{count:plural:successful legacy sign-in:successful legacy sign-ins} in the last %{days} days (%{protocols}).%{unknown}',
+});
+const legacyAttempts = checkMessages('SIGNIN.LEGACY_AUTH_ATTEMPTS', {
+  pass: '%{current:plural:failed legacy attempt:failed legacy attempts} in the window against %{previous} before (%{change}; threshold +%{threshold:percent}).',
+  warn: '%{current:plural:failed legacy attempt:failed legacy attempts} in the window against %{previous} before (%{change}; threshold +%{threshold:percent}). %{users:plural:user:users} still %{users:choose:tries:try} legacy protocols.%{unknown}',
+  change_none: 'none before either',
+  change_none_before: 'none in the previous window',
+  change_rise: '+%{rise:percent}',
+  change_fall: '%{rise:percent}',
+});
+const unapprovedClients = checkMessages('SIGNIN.UNAPPROVED_EAS_CLIENTS', {
+  pass: 'No Basic-auth ActiveSync sign-in and no unapproved mobile app reached Exchange Online in the last %{days} days.',
+  fail: '%{parts:join:; }.',
+  part_eas: '%{count:plural:user/device:user/devices} signed in over Basic-auth ActiveSync',
+  part_apps:
+    '%{count:plural:user/app:user/apps} reached Exchange Online from iOS/Android with an unapproved app: %{apps}',
+  part_apps_more:
+    '%{count:plural:user/app:user/apps} reached Exchange Online from iOS/Android with an unapproved app: %{apps} and more',
+  app: '%{name} (%{appId})',
+  unnamed_app: 'unnamed app',
+  no_app_id: 'no app id',
+});
+const mfaCoverage = checkMessages('SIGNIN.MFA_COVERAGE', {
+  not_applicable:
+    'Not applicable: no successful interactive Exchange Online sign-in in the last %{days} days.',
+  result:
+    '%{withMfa} of %{considered:plural:successful interactive Exchange Online sign-in:successful interactive Exchange Online sign-ins} (%{ratio:percent}) carried MFA.%{weak}%{left}',
+  weak_waves: ' Below 99% in %{waves}.',
+  weak_wave: '"%{wave}" (%{ratio:percent})',
+  left_out: ' %{events:plural:event:events} without authenticationRequirement left out.',
+});
+const caNotApplied = checkMessages('SIGNIN.CA_NOT_APPLIED', {
+  pass: 'Conditional Access evaluated every successful Exchange Online sign-in in the last %{days} days.',
+  warn: '%{count:plural:successful Exchange Online sign-in:successful Exchange Online sign-ins} by %{users:plural:user:users} matched no Conditional Access policy.',
+});
+
+function unknownNote(s: PresentSignIns): Message {
   return s.unknownClientApps.length === 0
-    ? ''
-    : ` Unknown client apps counted as legacy: ${s.unknownClientApps.map((a) => `"${a}"`).join(', ')}.`;
+    ? common.part('nothing')
+    : common.part('unknown_apps', { apps: s.unknownClientApps });
 }
 
 export const signInLegacyAuthSuccess: CheckDefinition = {
@@ -56,7 +99,7 @@ export const signInLegacyAuthSuccess: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `No successful legacy sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        ...legacySuccess.say('pass', { days: view.settings.signInLookbackDays }),
         evidence,
       };
     }
@@ -64,7 +107,12 @@ export const signInLegacyAuthSuccess: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: count,
-      summary: `${plural(count, 'successful legacy sign-in')} in the last ${view.settings.signInLookbackDays} days (${protocols.join(', ')}).${unknownNote(s)}`,
+      ...legacySuccess.say('fail', {
+        count,
+        days: view.settings.signInLookbackDays,
+        protocols,
+        unknown: unknownNote(s),
+      }),
       evidence,
       failingItems: failingKeys(byUserProtocol, (r) => r.userPrincipalName),
     };
@@ -115,15 +163,16 @@ export const signInLegacyAuthAttempts: CheckDefinition = {
     const change =
       rise === null
         ? current === 0
-          ? 'none before either'
-          : 'none in the previous window'
-        : `${rise >= 0 ? '+' : ''}${pct(rise)}`;
-    const summary = `${plural(current, 'failed legacy attempt')} in the window against ${previous} before (${change}; threshold +${pct(threshold)}).`;
-    if (!rising) return { status: 'PASS', metric: current, summary, evidence };
+          ? legacyAttempts.part('change_none')
+          : legacyAttempts.part('change_none_before')
+        : legacyAttempts.part(rise >= 0 ? 'change_rise' : 'change_fall', { rise });
+    const figures = { current, previous, change, threshold };
+    if (!rising)
+      return { status: 'PASS', metric: current, ...legacyAttempts.say('pass', figures), evidence };
     return {
       status: 'WARN',
       metric: current,
-      summary: `${summary} ${plural(users.total, 'user')} still ${users.total === 1 ? 'tries' : 'try'} legacy protocols.${unknownNote(s)}`,
+      ...legacyAttempts.say('warn', { ...figures, users: users.total, unknown: unknownNote(s) }),
       evidence,
       failingItems: failingKeys(users, (u) => u.userPrincipalName),
     };
@@ -178,25 +227,29 @@ export const signInUnapprovedEasClients: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `No Basic-auth ActiveSync sign-in and no unapproved mobile app reached Exchange Online in the last ${view.settings.signInLookbackDays} days.`,
+        ...unapprovedClients.say('pass', { days: view.settings.signInLookbackDays }),
         evidence,
       };
     }
-    const named = [...apps.values()]
-      .map((a) => `${a.appDisplayName ?? 'unnamed app'} (${a.appId ?? 'no app id'})`)
-      .join(', ');
+    const named = [...apps.values()].map((a) =>
+      unapprovedClients.part('app', {
+        name: a.appDisplayName ?? unapprovedClients.part('unnamed_app'),
+        appId: a.appId ?? unapprovedClients.part('no_app_id'),
+      }),
+    );
     const parts = [
-      eas.total > 0
-        ? `${plural(eas.total, 'user/device')} signed in over Basic-auth ActiveSync`
-        : null,
+      eas.total > 0 ? unapprovedClients.part('part_eas', { count: eas.total }) : null,
       other.total > 0
-        ? `${plural(other.total, 'user/app')} reached Exchange Online from iOS/Android with an unapproved app: ${named}${other.total > other.items.length ? ' and more' : ''}`
+        ? unapprovedClients.part(
+            other.total > other.items.length ? 'part_apps_more' : 'part_apps',
+            { count: other.total, apps: named },
+          )
         : null,
-    ].filter((p): p is string => p !== null);
+    ].filter((p): p is Message => p !== null);
     return {
       status: 'FAIL',
       metric: rows,
-      summary: `${parts.join('; ')}.`,
+      ...unapprovedClients.say('fail', { parts }),
       evidence,
       failingItems: [
         ...new Set([
@@ -272,7 +325,7 @@ export const signInMfaCoverage: CheckDefinition = {
       return {
         status: 'NOT_APPLICABLE',
         metric: null,
-        summary: `Not applicable: no successful interactive Exchange Online sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        ...mfaCoverage.say('not_applicable', { days: view.settings.signInLookbackDays }),
         evidence,
       };
     }
@@ -283,17 +336,25 @@ export const signInMfaCoverage: CheckDefinition = {
     const weakWaves = waves.filter((w) => w.status !== null && w.status !== 'PASS');
     const left =
       missingRequirement > 0
-        ? ` ${plural(missingRequirement, 'event')} without authenticationRequirement left out.`
-        : '';
+        ? mfaCoverage.part('left_out', { events: missingRequirement })
+        : common.part('nothing');
     return {
       status,
       metric: ratio,
-      summary:
-        `${withMfa} of ${plural(considered, 'successful interactive Exchange Online sign-in')} (${pct(ratio)}) carried MFA.` +
-        (weakWaves.length > 0
-          ? ` Below 99% in ${weakWaves.map((w) => `"${w.waveName}" (${pct(w.ratio ?? 0)})`).join(', ')}.`
-          : '') +
+      ...mfaCoverage.say('result', {
+        withMfa,
+        considered,
+        ratio,
+        weak:
+          weakWaves.length > 0
+            ? mfaCoverage.part('weak_waves', {
+                waves: weakWaves.map((w) =>
+                  mfaCoverage.part('weak_wave', { wave: w.waveName, ratio: w.ratio ?? 0 }),
+                ),
+              })
+            : common.part('nothing'),
         left,
+      }),
       evidence,
     };
   },
@@ -325,14 +386,14 @@ export const signInCaNotApplied: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `Conditional Access evaluated every successful Exchange Online sign-in in the last ${view.settings.signInLookbackDays} days.`,
+        ...caNotApplied.say('pass', { days: view.settings.signInLookbackDays }),
         evidence,
       };
     }
     return {
       status: 'WARN',
       metric: count,
-      summary: `${plural(count, 'successful Exchange Online sign-in')} by ${plural(users.total, 'user')} matched no Conditional Access policy.`,
+      ...caNotApplied.say('warn', { count, users: users.total }),
       evidence,
       failingItems: failingKeys(users, (u) => u.userPrincipalName),
     };

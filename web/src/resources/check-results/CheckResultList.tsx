@@ -16,6 +16,7 @@ const LIST_FIELDS = [
   'severity',
   'metric',
   'summary',
+  { message: ['code', 'params'] },
   'evaluatedAt',
 ];
 

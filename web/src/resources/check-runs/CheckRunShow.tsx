@@ -22,7 +22,16 @@ import { StatusField } from '../../posture/StatusChip';
 import { RunChanges } from './RunChanges';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */
-const RESULT_FIELDS = ['id', 'checkId', 'title', 'status', 'severity', 'metric', 'summary'];
+const RESULT_FIELDS = [
+  'id',
+  'checkId',
+  'title',
+  'status',
+  'severity',
+  'metric',
+  'summary',
+  { message: ['code', 'params'] },
+];
 
 /** Only a failed run has an error; no empty "Error" label otherwise. */
 const RunErrorField = (_props: { label: false }) => {
