@@ -136,12 +136,12 @@ const EvidenceTableView = ({
       </Stack>
       {/* A wide table scrolls inside its box; the page itself never scrolls sideways. */}
       <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
-        <Table size="small">
+        <Table size="small" sx={{ tableLayout: 'auto', wordBreak: 'break-word' }}>
           <TableHead>
             <TableRow>
               {selectable && <TableCell padding="checkbox" />}
               {table.columns.map((c) => (
-                <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell key={c} sx={{ overflowWrap: 'anywhere' }}>
                   {c}
                 </TableCell>
               ))}
@@ -167,7 +167,7 @@ const EvidenceTableView = ({
                   </TableCell>
                 )}
                 {table.columns.map((c, ci) => (
-                  <TableCell key={c} sx={{ overflowWrap: 'break-word', minWidth: '6rem' }}>
+                  <TableCell key={c} sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
                     <CellContent row={row} column={ci} tenantId={tenantId} table={table} />
                   </TableCell>
                 ))}
