@@ -1,26 +1,25 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
-import { startDemoApp, type DemoApp } from '../support/demo-app.js';
+import { sharedDemoApp } from '../support/demo-app.js';
 
 /**
  * The dashboard in Japanese (a browser that asks for ja-JP): check titles and result summaries
  * come from the catalogue's message codes, worded in Japanese, never the server's English.
  */
-let demo: DemoApp;
+let demo: ReturnType<typeof sharedDemoApp>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  demo = await startDemoApp(inject('templateDatabaseUrl'));
+  demo = sharedDemoApp();
   browser = await launchChromium();
   page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
 });
 
 async function shot(name: string) {
@@ -37,7 +36,7 @@ async function shot(name: string) {
 
 describe('the dashboard in Japanese', () => {
   it('shows Japanese check summaries on the check results list and a Japanese title and summary on a result', async () => {
-    await page.goto(demo.app.url);
+    await page.goto(demo.url);
     await page.locator('input[name="username"]').fill('admin@posture.local');
     await page.locator('input[name="password"]').fill(demo.password);
     await page.locator('button[type="submit"]').click();

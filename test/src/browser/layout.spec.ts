@@ -188,6 +188,8 @@ const pages = (): Array<[name: string, route: string]> => [
 ];
 
 const AXE_PAGES = new Set(['home', 'check-result', 'sign-ins', 'rollout', 'alerts']);
+/** Japanese is longer on the pages with the most text; every page is measured in English. */
+const JA_PAGES = new Set([...AXE_PAGES, 'check-results', 'snapshot', 'devices', 'checks']);
 
 describe('layout', () => {
   it('says what the product is on the login page, in the browser language', async () => {
@@ -218,6 +220,7 @@ describe('layout', () => {
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
         for (const [name, route] of pages()) {
+          if (locale === 'ja' && !JA_PAGES.has(name)) continue;
           await open(page, route);
           const label = `page ${name} (${locale}, ${width} px)`;
           try {

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
-import { startDemoApp, type DemoApp } from '../support/demo-app.js';
+import { sharedDemoApp } from '../support/demo-app.js';
 
 /**
  * The sign-ins page as a user drives it on the demo tenant: the per-day chart from the server's
  * rollup, multi-protocol and legacy filters followed by list and chart, a user prefix in another
  * case, and an export holding every matching row; then the devices list fitting the screen.
  */
-let demo: DemoApp;
+let demo: ReturnType<typeof sharedDemoApp>;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  demo = await startDemoApp(inject('templateDatabaseUrl'));
+  demo = sharedDemoApp();
   browser = await launchChromium();
   page = await browser.newPage({
     locale: 'en-US',
@@ -26,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.close();
 });
 
 /** A GraphQL call with the signed-in user's own token (the API's figures to compare with). */
@@ -68,7 +67,7 @@ async function fits(name: string) {
 
 describe('sign-ins, devices', () => {
   it('signs in and shows the per-day chart with bars from the demo data', async () => {
-    await page.goto(demo.app.url);
+    await page.goto(demo.url);
     await page.locator('input[name="username"]').fill('admin@posture.local');
     await page.locator('input[name="password"]').fill(demo.password);
     await page.locator('button[type="submit"]').click();

@@ -5,7 +5,7 @@ import { isSeverity } from './enums';
 
 const SEVERITY_COLORS: Record<Severity, string> = {
   CRITICAL: '#b71c1c',
-  HIGH: '#e65100',
+  HIGH: '#bf360c',
   MEDIUM: '#8d6e00',
   LOW: '#455a64',
   INFO: '#757575',

@@ -43,6 +43,8 @@ export const TenantPicker = () => {
         maxWidth: 260,
         mx: 1,
         '& .MuiInputBase-root': { color: 'text.primary', bgcolor: 'background.paper' },
+        // The label sits on the app bar: its text colour, not the page's (contrast, axe-core).
+        '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'inherit' },
       }}
     >
       {list.length > 1 && (
