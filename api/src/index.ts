@@ -8,3 +8,4 @@ export { RateLimitStore, RequestRateLimit, type RateLimits } from './auth/rate-l
 export { DEFAULT_STRING_CHARS, MAX_LIST_ITEMS, STRING_LIMITS } from './graphql/input-limits.js';
 export { RESOLVERS } from './graphql/resolvers.js';
 export { operationRules, type OperationRule } from './auth/operations.js';
+export { MIN_COMPRESS_BYTES } from './web-assets.js';

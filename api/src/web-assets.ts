@@ -7,7 +7,8 @@ import type { NextFunction, Request, Response } from 'express';
 const gzipped = promisify(gzip);
 
 /** Files smaller than this are sent as they are: compressing them saves nothing worth a header. */
-const MIN_COMPRESS_BYTES = 1024;
+/** Smaller assets are sent as they are: compressing them saves less than a header costs. */
+export const MIN_COMPRESS_BYTES = 1024;
 const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|map|txt|wasm)$/;
 
 interface Asset {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MIN_COMPRESS_BYTES } from '@posture/api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, type RunningApp } from '../support/app-process.js';
@@ -26,6 +27,14 @@ beforeAll(async () => {
   demo = await startDemoApp(inject('templateDatabaseUrl'));
   app = demo.app;
   browser = await launchChromium();
+  // The figure is a morning sign-in to a server that is already running: one sign-in in a
+  // throwaway browser first, so the measured one pays for no first read of the server's assets
+  // (the measured browser still starts with an empty cache).
+  const warm = await browser.newContext({ locale: 'en-US' });
+  const warmPage = await warm.newPage();
+  await submitLogin(warmPage);
+  await warmPage.locator('[data-testid="home-score"]').waitFor({ timeout: 60_000 });
+  await warm.close();
   page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
 }, 240_000);
 
@@ -105,7 +114,12 @@ describe('home page', () => {
     expect(scripts.length).toBeGreaterThan(1); // split: the app and its lazily loaded chunks
     for (const s of scripts) {
       expect(path.basename(new URL(s.url).pathname)).toMatch(/-[\w-]{8,}\.js$/);
-      expect(s.headers['content-encoding'], s.url).toMatch(/^(br|gzip)$/);
+      // Compressed, unless too small for it to pay (the server sends those as they are).
+      if (s.headers['content-encoding'] === undefined) {
+        expect(Number(s.headers['content-length']), s.url).toBeLessThan(MIN_COMPRESS_BYTES);
+      } else {
+        expect(s.headers['content-encoding'], s.url).toMatch(/^(br|gzip)$/);
+      }
       expect(s.headers['cache-control'], s.url).toMatch(/immutable/);
       expect(s.headers['cache-control'], s.url).toMatch(/max-age=31536000/);
     }
