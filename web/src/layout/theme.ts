@@ -1,5 +1,6 @@
 import { createElement } from 'react';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { i18nProvider } from '../i18n/i18n-provider';
 import { ListEmpty } from '../posture/ListEmpty';
 
 /** Below this width (MUI's `md`) the menu shows icons only and tables are compact. */
@@ -26,6 +27,14 @@ export const theme: RaThemeOptions = {
     // react-admin's row checkbox puts its aria-label on the checkbox's <span>, where ARIA does
     // not allow it, and leaves the <input> unnamed (axe-core: aria-prohibited-attr, label). The
     // label moves to the input.
+    // Every spinner and progress bar has a name (axe-core: aria-progressbar-name), in the language
+    // the app starts in (react-admin's own loading indicator gives none).
+    MuiCircularProgress: {
+      defaultProps: { 'aria-label': i18nProvider.translate('ra.page.loading') },
+    },
+    MuiLinearProgress: {
+      defaultProps: { 'aria-label': i18nProvider.translate('ra.page.loading') },
+    },
     MuiCheckbox: {
       defaultProps: {
         slotProps: {

@@ -8,7 +8,7 @@ const SEVERITY_COLORS: Record<Severity, string> = {
   HIGH: '#bf360c',
   MEDIUM: '#8d6e00',
   LOW: '#455a64',
-  INFO: '#757575',
+  INFO: '#616161',
 };
 
 export const SeverityChip = ({ severity }: { severity: Severity }) => {
