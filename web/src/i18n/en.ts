@@ -945,7 +945,7 @@ export const en = {
       },
       card: {
         title: 'Open alerts by severity',
-        subtitle: 'Open or acknowledged alerts of every tenant',
+        subtitle: 'Open or acknowledged alerts of the tenant chosen above',
         none: 'No open alerts.',
         load_error: 'Could not load the alerts.',
       },

@@ -1090,7 +1090,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       },
       card: {
         title: '重大度別の未解決アラート',
-        subtitle: 'すべてのテナントの未対応・確認済みアラート',
+        subtitle: '上で選んだテナントの未対応・確認済みアラート',
         none: '未解決のアラートはありません。',
         load_error: 'アラートを読み込めませんでした。',
       },

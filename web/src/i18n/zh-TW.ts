@@ -1072,7 +1072,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       },
       card: {
         title: '依嚴重性的未解決警示',
-        subtitle: '所有租用戶的未處理與已確認警示',
+        subtitle: '上方所選租用戶的未處理與已確認警示',
         none: '沒有未解決的警示。',
         load_error: '無法載入警示。',
       },
