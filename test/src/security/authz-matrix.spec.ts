@@ -89,6 +89,9 @@ const REQUIRES: Readonly<Record<string, Requirement>> = {
   _allWaiversMeta: 'VIEWER',
   waiverLimits: 'VIEWER',
   postureHistory: 'VIEWER',
+  postureSummary: 'VIEWER',
+  signInsPerDay: 'VIEWER',
+  tenantPostureOverview: 'VIEWER',
   // ANALYST: runs checks, manages waivers, acknowledges and resolves alerts.
   runChecks: 'ANALYST',
   createWaiver: 'ANALYST',
