@@ -15,10 +15,12 @@ export interface WaveMembers {
 }
 
 /**
- * Every sign-in number a check needs, computed in PostgreSQL from the sign-in rollups
- * (sign_in_rollups per user and day, sign_in_daily_counts per day; migration
- * *_sign_in_rollups), never from raw sign_ins: the cost follows the number of users and days,
- * not of events, and the Node.js process only ever holds capped lists and counts.
+ * Every sign-in number a check needs, computed in PostgreSQL from the sign-in rollups, never from
+ * raw sign_ins: sign_in_daily_counts per day, and the narrow per-user tables of migration
+ * *_sign_in_narrow_rollups (legacy sign-ins per user and protocol, legacy clients, Exchange
+ * Online counts per user, mobile apps per user), each keyed by only what its question reads. The
+ * cost follows the number of users and days, not of events, and the Node.js process only ever
+ * holds capped lists and counts.
  */
 @Injectable()
 export class SignInAggregatesRepository {
@@ -62,7 +64,7 @@ export class SignInAggregatesRepository {
     ] = await Promise.all([
       q<{ n: string }>(`SELECT sum(count) AS n FROM sign_in_daily_counts WHERE ${inWindow}`, base),
       q<{ app: string }>(
-        `SELECT DISTINCT client_app_used AS app FROM sign_in_rollups
+        `SELECT DISTINCT client_app_used AS app FROM sign_in_protocol_days
             WHERE ${inWindow} AND is_legacy AND lower(client_app_used) <> ALL($4::text[])
             ORDER BY 1 LIMIT 50`,
         [...base, LEGACY_CLIENT_APPS],
@@ -83,12 +85,12 @@ export class SignInAggregatesRepository {
            SELECT user_principal_name AS upn, client_app_used AS app, sum(count) AS n,
                   min(first_seen) AS first, max(last_seen) AS last,
                   count(*) OVER () AS groups, sum(sum(count)) OVER () AS events
-             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND is_success
+             FROM sign_in_legacy_user_days WHERE ${inWindow} AND is_success
             GROUP BY 1, 2 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP})
          SELECT g.*,
                 (SELECT (array_agg(u.sid ORDER BY r.last_seen DESC, u.o))[1:3]
-                   FROM sign_in_rollups r, unnest(r.sample_ids) WITH ORDINALITY AS u(sid, o)
-                  WHERE r.tenant_id = $1 AND r.day >= $2::date AND r.day < $3::date AND r.is_legacy AND r.is_success
+                   FROM sign_in_legacy_user_days r, unnest(r.sample_ids) WITH ORDINALITY AS u(sid, o)
+                  WHERE r.tenant_id = $1 AND r.day >= $2::date AND r.day < $3::date AND r.is_success
                     AND r.user_principal_name = g.upn AND r.client_app_used = g.app) AS samples
            FROM g ORDER BY n DESC, upn`,
         base,
@@ -102,7 +104,7 @@ export class SignInAggregatesRepository {
       q<{ upn: string; app: string; n: string; last: Date; groups: string }>(
         `SELECT user_principal_name AS upn, client_app_used AS app, sum(count) AS n,
                   max(last_seen) AS last, count(*) OVER () AS groups
-             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND NOT is_success
+             FROM sign_in_legacy_user_days WHERE ${inWindow} AND NOT is_success
             GROUP BY 1, 2 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),
@@ -116,8 +118,7 @@ export class SignInAggregatesRepository {
       }>(
         `SELECT user_principal_name AS upn, nullif(device_id, '') AS device, nullif(operating_system, '') AS os,
                   nullif(user_agent, '') AS ua, sum(count) AS n, count(*) OVER () AS groups
-             FROM sign_in_rollups WHERE ${inWindow} AND is_legacy AND is_success
-                  AND lower(client_app_used) = 'exchange activesync'
+             FROM sign_in_legacy_clients WHERE ${inWindow} AND lower(client_app_used) = 'exchange activesync'
             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),
@@ -131,8 +132,7 @@ export class SignInAggregatesRepository {
       }>(
         `SELECT user_principal_name AS upn, nullif(app_id, '') AS app_id, nullif(app_display_name, '') AS app_name,
                   nullif(operating_system, '') AS os, sum(count) AS n, count(*) OVER () AS groups
-             FROM sign_in_rollups WHERE ${inWindow} AND is_success AND is_exchange AND NOT is_legacy AND is_mobile
-                  AND lower(app_id) <> ALL($4::text[])
+             FROM sign_in_mobile_app_days WHERE ${inWindow} AND lower(app_id) <> ALL($4::text[])
             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         [...base, approvedMobileAppIds.map((id) => id.toLowerCase())],
       ),
@@ -146,12 +146,10 @@ export class SignInAggregatesRepository {
       waves.length === 0
         ? Promise.resolve([] as Array<{ wave: string; considered: string; mfa: string }>)
         : q<{ wave: string; considered: string; mfa: string }>(
-            `SELECT m.wave, sum(r.count) FILTER (WHERE r.authentication_requirement <> '') AS considered,
-                      sum(r.count) FILTER (WHERE r.authentication_requirement = 'multiFactorAuthentication') AS mfa
+            `SELECT m.wave, sum(r.mfa_considered) AS considered, sum(r.mfa_required) AS mfa
                  FROM unnest($4::text[], $5::text[]) AS m(wave, upn)
-                 JOIN sign_in_rollups r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
-                                       AND r.day >= $2::date AND r.day < $3::date
-                WHERE r.is_success AND r.is_exchange AND r.is_interactive
+                 JOIN sign_in_exchange_user_days r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
+                                                  AND r.day >= $2::date AND r.day < $3::date
                 GROUP BY m.wave`,
             [
               ...base,
@@ -160,10 +158,10 @@ export class SignInAggregatesRepository {
             ],
           ),
       q<{ upn: string; n: string; groups: string; events: string }>(
-        `SELECT user_principal_name AS upn, sum(count) AS n, count(*) OVER () AS groups,
-                  sum(sum(count)) OVER () AS events
-             FROM sign_in_rollups
-            WHERE ${inWindow} AND is_success AND is_exchange AND conditional_access_status = 'notApplied'
+        `SELECT user_principal_name AS upn, sum(ca_not_applied) AS n, count(*) OVER () AS groups,
+                  sum(sum(ca_not_applied)) OVER () AS events
+             FROM sign_in_exchange_user_days
+            WHERE ${inWindow} AND ca_not_applied > 0
             GROUP BY 1 ORDER BY n DESC, upn LIMIT ${EVIDENCE_CAP}`,
         base,
       ),

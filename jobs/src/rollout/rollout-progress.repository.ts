@@ -151,9 +151,9 @@ export class RolloutProgressRepository {
   /**
    * Per wave and member, the successful legacy-protocol sign-ins (Basic-auth ActiveSync among
    * them: `is_legacy` is every clientAppUsed but Browser and modern clients) in the window's UTC
-   * days, from the sign-in rollups (never raw sign_ins): protocols, clients (app, OS and user
-   * agent, which the rollups keep for legacy sign-ins), count and last seen, grouped in SQL on
-   * the (tenant_id, user_principal_name, day) index; the most active first, READINESS_CAP per wave.
+   * days, from the sign-in rollups (never raw sign_ins): protocols, count and last seen from
+   * sign_in_legacy_user_days, clients (app, OS and user agent) from sign_in_legacy_clients, for
+   * the ranked members only; the most active first, READINESS_CAP per wave.
    */
   async readiness(
     tenantId: string,
@@ -172,17 +172,21 @@ export class RolloutProgressRepository {
       n: string;
       last: Date;
     }>(
-      `SELECT wave, upn, protocols, clients, n, last FROM (
+      `SELECT wave, upn, protocols, n, last,
+              (SELECT (array_agg(DISTINCT concat_ws(' · ', nullif(c.app_display_name, ''),
+                        nullif(c.operating_system, ''), nullif(c.user_agent, ''))))[1:5]
+                 FROM sign_in_legacy_clients c
+                WHERE c.tenant_id = $1 AND c.user_principal_name = ranked.upn
+                  AND c.day >= $2::date AND c.day < $3::date) AS clients
+         FROM (
          SELECT m.wave, m.upn,
                 array_agg(DISTINCT r.client_app_used) AS protocols,
-                (array_agg(DISTINCT concat_ws(' · ', nullif(r.app_display_name, ''),
-                        nullif(r.operating_system, ''), nullif(r.user_agent, ''))))[1:5] AS clients,
                 sum(r.count) AS n, max(r.last_seen) AS last,
                 row_number() OVER (PARTITION BY m.wave ORDER BY sum(r.count) DESC, m.upn) AS rank
            FROM unnest($4::text[], $5::text[]) AS m(wave, upn)
-           JOIN sign_in_rollups r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
-                                 AND r.day >= $2::date AND r.day < $3::date
-          WHERE r.is_legacy AND r.is_success
+           JOIN sign_in_legacy_user_days r ON r.tenant_id = $1 AND r.user_principal_name = m.upn
+                                          AND r.day >= $2::date AND r.day < $3::date
+          WHERE r.is_success
           GROUP BY m.wave, m.upn) ranked
         WHERE $6::int IS NULL OR rank <= $6::int`,
       [tenantId, days.from, days.to, pairs.map((p) => p[0]), pairs.map((p) => p[1]), cap],

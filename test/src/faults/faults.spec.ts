@@ -105,7 +105,7 @@ async function countRows(dbUrl: string, tenantId: string) {
     const { rows } = await c.query<{ n: string; d: string; rolled: string; daily: string }>(
       `SELECT (SELECT count(*) FROM sign_ins WHERE tenant_id = $1) AS n,
               (SELECT count(DISTINCT id) FROM sign_ins WHERE tenant_id = $1) AS d,
-              (SELECT coalesce(sum(count), 0) FROM sign_in_rollups WHERE tenant_id = $1) AS rolled,
+              (SELECT coalesce(sum(count), 0) FROM sign_in_protocol_days WHERE tenant_id = $1) AS rolled,
               (SELECT coalesce(sum(count), 0) FROM sign_in_daily_counts WHERE tenant_id = $1) AS daily`,
       [tenantId],
     );
