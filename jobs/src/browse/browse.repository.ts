@@ -91,6 +91,12 @@ export const MAX_SIGN_IN_DAYS = 400;
 /** Counts are exact up to this many rows; beyond it the planner's estimate, marked as one. */
 export const EXACT_COUNT_LIMIT = 10_000;
 
+/**
+ * A count the protocol rollup estimates beyond this many times EXACT_COUNT_LIMIT is answered
+ * from the rollup alone (marked as an estimate); nearer the limit the rows are counted.
+ */
+const ROLLUP_ESTIMATE_FACTOR = 2;
+
 /** A total that may be PostgreSQL's estimate (beyond EXACT_COUNT_LIMIT rows). */
 export interface ListTotal {
   count: number;
@@ -256,10 +262,13 @@ export class BrowseRepository {
       let boundary = after && after.n === t.id ? after : null;
       if (after && !boundary) return [];
       if (!boundary && skip > 0) {
-        // The last row of the previous page, read from the index (keys only), then a seek.
+        // The last row of the previous page, read from the index, then a seek. Only the sort's
+        // own keys are read, so on the primary key (time order) it is an index-only scan once
+        // VACUUM has set the visibility map (SignInStatistics after bulk loads).
         const found = await this.db.pool.query(
           `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS t, id AS i,
-                  coalesce(user_principal_name, '') AS u, lower(coalesce(client_app_used, '')) AS c
+                  ${lead === LEADS.userPrincipalName ? lead : "''"} AS u,
+                  ${lead === LEADS.clientAppUsed ? lead : "''"} AS c
              FROM sign_ins WHERE ${where} ORDER BY ${order} LIMIT 1 OFFSET ${Number(skip - 1)}`,
           params,
         );
@@ -341,11 +350,6 @@ export class BrowseRepository {
   }
 
   /**
-   * How many sign-ins the filter matches: exact up to EXACT_COUNT_LIMIT (each tenant counts
-   * at most one more row than that on its index), beyond it the planner's estimate for the
-   * same filter (statistics kept by ANALYZE after each bulk load), never below the limit.
-   */
-  /**
    * Sign-ins per UTC day and protocol, successful or refused, from sign_in_protocol_days (a
    * few rows per tenant and day, kept at ingest): never a raw row. Each tenant's days start at
    * its retention's floor, as the list does.
@@ -400,9 +404,22 @@ export class BrowseRepository {
     }));
   }
 
+  /**
+   * How many sign-ins the filter matches: exact up to EXACT_COUNT_LIMIT (each tenant counts
+   * at most one more row than that on its index), beyond it an estimate marked as one: from
+   * sign_in_protocol_days when the filter is one it holds (time, protocols, legacy, outcome)
+   * and that estimate is well past the limit, so the common counts read no sign-in row; else
+   * the planner's estimate for the same filter (statistics kept by ANALYZE after each bulk
+   * load), never below the limit.
+   */
   async countSignIns(scope: TenantScope, q: SignInFilter): Promise<ListTotal> {
     const tenants = await this.floors(scope, q);
     if (tenants.length === 0) return { count: 0, isEstimate: false };
+    // A filter the protocol rollup can answer (time, protocols, legacy, outcome) is first
+    // estimated from it, reading no sign-in row; well past the limit, that estimate is the answer.
+    const rolled = await this.rollupEstimate(tenants, q);
+    if (rolled !== null && rolled > ROLLUP_ESTIMATE_FACTOR * EXACT_COUNT_LIMIT)
+      return { count: Math.round(rolled), isEstimate: true };
     const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
@@ -448,6 +465,41 @@ export class BrowseRepository {
       estimate += plan.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
     }
     return { count: Math.max(Math.round(estimate), EXACT_COUNT_LIMIT + 1), isEstimate: true };
+  }
+
+  /**
+   * The sign-ins the filter matches, estimated from sign_in_protocol_days (a few rows per tenant
+   * and UTC day): each day's count, times the share of that day the window covers. Null when the
+   * filter names users, apps or ids, which the rollup does not hold.
+   */
+  private async rollupEstimate(tenants: TenantFloor[], q: SignInFilter): Promise<number | null> {
+    if (q.user || q.app || q.ids) return null;
+    const protocols = [
+      ...(q.protocols ?? []).map((x) => x.toLowerCase()),
+      ...(q.protocol ? [q.protocol.toLowerCase()] : []),
+    ];
+    const { rows } = await this.db.pool.query<{ n: number | null }>(
+      `SELECT sum(d.count * greatest(0, least(1,
+                extract(epoch FROM least(((d.day + 1)::timestamp AT TIME ZONE 'UTC'), coalesce($3::timestamptz, 'infinity')))
+                - extract(epoch FROM greatest((d.day::timestamp AT TIME ZONE 'UTC'), t.floor))) / 86400.0))::float8 AS n
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, floor)
+         JOIN sign_in_protocol_days d ON d.tenant_id = t.id AND d.day >= (t.floor AT TIME ZONE 'UTC')::date
+                                     AND ($3::timestamptz IS NULL OR d.day <= ($3::timestamptz AT TIME ZONE 'UTC')::date)
+        WHERE ($4::boolean IS NULL OR d.is_legacy)
+          AND ($5::boolean IS NULL OR d.is_success = $5)
+          AND (cardinality($6::text[]) = 0 OR lower(d.client_app_used) = ANY($6::text[]))
+          ${q.protocol && q.protocols?.length ? 'AND lower(d.client_app_used) = $7' : ''}`,
+      [
+        tenants.map((t) => t.id),
+        tenants.map((t) => t.floor),
+        q.to ?? null,
+        q.legacyOnly ? true : null,
+        q.success ?? null,
+        q.protocol && q.protocols?.length ? protocols.slice(0, -1) : protocols,
+        ...(q.protocol && q.protocols?.length ? [q.protocol.toLowerCase()] : []),
+      ],
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   /** The mobile devices of each tenant's newest on-premises snapshot. */
