@@ -9,7 +9,7 @@ import { TenantsService } from '../tenants/tenants.service.js';
 import { SignInStatistics } from './analyze.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
 import { SignInsRepository } from './signins.repository.js';
-import { toSignInRow, type SignInRow } from './signin.schema.js';
+import { toSignInRow, type SignInCheck, type SignInRow } from './signin.schema.js';
 import { validateSnapshot, type SnapshotSourceName } from './snapshot.schema.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
 
@@ -120,7 +120,11 @@ export class IngestService {
     events: Iterable<unknown> | AsyncIterable<unknown>,
     options: SignInIngestOptions = {},
   ): Promise<SignInIngestResult> {
-    return this.ingestSignInPages(scope, tenantId, chunks(events, SIGNIN_BATCH), options);
+    // Each event is validated as it arrives and only its row is kept: a batch never holds the
+    // parsed values of its events (the app's memory stays flat in the body's size).
+    return this.ingestChecked(scope, tenantId, options, (check) =>
+      chunks(events, SIGNIN_BATCH, check),
+    );
   }
 
   /**
@@ -129,14 +133,33 @@ export class IngestService {
    * at most one write is in flight, and each page's progress is recorded after its write, in
    * order, so a pull's progress is live and never ahead of what is stored.
    */
-  async ingestSignInPages(
+  ingestSignInPages(
     scope: TenantScope,
     tenantId: string,
     pages: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
     options: SignInIngestOptions = {},
   ): Promise<SignInIngestResult> {
+    return this.ingestChecked(scope, tenantId, options, async function* (check) {
+      for await (const page of pages as AsyncIterable<readonly unknown[]>) yield page.map(check);
+    });
+  }
+
+  /**
+   * The pipeline of both: `pages(check)` yields pages of events already passed through `check`
+   * (the tenant's validation: a row, or why the event is refused; an Error stays an Error).
+   */
+  private async ingestChecked(
+    scope: TenantScope,
+    tenantId: string,
+    options: SignInIngestOptions,
+    pages: (
+      check: (e: unknown) => SignInCheck | Error,
+    ) => AsyncIterable<Array<SignInCheck | Error>>,
+  ): Promise<SignInIngestResult> {
     const settings = await this.tenants.settings(scope, tenantId);
     const now = options.now ?? new Date();
+    const check = (e: unknown): SignInCheck | Error =>
+      e instanceof Error ? e : toSignInRow(e, now, settings.signInRetentionDays);
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
     let received = 0;
     let writing: Promise<void> = Promise.resolve();
@@ -166,16 +189,15 @@ export class IngestService {
         rejected: progress.invalid + refusedByDatabase,
       });
     };
-    for await (const page of pages as AsyncIterable<readonly unknown[]>) {
+    for await (const page of pages(check)) {
       const rows: SignInRow[] = [];
       const rowIndex: number[] = [];
-      for (const e of page) {
+      for (const checked of page) {
         const index = received++;
-        if (e instanceof Error) {
-          result.rejected.push({ index, reason: e.message });
+        if (checked instanceof Error) {
+          result.rejected.push({ index, reason: checked.message });
           continue;
         }
-        const checked = toSignInRow(e, now, settings.signInRetentionDays);
         if (checked.ok) {
           rows.push(checked.row);
           rowIndex.push(index);
@@ -243,14 +265,15 @@ function isRowDataError(err: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('22') || code.startsWith('54'));
 }
 
-/** Groups a stream of events into arrays of at most `size`. */
-async function* chunks<T>(
+/** Groups a stream of events into arrays of at most `size`, each item mapped as it arrives. */
+async function* chunks<T, U>(
   items: Iterable<T> | AsyncIterable<T>,
   size: number,
-): AsyncGenerator<T[]> {
-  let chunk: T[] = [];
+  map: (item: T) => U,
+): AsyncGenerator<U[]> {
+  let chunk: U[] = [];
   for await (const item of items as AsyncIterable<T>) {
-    chunk.push(item);
+    chunk.push(map(item));
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];

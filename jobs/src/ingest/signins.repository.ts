@@ -111,8 +111,17 @@ export class SignInsRepository {
         `COPY sign_in_staging (${COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN WITH (FORMAT csv)`,
       ),
     );
+    // About 64 KiB of CSV per chunk: one stream write per chunk, not one per row.
     async function* lines() {
-      for (const r of rows) yield csvLine(values(r));
+      let chunk = '';
+      for (const r of rows) {
+        chunk += csvLine(values(r));
+        if (chunk.length >= 65_536) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      if (chunk) yield chunk;
     }
     await pipeline(Readable.from(lines()), stream);
   }
