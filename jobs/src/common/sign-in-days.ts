@@ -1,7 +1,7 @@
 /**
- * Sign-in rollups (sign_in_rollups, sign_in_daily_counts) count whole UTC days, so every window
- * read from them starts at a midnight UTC. One place for that rule: the checks' view, rollout
- * readiness and the pull connector's first window agree.
+ * Sign-in rollups (sign_in_daily_counts, sign_in_legacy_user_days and the others) count whole
+ * UTC days, so every window read from them starts at a midnight UTC. One place for that rule:
+ * the checks' view, rollout readiness and the pull connector's first window agree.
  */
 export interface DayWindow {
   from: Date;
