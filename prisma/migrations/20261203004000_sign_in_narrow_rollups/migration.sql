@@ -23,6 +23,10 @@ CREATE TABLE "sign_in_legacy_user_days" (
   PRIMARY KEY ("tenant_id", "day", "user_principal_name", "client_app_used", "is_success")
 );
 
+-- Per user: the evidence's newest samples of each listed user and protocol, rollout readiness's
+-- join on wave members (without it, each listed user re-reads the whole window).
+CREATE INDEX "sign_in_legacy_user_days_user_idx" ON "sign_in_legacy_user_days" ("tenant_id", "user_principal_name", "client_app_used", "day");
+
 -- sign_in_legacy_clients: successful legacy-protocol sign-ins per user, protocol and client
 -- (app, OS, device, user agent): the ActiveSync device evidence and readiness's client list.
 CREATE TABLE "sign_in_legacy_clients" (
@@ -38,6 +42,9 @@ CREATE TABLE "sign_in_legacy_clients" (
   PRIMARY KEY ("tenant_id", "day", "user_principal_name", "client_app_used", "app_display_name",
                "operating_system", "device_id", "user_agent")
 );
+
+-- Per user: readiness's client list of each ranked member.
+CREATE INDEX "sign_in_legacy_clients_user_idx" ON "sign_in_legacy_clients" ("tenant_id", "user_principal_name", "day");
 
 -- sign_in_exchange_user_days: successful Exchange Online sign-ins per user and day, as counts:
 -- interactive ones with an MFA requirement stated (considered) and with MFA required, and those
