@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { isUuid, type ListArgs } from '../common/list-args.js';
 import { pageOf } from '../common/repository-helpers.js';
-import { dayOf, utcDayStart } from '../common/sign-in-days.js';
+import { dayOf, utcDayEnd, utcDayStart } from '../common/sign-in-days.js';
 import { Db } from '../database/db.js';
 import { InvalidInput } from '../errors.js';
 import { DEFAULT_TENANT_SETTINGS } from '../tenants/tenant-settings.js';
@@ -88,14 +88,11 @@ export interface SignInDayCount {
 /** A per-day chart reads at most this many days. */
 export const MAX_SIGN_IN_DAYS = 400;
 
-/** Counts are exact up to this many rows; beyond it the planner's estimate, marked as one. */
-export const EXACT_COUNT_LIMIT = 10_000;
-
 /**
- * A count the protocol rollup estimates beyond this many times EXACT_COUNT_LIMIT is answered
- * from the rollup alone (marked as an estimate); nearer the limit the rows are counted.
+ * Counts of a filter by user, app or ids are exact up to this many rows; beyond it the planner's
+ * estimate, marked as one (countSignIns).
  */
-const ROLLUP_ESTIMATE_FACTOR = 2;
+export const EXACT_COUNT_LIMIT = 10_000;
 
 /** A total that may be PostgreSQL's estimate (beyond EXACT_COUNT_LIMIT rows). */
 export interface ListTotal {
@@ -405,50 +402,23 @@ export class BrowseRepository {
   }
 
   /**
-   * How many sign-ins the filter matches: exact up to EXACT_COUNT_LIMIT (each tenant counts
-   * at most one more row than that on its index), beyond it an estimate marked as one: from
-   * sign_in_protocol_days when the filter is one it holds (time, protocols, legacy, outcome)
-   * and that estimate is well past the limit, so the common counts read no sign-in row; else
-   * the planner's estimate for the same filter (statistics kept by ANALYZE after each bulk
-   * load), never below the limit.
+   * How many sign-ins the filter matches. A filter sign_in_protocol_days holds (time, protocols,
+   * legacy, outcome) is counted exactly at any size: the whole UTC days of the window from the
+   * rollup, the part days at its ends from raw rows (one day's rows at most, each end read to
+   * EXACT_COUNT_LIMIT + 1 on its index). Any other filter (user, app, ids) is exact up to
+   * EXACT_COUNT_LIMIT (each tenant counts at most one more row than that on its index), beyond
+   * it the planner's estimate for the same filter (statistics kept by VACUUM (ANALYZE) after each
+   * bulk load), marked as one and never below the limit.
    */
   async countSignIns(scope: TenantScope, q: SignInFilter): Promise<ListTotal> {
     const tenants = await this.floors(scope, q);
     if (tenants.length === 0) return { count: 0, isEstimate: false };
-    // A filter the protocol rollup can answer (time, protocols, legacy, outcome) is first
-    // estimated from it, reading no sign-in row; well past the limit, that estimate is the answer.
-    const rolled = await this.rollupEstimate(tenants, q);
-    if (rolled !== null && rolled > ROLLUP_ESTIMATE_FACTOR * EXACT_COUNT_LIMIT)
-      return { count: Math.round(rolled), isEstimate: true };
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    const branches = tenants.map((t) => {
-      const where = this.signInWhere(q, `${p(t.id)}::uuid`, `${p(t.floor)}::timestamptz`, p);
-      return `(SELECT 1 FROM sign_ins WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1})`;
-    });
-    // At most EXACT_COUNT_LIMIT + 1 entries of the filter's index per tenant. Where a tenant
-    // fills most of a partition the planner would rather read the partition whole (it cannot
-    // know the limit stops early): sequential scans are off for this one statement.
-    const client = await this.db.pool.connect();
-    let rows: Array<{ n: string }>;
-    try {
-      await client.query('BEGIN READ ONLY');
-      await client.query('SET LOCAL enable_seqscan = off');
-      ({ rows } = await client.query<{ n: string }>(
-        `SELECT count(*) AS n FROM (${branches.join(' UNION ALL ')}) x`,
-        params,
-      ));
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
-    const exact = Number(rows[0]?.n ?? 0);
+    const rolled = await this.rollupCount(tenants, q);
+    if (rolled !== null) return { count: rolled, isEstimate: false };
+    const exact = await this.countRows(
+      tenants.map((t) => ({ id: t.id, from: t.floor, to: q.to ?? null })),
+      q,
+    );
     if (exact <= EXACT_COUNT_LIMIT) return { count: exact, isEstimate: false };
     // Beyond the limit: the planner's row estimate of the same filter, summed per tenant.
     let estimate = 0;
@@ -468,38 +438,94 @@ export class BrowseRepository {
   }
 
   /**
-   * The sign-ins the filter matches, estimated from sign_in_protocol_days (a few rows per tenant
-   * and UTC day): each day's count, times the share of that day the window covers. Null when the
-   * filter names users, apps or ids, which the rollup does not hold.
+   * Raw sign-ins of the filter in each part's [from, to) of a tenant, each part read to at most
+   * EXACT_COUNT_LIMIT + 1 entries of the filter's index.
    */
-  private async rollupEstimate(tenants: TenantFloor[], q: SignInFilter): Promise<number | null> {
+  private async countRows(
+    parts: Array<{ id: string; from: Date; to: Date | null }>,
+    q: SignInFilter,
+  ): Promise<number> {
+    if (parts.length === 0) return 0;
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const branches = parts.map((t) => {
+      const where = this.signInWhere(
+        { ...q, to: t.to },
+        `${p(t.id)}::uuid`,
+        `${p(t.from)}::timestamptz`,
+        p,
+      );
+      return `(SELECT 1 FROM sign_ins WHERE ${where} LIMIT ${EXACT_COUNT_LIMIT + 1})`;
+    });
+    // Where a tenant fills most of a partition the planner would rather read the partition
+    // whole (it cannot know the limit stops early): sequential scans are off for this statement.
+    const client = await this.db.pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (${branches.join(' UNION ALL ')}) x`,
+        params,
+      );
+      await client.query('COMMIT');
+      return Number(rows[0]?.n ?? 0);
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * The exact count of a filter sign_in_protocol_days holds (null for users, apps or ids, or
+   * when an end's part day holds more than EXACT_COUNT_LIMIT matching rows): each tenant's whole
+   * UTC days in the window summed from the rollup (a few rows per day), plus the raw rows of the
+   * part days at the window's ends.
+   */
+  private async rollupCount(tenants: TenantFloor[], q: SignInFilter): Promise<number | null> {
     if (q.user || q.app || q.ids) return null;
-    const protocols = [
-      ...(q.protocols ?? []).map((x) => x.toLowerCase()),
-      ...(q.protocol ? [q.protocol.toLowerCase()] : []),
-    ];
-    const { rows } = await this.db.pool.query<{ n: number | null }>(
-      `SELECT sum(d.count * greatest(0, least(1,
-                extract(epoch FROM least(((d.day + 1)::timestamp AT TIME ZONE 'UTC'), coalesce($3::timestamptz, 'infinity')))
-                - extract(epoch FROM greatest((d.day::timestamp AT TIME ZONE 'UTC'), t.floor))) / 86400.0))::float8 AS n
-         FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, floor)
-         JOIN sign_in_protocol_days d ON d.tenant_id = t.id AND d.day >= (t.floor AT TIME ZONE 'UTC')::date
-                                     AND ($3::timestamptz IS NULL OR d.day <= ($3::timestamptz AT TIME ZONE 'UTC')::date)
+    const end = q.to ?? null;
+    const whole: Array<{ id: string; first: string; before: string | null }> = [];
+    const ends: Array<{ id: string; from: Date; to: Date | null }> = [];
+    for (const t of tenants) {
+      const a = utcDayEnd(t.floor);
+      const b = end ? utcDayStart(end) : null;
+      if (b === null || a < b) {
+        whole.push({ id: t.id, first: dayOf(a), before: b ? dayOf(b) : null });
+        if (t.floor < a) ends.push({ id: t.id, from: t.floor, to: a });
+        if (end && b && b < end) ends.push({ id: t.id, from: b, to: end });
+      } else if (!end || t.floor < end) {
+        ends.push({ id: t.id, from: t.floor, to: end });
+      }
+    }
+    const parts = await this.countRows(ends, q);
+    if (parts > EXACT_COUNT_LIMIT) return null;
+    if (whole.length === 0) return parts;
+    const protocols = (q.protocols ?? []).map((x) => x.toLowerCase());
+    const { rows } = await this.db.pool.query<{ n: string | null }>(
+      `SELECT sum(d.count)::bigint AS n
+         FROM unnest($1::uuid[], $2::date[], $3::date[]) AS t(id, first, before)
+         JOIN sign_in_protocol_days d ON d.tenant_id = t.id AND d.day >= t.first
+                                     AND (t.before IS NULL OR d.day < t.before)
         WHERE ($4::boolean IS NULL OR d.is_legacy)
           AND ($5::boolean IS NULL OR d.is_success = $5)
           AND (cardinality($6::text[]) = 0 OR lower(d.client_app_used) = ANY($6::text[]))
-          ${q.protocol && q.protocols?.length ? 'AND lower(d.client_app_used) = $7' : ''}`,
+          AND ($7::text IS NULL OR lower(d.client_app_used) = lower($7::text))`,
       [
-        tenants.map((t) => t.id),
-        tenants.map((t) => t.floor),
-        q.to ?? null,
+        whole.map((w) => w.id),
+        whole.map((w) => w.first),
+        whole.map((w) => w.before),
         q.legacyOnly ? true : null,
         q.success ?? null,
-        q.protocol && q.protocols?.length ? protocols.slice(0, -1) : protocols,
-        ...(q.protocol && q.protocols?.length ? [q.protocol.toLowerCase()] : []),
+        protocols,
+        q.protocol ?? null,
       ],
     );
-    return Number(rows[0]?.n ?? 0);
+    return Number(rows[0]?.n ?? 0) + parts;
   }
 
   /** The mobile devices of each tenant's newest on-premises snapshot. */
