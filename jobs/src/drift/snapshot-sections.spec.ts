@@ -183,5 +183,8 @@ describe('snapshot sections', () => {
     const page = users({ limit: 5, offset: 698 });
     expect(page.rows.map((r) => r.key)).toEqual(['u698@contoso.com', 'u699@contoso.com']);
     expect(users({ limit: -3 }).rows).toHaveLength(0);
+    expect(snapshotSections(b, { kinds: ['EXO_USER_ASSIGNMENTS'] }).map((x) => x.kind)).toEqual([
+      'EXO_USER_ASSIGNMENTS',
+    ]);
   });
 });

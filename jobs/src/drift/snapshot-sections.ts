@@ -70,6 +70,8 @@ export interface SnapshotSection {
 export interface SectionPage {
   limit?: number;
   offset?: number;
+  /** Only these sections (all when absent). */
+  kinds?: readonly SnapshotSectionKind[];
 }
 
 type Obj = Record<string, unknown>;
@@ -84,16 +86,19 @@ export function snapshotSections(raw: unknown, page: SectionPage = {}): Snapshot
   if (isObj(body.exchangeOnline)) all.push(...exchangeOnline(body.exchangeOnline));
   if (isObj(body.exchangeOnPremises)) all.push(...onPremises(body.exchangeOnPremises));
   if (isObj(body.entra)) all.push(...entra(body.entra));
-  return all.map((d) => ({
-    kind: d.kind,
-    source: d.source,
-    path: d.path,
-    read: d.rows !== null,
-    columns: d.columns,
-    total: d.rows?.length ?? 0,
-    rows: (d.rows ?? []).slice(offset, offset + limit),
-    checkIds: checksReading(d.path),
-  }));
+  const wanted = page.kinds ? new Set(page.kinds) : null;
+  return all
+    .filter((d) => wanted === null || wanted.has(d.kind))
+    .map((d) => ({
+      kind: d.kind,
+      source: d.source,
+      path: d.path,
+      read: d.rows !== null,
+      columns: d.columns,
+      total: d.rows?.length ?? 0,
+      rows: (d.rows ?? []).slice(offset, offset + limit),
+      checkIds: checksReading(d.path),
+    }));
 }
 
 interface Draft {
