@@ -32,11 +32,17 @@ type Loaded = NonNullable<SnapshotSectionsQuery['Snapshot']>;
 type Section = Loaded['sections'][number];
 type Diff = NonNullable<Loaded['diff']>;
 
-/** Rows a section shows first, and how many "show all" asks for (the server's most). */
-const FIRST_ROWS = 50;
+/** Rows a section shows first (a glance), and how many "show all" asks for (the server's most). */
+const FIRST_ROWS = 10;
 const ALL_ROWS = 500;
 /** Changes the card lists; the Drift tab pages through all of them. */
 const CHANGES_SHOWN = 20;
+
+/**
+ * A wide table scrolls inside its own box: inline-size containment keeps its width out of the
+ * page's (the layout grows to fit its content, which would overflow the window instead).
+ */
+const scrollSx = { overflowX: 'auto', contain: 'inline-size' } as const;
 
 const Loading = () => (
   <Box sx={{ py: 2 }} role="status">
@@ -77,7 +83,7 @@ const ChangesCard = ({ diff }: { diff: Diff }) => {
             {diff.total === 0 ? (
               <Typography>{translate('posture.snapshot.no_changes')}</Typography>
             ) : (
-              <Box sx={{ overflowX: 'auto' }}>
+              <Box sx={scrollSx}>
                 <Table size="small" aria-label={translate('posture.snapshot.changes_title')}>
                   <TableHead>
                     <TableRow>
@@ -127,6 +133,9 @@ const ChangesCard = ({ diff }: { diff: Diff }) => {
   );
 };
 
+/** Words wrap between themselves; only a token longer than the column (a URL, a GUID) breaks. */
+const cellSx = { overflowWrap: 'break-word', wordBreak: 'normal', minWidth: '5rem' } as const;
+
 const SectionTable = ({ section, onShowAll }: { section: Section; onShowAll?: () => void }) => {
   const translate = useTranslate();
   const title = translate(`posture.snapshot.section.${section.kind}`);
@@ -149,7 +158,7 @@ const SectionTable = ({ section, onShowAll }: { section: Section; onShowAll?: ()
       ) : section.total === 0 ? (
         <Typography variant="body2">{translate('posture.snapshot.empty')}</Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
+        <Box sx={scrollSx}>
           <Table size="small" aria-label={title} sx={cjkWordWrapSx}>
             <TableHead>
               <TableRow>
@@ -164,8 +173,8 @@ const SectionTable = ({ section, onShowAll }: { section: Section; onShowAll?: ()
               {section.rows.map((r) => (
                 <TableRow key={r.key}>
                   {r.cells.map((cell, i) => (
-                    <TableCell key={section.columns[i] ?? i} sx={{ overflowWrap: 'anywhere' }}>
-                      {cell === null ? '—' : cell}
+                    <TableCell key={section.columns[i] ?? i} sx={cellSx}>
+                      {cell === null || cell === '' ? '—' : cell}
                     </TableCell>
                   ))}
                 </TableRow>
