@@ -172,6 +172,36 @@ describe('snapshot page', () => {
       'ActiveSync',
     );
     await shootWidths('snapshot-changes');
+
+    // In Japanese at 800 px: translated titles, and no header broken one character a line.
+    const ja = await browser.newPage({ locale: 'ja-JP', viewport: { width: 800, height: 900 } });
+    try {
+      await ja.goto(demo.url);
+      await ja.locator('input[name="username"]').fill('admin@posture.local');
+      await ja.locator('input[name="password"]').fill(demo.password);
+      await ja.locator('button[type="submit"]').click();
+      await ja.waitForURL((u) => !u.hash.includes('login'), { timeout: 30_000 });
+      await ja.evaluate((r) => {
+        window.location.hash = r;
+      }, `/Snapshot/${second}/show`);
+      const jaCard = ja.locator('[data-testid="snapshot-changes"]');
+      await expect
+        .poll(() => jaCard.textContent(), { timeout: 30_000 })
+        .toContain('前回のスナップショットからの変更');
+      const heights = await jaCard
+        .locator('th')
+        .evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+      expect(Math.max(...heights)).toBeLessThan(45);
+      await ja.screenshot({
+        path: path.join(ARTIFACTS, 'snapshot-changes-ja-800.png'),
+        fullPage: true,
+      });
+      expect(await ja.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        800,
+      );
+    } finally {
+      await ja.close();
+    }
   });
 });
 

@@ -84,7 +84,11 @@ const ChangesCard = ({ diff }: { diff: Diff }) => {
               <Typography>{translate('posture.snapshot.no_changes')}</Typography>
             ) : (
               <Box sx={scrollSx}>
-                <Table size="small" aria-label={translate('posture.snapshot.changes_title')}>
+                <Table
+                  size="small"
+                  aria-label={translate('posture.snapshot.changes_title')}
+                  sx={cjkWordWrapSx}
+                >
                   <TableHead>
                     <TableRow>
                       <TableCell>{translate('posture.snapshot.change_kind')}</TableCell>
