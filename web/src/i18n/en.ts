@@ -449,21 +449,6 @@ export const en = {
       REMOVED: 'Removed',
       CHANGED: 'Changed',
     } satisfies Record<DriftKind, string>,
-    hma: {
-      tab: 'Hybrid Modern Authentication',
-      servers: 'Exchange servers (Get-ExchangeServer)',
-      server: 'Server',
-      version: 'AdminDisplayVersion',
-      directories: 'Virtual directories',
-      kind: 'Directory',
-      external_url: 'External URL',
-      on: 'on',
-      off: 'off',
-      service_principal: 'Exchange Online service principal: https names',
-      service_principal_help:
-        'HMA needs the on-premises ActiveSync and Autodiscover external hosts here (ONPREM.HMA.SPN).',
-      not_in_snapshot: 'Not in this snapshot.',
-    },
     drift: {
       none: '—',
       more: 'more',

@@ -598,21 +598,6 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
       REMOVED: '削除',
       CHANGED: '変更',
     },
-    hma: {
-      tab: 'ハイブリッド先進認証',
-      servers: 'Exchange サーバー (Get-ExchangeServer)',
-      server: 'サーバー',
-      version: 'AdminDisplayVersion',
-      directories: '仮想ディレクトリ',
-      kind: 'ディレクトリ',
-      external_url: '外部 URL',
-      on: '有効',
-      off: '無効',
-      service_principal: 'Exchange Online サービス プリンシパル: https 名',
-      service_principal_help:
-        'HMA には、オンプレミスの ActiveSync と Autodiscover の外部ホストがここに必要です (ONPREM.HMA.SPN)。',
-      not_in_snapshot: 'このスナップショットにはありません。',
-    },
     drift: {
       none: '—',
       more: 'もっと見る',

@@ -593,21 +593,6 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       REMOVED: '移除',
       CHANGED: '變更',
     },
-    hma: {
-      tab: '混合式新式驗證',
-      servers: 'Exchange 伺服器 (Get-ExchangeServer)',
-      server: '伺服器',
-      version: 'AdminDisplayVersion',
-      directories: '虛擬目錄',
-      kind: '目錄',
-      external_url: '外部 URL',
-      on: '開啟',
-      off: '關閉',
-      service_principal: 'Exchange Online 服務主體：https 名稱',
-      service_principal_help:
-        'HMA 需要在此列出內部部署 ActiveSync 與 Autodiscover 的外部主機 (ONPREM.HMA.SPN)。',
-      not_in_snapshot: '此快照中沒有。',
-    },
     drift: {
       none: '—',
       more: '顯示更多',
