@@ -54,8 +54,23 @@ export { CAPTURED_AT_MIN } from './ingest/snapshot.schema.js';
 export { JsonTextEvent, toSignInRow } from './ingest/signin.schema.js';
 export { COLUMNS as SIGN_IN_COLUMNS, values as signInValues } from './ingest/signins.repository.js';
 export { csvLine } from './ingest/copy.js';
-export { DriftService, type DriftFilter } from './drift/drift.service.js';
+export {
+  DriftService,
+  SNAPSHOT_DIFF_DEFAULT,
+  SNAPSHOT_DIFF_MAX,
+  type DriftFilter,
+  type SnapshotDiff,
+} from './drift/drift.service.js';
 export type { DriftChange, DriftKind } from './drift/snapshot-diff.js';
+export {
+  SECTION_ROWS_DEFAULT,
+  SECTION_ROWS_MAX,
+  SNAPSHOT_SECTION_KINDS,
+  snapshotSections,
+  type SnapshotSection,
+  type SnapshotSectionKind,
+  type SnapshotSectionRow,
+} from './drift/snapshot-sections.js';
 export { CheckRunsService } from './runs/check-runs.service.js';
 export {
   AlertsService,

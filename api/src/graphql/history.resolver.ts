@@ -1,5 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   CheckRunsService,
   evidenceTables,
@@ -8,6 +18,7 @@ import {
   remediationSteps,
 } from '@posture/jobs';
 import type { CheckResult } from '@posture/prisma';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -22,7 +33,11 @@ import {
   SnapshotFilterInput,
   SnapshotModel,
 } from './models/history.model.js';
+import { selectsAny } from './selection.js';
 import { orNull } from './tenants.resolver.js';
+
+/** Fields of Snapshot that read its body (`raw`): the body itself and what is derived from it. */
+const SNAPSHOT_BODY_FIELDS = ['raw', 'sections', 'diff', 'appProtectionPolicies'] as const;
 
 const withTitle = (r: CheckResult) => ({ ...r, title: findCheck(r.checkId)?.title ?? r.checkId });
 
@@ -40,9 +55,12 @@ export class SnapshotsResolver {
     @CurrentAuth() auth: AuthContext,
     @Args() args: ListArgsDto,
     @Args('filter', { type: () => SnapshotFilterInput, nullable: true })
-    filter?: SnapshotFilterInput,
+    filter: SnapshotFilterInput | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.history.snapshots(auth.scope, listArgs(args), filter ?? {});
+    // A list rarely asks for the bodies (whole tenant configurations): read them only if it does.
+    const withRaw = selectsAny(info, SNAPSHOT_BODY_FIELDS);
+    return this.history.snapshots(auth.scope, listArgs(args), filter ?? {}, { withRaw });
   }
 
   @Query(() => ListMetadata, { name: '_allSnapshotsMeta' })

@@ -23,6 +23,7 @@ import {
   NotificationChannelsResolver,
   NotificationDeliveriesResolver,
 } from './notifications.resolver.js';
+import { SnapshotSectionsResolver } from './snapshot-sections.resolver.js';
 import { RolloutProgressResolver } from './rollout-progress.resolver.js';
 import { TenantsResolver } from './tenants.resolver.js';
 import { UsersResolver } from './users.resolver.js';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   TenantsResolver,
   SnapshotsResolver,
   SnapshotAppProtectionResolver,
+  SnapshotSectionsResolver,
   CheckRunsResolver,
   CheckResultsResolver,
   ChecksResolver,

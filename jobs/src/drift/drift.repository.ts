@@ -86,6 +86,20 @@ export class DriftRepository {
         ORDER BY captured_at ASC, received_at ASC LIMIT 1)`;
   }
 
+  /** Reads outside a transaction (the same queries as inside one). */
+  reader(): Tx {
+    return this.db.prisma;
+  }
+
+  /** When a snapshot of the tenant was captured; null when it is gone. */
+  async capturedAt(tenantId: string, snapshotId: string): Promise<Date | null> {
+    const s = await this.db.prisma.snapshot.findFirst({
+      where: { tenantId, id: snapshotId },
+      select: { capturedAt: true },
+    });
+    return s?.capturedAt ?? null;
+  }
+
   /** entra.groups[].id of the tenant's rollout waves, whose membership drift watches. */
   async waveGroupIds(tx: Tx, tenantId: string): Promise<string[]> {
     const waves = await tx.rolloutWave.findMany({ where: { tenantId }, select: { groupId: true } });

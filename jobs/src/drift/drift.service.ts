@@ -16,6 +16,23 @@ import { diffSource, type DriftChange, type SourceData } from './snapshot-diff.j
 
 export type { DriftFilter };
 
+/** Changes `Snapshot.diff` lists unless asked for fewer or more, and the most it lists. */
+export const SNAPSHOT_DIFF_DEFAULT = 50;
+export const SNAPSHOT_DIFF_MAX = 500;
+
+/** What a snapshot changed against the tenant's previous snapshot of each source it carries. */
+export interface SnapshotDiff {
+  /** The previous snapshot compared with (of the first source that has one); null: none. */
+  previousSnapshotId: string | null;
+  previousCapturedAt: Date | null;
+  /** True when read from the drift events stored at ingest, false when compared now. */
+  stored: boolean;
+  /** How many changes there are. */
+  total: number;
+  /** At most `limit` of them, by path. */
+  changes: DriftChange[];
+}
+
 /** What one stored snapshot brought: the changes against its predecessor, per source. */
 export interface SnapshotDrift {
   /** Every change against the predecessor (all are stored). */
@@ -80,6 +97,69 @@ export class DriftService {
     }
     await this.repo.insert(tx, events);
     return { events, relinked, lateSources };
+  }
+
+  /**
+   * The changes `snapshot` brought against the tenant's previous snapshot of each source: the
+   * drift events stored for it at ingest when there are any, else compared now by the same
+   * diff (snapshots stored before drift was recorded, or a snapshot that changed nothing).
+   */
+  async snapshotDiff(
+    scope: TenantScope,
+    snapshot: StoredSnapshot & { raw: unknown },
+    limit: number = SNAPSHOT_DIFF_DEFAULT,
+  ): Promise<SnapshotDiff> {
+    const cap = Math.min(SNAPSHOT_DIFF_MAX, Math.max(0, Math.floor(limit)));
+    const filter = { tenantId: snapshot.tenantId, snapshotId: snapshot.id };
+    const total = await this.repo.count(scope, filter);
+    if (total > 0) {
+      const events = await this.repo.page(scope, filter, {
+        page: 0,
+        perPage: Math.max(cap, 1),
+        sortField: 'path',
+        sortOrder: 'ASC',
+      });
+      const first = events[0]!;
+      const previous = await this.repo.capturedAt(snapshot.tenantId, first.fromSnapshotId);
+      return {
+        previousSnapshotId: first.fromSnapshotId,
+        previousCapturedAt: previous,
+        stored: true,
+        total,
+        changes: events.slice(0, cap).map((e) => ({
+          source: e.source as SnapshotSourceName,
+          path: e.path,
+          kind: e.kind,
+          before: e.before as DriftChange['before'],
+          after: e.after as DriftChange['after'],
+          summary: e.summary,
+          checkIds: e.checkIds,
+        })),
+      };
+    }
+    const body = (snapshot.raw ?? {}) as SnapshotBody;
+    const changes: DriftChange[] = [];
+    let previous: { snapshotId: string; capturedAt: Date } | null = null;
+    const ctx = {
+      waveGroupIds: await this.repo.waveGroupIds(this.repo.reader(), snapshot.tenantId),
+    };
+    for (const source of SNAPSHOT_SOURCES) {
+      const data = body[source] as SourceData[typeof source] | undefined;
+      if (data === undefined || !snapshot.sources.includes(source)) continue;
+      const around = await this.repo.neighbours(this.repo.reader(), snapshot, source);
+      const before = around.find((n) => n.side === 'previous');
+      if (!before) continue;
+      previous ??= before;
+      changes.push(...diffSource(source, before.data as typeof data, data, ctx));
+    }
+    changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return {
+      previousSnapshotId: previous?.snapshotId ?? null,
+      previousCapturedAt: previous?.capturedAt ?? null,
+      stored: false,
+      total: changes.length,
+      changes: changes.slice(0, cap),
+    };
   }
 
   list(scope: TenantScope, filter: DriftFilter, args: ListArgs): Promise<DriftEvent[]> {

@@ -201,3 +201,38 @@ describe('drift recorded at snapshot ingestion (real PostgreSQL)', () => {
     expect(await ctx.history.countSnapshots(ALL_TENANTS, { tenantId: t.id })).toBe(before);
   });
 });
+
+describe('the diff of a snapshot against the previous one (Snapshot.diff)', () => {
+  it('reads the stored drift, and compares the snapshots when none was stored', async () => {
+    const t = await ctx.newTenant();
+    const first = await ctx.ingest.ingestSnapshot(ALL_TENANTS, t.id, exoSnapshot(at(1)));
+    const second = await ctx.ingest.ingestSnapshot(
+      ALL_TENANTS,
+      t.id,
+      exoSnapshot(at(2), flipped()),
+    );
+    const stored = await ctx.history.snapshot(ALL_TENANTS, second.snapshotId);
+    const fromEvents = await ctx.drift.snapshotDiff(ALL_TENANTS, stored);
+    expect(fromEvents).toMatchObject({
+      previousSnapshotId: first.snapshotId,
+      previousCapturedAt: new Date(at(1)),
+      stored: true,
+      total: 1,
+      changes: [{ path: FLIP_PATH, kind: 'CHANGED', before: false, after: true }],
+    });
+    // A snapshot stored before drift was recorded: the same change, compared now.
+    await ctx.db.prisma.driftEvent.deleteMany({ where: { tenantId: t.id } });
+    const computed = await ctx.drift.snapshotDiff(ALL_TENANTS, stored);
+    expect(computed).toEqual({ ...fromEvents, stored: false });
+    expect((await ctx.drift.snapshotDiff(ALL_TENANTS, stored, 0)).changes).toEqual([]);
+    // The first snapshot has nothing before it.
+    const baseline = await ctx.history.snapshot(ALL_TENANTS, first.snapshotId);
+    expect(await ctx.drift.snapshotDiff(ALL_TENANTS, baseline)).toEqual({
+      previousSnapshotId: null,
+      previousCapturedAt: null,
+      stored: false,
+      total: 0,
+      changes: [],
+    });
+  });
+});

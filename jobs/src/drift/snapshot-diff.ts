@@ -80,18 +80,20 @@ export function diffSource<S extends SnapshotSourceName>(
 // ---------------------------------------------------------------------------------------------
 // Sources
 
-const AUTH_FLAG = /^(AllowBasicAuth|BlockLegacyAuth)/;
+/** The Basic/legacy authentication switches of an authentication policy (per protocol). */
+export const AUTH_FLAG = /^(AllowBasicAuth|BlockLegacyAuth)/;
 const policyKeys = [
   (p: Obj) => lowerKey(p.Guid),
   (p: Obj) => lowerKey(p.Name),
   (p: Obj) => lowerKey(p.Identity),
 ];
-const policyLabel = (p: Obj) => str(p.Name) ?? str(p.Guid) ?? str(p.Identity) ?? '?';
+export const policyLabel = (p: Obj) => str(p.Name) ?? str(p.Guid) ?? str(p.Identity) ?? '?';
 const userKeys = [
   (u: Obj) => lowerKey(u.ExternalDirectoryObjectId),
   (u: Obj) => lowerKey(u.UserPrincipalName),
 ];
-const userLabel = (u: Obj) => str(u.UserPrincipalName) ?? str(u.ExternalDirectoryObjectId) ?? '?';
+export const userLabel = (u: Obj) =>
+  str(u.UserPrincipalName) ?? str(u.ExternalDirectoryObjectId) ?? '?';
 
 function authPolicies(out: Changes, path: string, before: unknown, after: unknown): void {
   out.collection(path, before, after, {
@@ -498,15 +500,15 @@ function lower(s: string): string {
   return s.toLowerCase();
 }
 
-function lowerKey(v: unknown): string | null {
+export function lowerKey(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : null;
 }
 
-function str(v: unknown): string | null {
+export function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

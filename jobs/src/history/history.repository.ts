@@ -31,6 +31,9 @@ export interface CheckResultFilter {
 }
 
 /** Reads of stored history: snapshots, check runs, check results; every one within a scope. */
+/** A stored snapshot; `raw` is absent when the reader did not ask for it. */
+export type SnapshotRow = Omit<Snapshot, 'raw'> & { raw?: Snapshot['raw'] };
+
 @Injectable()
 export class HistoryRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
@@ -43,7 +46,16 @@ export class HistoryRepository {
     };
   }
 
-  snapshots(scope: TenantScope, f: SnapshotFilter, args: ListArgs): Promise<Snapshot[]> {
+  /**
+   * A page of snapshots; without `withRaw` their bodies (the whole tenant configuration, large)
+   * are not read at all.
+   */
+  async snapshots(
+    scope: TenantScope,
+    f: SnapshotFilter,
+    args: ListArgs,
+    withRaw = true,
+  ): Promise<SnapshotRow[]> {
     return this.db.prisma.snapshot.findMany({
       where: this.snapshotWhere(scope, f),
       orderBy: sortOf(args, {
@@ -52,6 +64,7 @@ export class HistoryRepository {
         fallbackDirection: 'desc',
       }),
       ...pageOf(args),
+      omit: { raw: !withRaw },
     });
   }
 

@@ -9,6 +9,7 @@ import {
   type CheckResultFilter,
   type CheckRunFilter,
   type SnapshotFilter,
+  type SnapshotRow,
   type TenantOverviewRow,
 } from './history.repository.js';
 
@@ -21,8 +22,14 @@ export type { CheckResultFilter, CheckRunFilter, SnapshotFilter };
 export class HistoryService {
   constructor(@Inject(HistoryRepository) private readonly repo: HistoryRepository) {}
 
-  snapshots(scope: TenantScope, args: ListArgs, f: SnapshotFilter = {}): Promise<Snapshot[]> {
-    return this.repo.snapshots(scope, f, args);
+  /** Without `withRaw`, the snapshots' bodies are left unread (a list shows none of them). */
+  snapshots(
+    scope: TenantScope,
+    args: ListArgs,
+    f: SnapshotFilter = {},
+    { withRaw = true }: { withRaw?: boolean } = {},
+  ): Promise<SnapshotRow[]> {
+    return this.repo.snapshots(scope, f, args, withRaw);
   }
 
   countSnapshots(scope: TenantScope, f: SnapshotFilter = {}): Promise<number> {

@@ -79,6 +79,22 @@ describe('history and lists filtered by tenant (real PostgreSQL)', () => {
     expect(await ctx.history.countSnapshots(ALL_TENANTS, { tenantId: 'nope' })).toBe(0);
   });
 
+  it('lists snapshots without their bodies unless asked for them', async () => {
+    const bare = await ctx.history.snapshots(
+      ALL_TENANTS,
+      all,
+      { tenantId: a.id },
+      {
+        withRaw: false,
+      },
+    );
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.every((s) => !('raw' in s) && s.sources.length > 0)).toBe(true);
+    const full = await ctx.history.snapshots(ALL_TENANTS, all, { tenantId: a.id });
+    expect(full.map((s) => s.id)).toEqual(bare.map((s) => s.id));
+    expect(full.every((s) => typeof s.raw === 'object' && s.raw !== null)).toBe(true);
+  });
+
   it('every list and its count honour the tenant filter', async () => {
     const lists: Array<
       [string, () => Promise<Array<{ tenantId: string }>>, () => Promise<number>]

@@ -462,3 +462,34 @@ describe('the authorization matrix', () => {
     expect(cases).toBe(OPERATIONS.length * CALLERS.length * 2);
   }, 600_000);
 });
+
+describe("a snapshot's sections and diff (fields of Snapshot, VIEWER like the snapshot)", () => {
+  it('are read by a VIEWER of the tenant; another tenant’s snapshot answers like none', async () => {
+    const doc = `query($id: ID!) { Snapshot(id: $id) { id
+      sections(limit: 5) { kind total rows { key cells } }
+      diff(limit: 5) { total stored changes { path kind } } } }`;
+    type Answer = {
+      Snapshot: {
+        sections: Array<{ kind: string; total: number }>;
+        diff: { total: number; changes: Array<{ path: string }> };
+      } | null;
+    };
+    const own = await gql<Answer>(app.url, tokens.VIEWER!, doc, { id: owned.A.Snapshot });
+    expect(own.errors).toBeUndefined();
+    const policies = own.data!.Snapshot!.sections.find(
+      (s) => s.kind === 'EXO_AUTHENTICATION_POLICIES',
+    );
+    expect(policies?.total).toBe(1);
+    // The newest snapshot of the fixtures flipped AllowBasicAuthActiveSync.
+    expect(own.data!.Snapshot!.diff.changes.map((c) => c.path)).toContain(
+      'exchangeOnline.authenticationPolicies[Block].AllowBasicAuthActiveSync',
+    );
+    const other = await gql<Answer>(app.url, tokens.VIEWER!, doc, { id: owned.B.Snapshot });
+    const none = await gql<Answer>(app.url, tokens.VIEWER!, doc, { id: randomUUID() });
+    expect(masked(other)).toBe(masked(none));
+    expect(other.data?.Snapshot ?? null).toBeNull();
+    expect(
+      (await gql(app.url, null, doc, { id: owned.A.Snapshot })).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});

@@ -24,7 +24,8 @@ let built: Built | undefined;
 export const ON_DEMAND_FIELDS: Readonly<Record<string, readonly string[]>> = {
   CheckRun: ['changes'],
   Alert: ['drift'],
-  Snapshot: ['drift'],
+  // The body as received is fetched only when asked for ("Show raw JSON").
+  Snapshot: ['drift', 'raw', 'sections', 'diff'],
   CheckResult: ['evidenceTables', 'remediationSteps'],
 };
 

@@ -103,7 +103,6 @@ export const SnapshotRecord = graphql(`
     receivedAt
     sources
     origin
-    raw
     appProtectionPolicies {
       platform
       id

@@ -196,6 +196,27 @@ export const SnapshotOrigin = {
 } as const;
 
 export type SnapshotOrigin = typeof SnapshotOrigin[keyof typeof SnapshotOrigin];
+/** Which settings a snapshot section lists. */
+export const SnapshotSectionKind = {
+  ACTIVESYNC_DEVICE_ACCESS_RULES: 'ACTIVESYNC_DEVICE_ACCESS_RULES',
+  ACTIVESYNC_ORGANIZATION: 'ACTIVESYNC_ORGANIZATION',
+  CONDITIONAL_ACCESS_POLICIES: 'CONDITIONAL_ACCESS_POLICIES',
+  EXCHANGE_SERVERS: 'EXCHANGE_SERVERS',
+  EXCHANGE_SERVICE_PRINCIPAL: 'EXCHANGE_SERVICE_PRINCIPAL',
+  EXO_AUTHENTICATION_POLICIES: 'EXO_AUTHENTICATION_POLICIES',
+  EXO_ORGANIZATION: 'EXO_ORGANIZATION',
+  EXO_SMTP_MAILBOXES: 'EXO_SMTP_MAILBOXES',
+  EXO_USER_ASSIGNMENTS: 'EXO_USER_ASSIGNMENTS',
+  HMA_AUTH_SERVERS: 'HMA_AUTH_SERVERS',
+  HMA_VIRTUAL_DIRECTORIES: 'HMA_VIRTUAL_DIRECTORIES',
+  NAMED_LOCATIONS: 'NAMED_LOCATIONS',
+  ONPREM_AUTHENTICATION_POLICIES: 'ONPREM_AUTHENTICATION_POLICIES',
+  ONPREM_ORGANIZATION: 'ONPREM_ORGANIZATION',
+  ONPREM_USER_ASSIGNMENTS: 'ONPREM_USER_ASSIGNMENTS',
+  SECURITY_DEFAULTS: 'SECURITY_DEFAULTS'
+} as const;
+
+export type SnapshotSectionKind = typeof SnapshotSectionKind[keyof typeof SnapshotSectionKind];
 export const WaiverScope = {
   ITEMS: 'ITEMS',
   TENANT: 'TENANT'
@@ -225,7 +246,7 @@ export type CheckResultRecordFragment = { id: string, tenantId: string, runId: s
 
 export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
 
-export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, raw: unknown, appProtectionPolicies: Array<{ platform: AppProtectionPlatform, id: string, displayName: string, includesOutlook: boolean | null, apps: Array<string>, allUsers: boolean, otherTargets: Array<string>, includeGroups: Array<{ id: string, name: string }>, excludeGroups: Array<{ id: string, name: string }> }> | null };
+export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, appProtectionPolicies: Array<{ platform: AppProtectionPlatform, id: string, displayName: string, includesOutlook: boolean | null, apps: Array<string>, allUsers: boolean, otherTargets: Array<string>, includeGroups: Array<{ id: string, name: string }>, excludeGroups: Array<{ id: string, name: string }> }> | null };
 
 export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string };
 
@@ -382,6 +403,24 @@ export type SignInPageQueryVariables = Exact<{
 
 
 export type SignInPageQuery = { items: Array<{ id: string, tenantId: string, createdAt: string, cursor: string, userPrincipalName: string | null, appDisplayName: string | null, resourceDisplayName: string | null, clientAppUsed: string | null, isLegacy: boolean, isExchange: boolean, success: boolean, errorCode: number | null, isInteractive: boolean | null, authenticationRequirement: string | null, conditionalAccessStatus: string | null, operatingSystem: string | null, ipAddress: string | null, userAgent: string | null }>, total: { count: number, isEstimate: boolean } };
+
+export type SnapshotSectionsQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+  kinds?: Array<SnapshotSectionKind> | SnapshotSectionKind | null | undefined;
+  diffLimit?: number | null | undefined;
+  withDiff: boolean;
+}>;
+
+
+export type SnapshotSectionsQuery = { Snapshot: { id: string, diff?: { previousSnapshotId: string | null, previousCapturedAt: string | null, stored: boolean, total: number, changes: Array<{ source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, checkIds: Array<string> }> }, sections: Array<{ kind: SnapshotSectionKind, source: DataSource, path: string, read: boolean, columns: Array<string>, total: number, checkIds: Array<string>, rows: Array<{ key: string, cells: Array<string | null> }> }> } | null };
+
+export type SnapshotRawQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SnapshotRawQuery = { Snapshot: { id: string, raw: unknown } | null };
 
 export type TenantSettingsBoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -569,7 +608,6 @@ export const SnapshotRecordFragmentDoc = new TypedDocumentString(`
   receivedAt
   sources
   origin
-  raw
   appProtectionPolicies {
     platform
     id
@@ -1130,6 +1168,48 @@ export const SignInPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInPageQuery, SignInPageQueryVariables>;
+export const SnapshotSectionsDocument = new TypedDocumentString(`
+    query SnapshotSections($id: ID!, $limit: Int, $kinds: [SnapshotSectionKind!], $diffLimit: Int, $withDiff: Boolean!) {
+  Snapshot(id: $id) {
+    id
+    diff(limit: $diffLimit) @include(if: $withDiff) {
+      previousSnapshotId
+      previousCapturedAt
+      stored
+      total
+      changes {
+        source
+        path
+        kind
+        before
+        after
+        checkIds
+      }
+    }
+    sections(limit: $limit, kinds: $kinds) {
+      kind
+      source
+      path
+      read
+      columns
+      total
+      checkIds
+      rows {
+        key
+        cells
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SnapshotSectionsQuery, SnapshotSectionsQueryVariables>;
+export const SnapshotRawDocument = new TypedDocumentString(`
+    query SnapshotRaw($id: ID!) {
+  Snapshot(id: $id) {
+    id
+    raw
+  }
+}
+    `) as unknown as TypedDocumentString<SnapshotRawQuery, SnapshotRawQueryVariables>;
 export const TenantSettingsBoundsDocument = new TypedDocumentString(`
     query TenantSettingsBounds {
   tenantSettingsBounds {

@@ -6,13 +6,12 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
-import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SourcesField } from '../../posture/SourcesField';
 import { DriftEventTable } from '../drift-events/DriftEventList';
-import { HmaPanel } from './HmaPanel';
 import { AppProtectionTab } from './AppProtectionTab';
+import { SnapshotSections } from './SnapshotSections';
 
 export const SnapshotShow = () => (
   <Show>
@@ -24,11 +23,8 @@ export const SnapshotShow = () => (
         <DateTimeField source="receivedAt" />
         <SourcesField source="sources" />
         <EnumField source="origin" prefix="posture.origin" />
-        <JsonField source="raw" />
-      </TabbedShowLayout.Tab>
-      {/* Hybrid Modern Authentication as this snapshot read it (servers, directories, SPNs). */}
-      <TabbedShowLayout.Tab label="posture.hma.tab" path="hma">
-        <HmaPanel />
+        {/* The changes since the previous snapshot, then the settings as tables; raw on request. */}
+        <SnapshotSections />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="posture.app_protection.tab" path="app-protection">
         <AppProtectionTab />
