@@ -76,6 +76,7 @@ export {
   type EvidenceTable,
 } from './checks/evidence-tables.js';
 export { remediationSteps, type RemediationStep } from './checks/remediation-steps.js';
+export { localizedRemediationSteps } from './checks/i18n/prose.js';
 export {
   NotificationsService,
   type ChannelInput,

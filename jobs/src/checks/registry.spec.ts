@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from './evaluate.js';
 import { renderEnglish } from './catalogue/messages.js';
 import { CHECKS, findCheck } from './registry.js';
+import { PROSE_LOCALES, untranslatedRemediation } from './i18n/prose.js';
 import {
   DAY,
   allowingExoPolicy,
@@ -493,6 +494,9 @@ describe('the check registry', () => {
         if (result.message) expect(renderEnglish(result.message)).toBe(result.summary);
         if (CONVERTED.has(id))
           expect(result.message?.code, id).toMatch(/^(ROLLOUT|SIGNIN|EXO|ONPREM|RUN)\./);
+        // The remediation's prose, generic or written for this result, is in every language.
+        for (const locale of PROSE_LOCALES)
+          expect(untranslatedRemediation(result.remediation, locale), locale).toEqual([]);
       },
     );
   });

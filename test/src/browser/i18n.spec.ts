@@ -64,6 +64,19 @@ describe('the dashboard in Japanese', () => {
         'パイロット ウェーブの全メンバーが基本認証をブロックするポリシーの対象になっている',
       );
     expect(await main.innerText()).toMatch(/人中 0 人 \(0\.0%\) が対象になっています/);
+    // The remediation: its prose in Japanese, its commands exactly as PowerShell wants them.
+    const prose = page.getByTestId('remediation-prose');
+    await prose.first().waitFor({ timeout: 15_000 });
+    const proseTexts = await prose.allInnerTexts();
+    expect(proseTexts.length).toBeGreaterThan(0);
+    for (const text of proseTexts) expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(proseTexts.join(' ')).not.toMatch(/\b(for each|the policy|In Exchange)\b/i);
+    const commands = await page.getByTestId('remediation-command').allInnerTexts();
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(command).toMatch(/^\s*\$?\(?[A-Z][a-z]+-[A-Za-z]+/);
+    expect(await page.getByTestId('rationale').innerText()).toMatch(
+      /^元記事、Exchange Online の構成/,
+    );
     await shot('check-result');
   });
 });

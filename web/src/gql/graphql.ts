@@ -328,6 +328,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: 
 export type CheckResultDetailsQueryVariables = Exact<{
   id: string | number;
   all?: boolean | null | undefined;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -991,7 +992,7 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const CheckResultDetailsDocument = new TypedDocumentString(`
-    query CheckResultDetails($id: ID!, $all: Boolean) {
+    query CheckResultDetails($id: ID!, $all: Boolean, $locale: String) {
   CheckResult(id: $id) {
     id
     evidenceTables(all: $all) {
@@ -1010,7 +1011,7 @@ export const CheckResultDetailsDocument = new TypedDocumentString(`
         policy
       }
     }
-    remediationSteps {
+    remediationSteps(locale: $locale) {
       text
       command
     }
