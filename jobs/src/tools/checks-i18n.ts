@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { englishTemplates } from '../checks/catalogue/messages.js';
+// Ingestion runs' progress and errors are messages too, worded by the web from the same file.
+import '../connectors/ingest-messages.js';
 import { ja } from '../checks/i18n/ja.js';
 import type { CatalogueTranslation } from '../checks/i18n/types.js';
 import { zhTW } from '../checks/i18n/zh-TW.js';
@@ -28,7 +30,8 @@ export const CATALOGUE_TRANSLATIONS: Record<'ja' | 'zh-TW', CatalogueTranslation
 export function englishCatalogue(checks: readonly CheckDefinition[]): CatalogueTranslation {
   return {
     checks: Object.fromEntries(checks.map((c) => [c.id, { title: c.title }])),
-    messages: Object.fromEntries(englishTemplates()),
+    // By code, so the file does not depend on which module registered its templates first.
+    messages: Object.fromEntries([...englishTemplates()].sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 

@@ -258,10 +258,18 @@ export const IngestionRunRecord = graphql(`
     duplicates
     retries
     progress
+    progressMessage {
+      code
+      params
+    }
     windowFrom
     windowTo
     snapshotId
     error
+    errorMessage {
+      code
+      params
+    }
   }
 `);
 

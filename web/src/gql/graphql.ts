@@ -241,7 +241,7 @@ export type SignInRecordFragment = { id: string, tenantId: string, createdAt: st
 
 export type MobileDeviceRecordFragment = { id: string, tenantId: string, snapshotId: string, DeviceId: string | null, UserDisplayName: string | null, DeviceType: string | null, DeviceModel: string | null, DeviceUserAgent: string | null, ClientType: string | null, DeviceAccessState: string | null, DeviceAccessStateReason: string | null, DeviceActiveSyncVersion: string | null, FirstSyncTime: string | null, LastSuccessSync: string | null, raw: unknown };
 
-export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: IngestionKind, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, pages: number, received: number, inserted: number, duplicates: number, retries: number, progress: string | null, windowFrom: string | null, windowTo: string | null, snapshotId: string | null, error: string | null };
+export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: IngestionKind, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, pages: number, received: number, inserted: number, duplicates: number, retries: number, progress: string | null, windowFrom: string | null, windowTo: string | null, snapshotId: string | null, error: string | null, progressMessage: { code: string, params: unknown } | null, errorMessage: { code: string, params: unknown } | null };
 
 export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string };
 
@@ -717,10 +717,18 @@ export const IngestionRunRecordFragmentDoc = new TypedDocumentString(`
   duplicates
   retries
   progress
+  progressMessage {
+    code
+    params
+  }
   windowFrom
   windowTo
   snapshotId
   error
+  errorMessage {
+    code
+    params
+  }
 }
     `, {"fragmentName":"IngestionRunRecord"}) as unknown as TypedDocumentString<IngestionRunRecordFragment, unknown>;
 export const ConnectorSettingsRecordFragmentDoc = new TypedDocumentString(`

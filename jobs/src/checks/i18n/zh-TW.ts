@@ -1,3 +1,4 @@
+import { zhTWIngestMessages } from './zh-TW-ingest.js';
 import { zhTWEntraMessages } from './zh-TW-entra.js';
 import type { CatalogueTranslation } from './types.js';
 
@@ -56,6 +57,7 @@ export const zhTW: CatalogueTranslation = {
   },
   messages: {
     ...zhTWEntraMessages,
+    ...zhTWIngestMessages,
     'RUN.NOT_APPLICABLE.no_source': '不適用：此租用戶沒有 %{source} 資料。',
     'RUN.ERROR.reason': '無法評估：%{reason}。',
     'RUN.ERROR.thrown': '無法評估：%{reason}',
