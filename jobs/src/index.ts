@@ -4,7 +4,9 @@
  */
 export {
   DomainError,
+  ERROR_DETAIL_CODES,
   Forbidden,
+  type ErrorDetail,
   InvalidInput,
   NotFound,
   type DomainErrorCode,

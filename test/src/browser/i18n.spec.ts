@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium } from '../support/browser.js';
+import { gql } from '../support/app-process.js';
 import { sharedDemoApp } from '../support/demo-app.js';
 
 /**
@@ -78,5 +79,61 @@ describe('the dashboard in Japanese', () => {
       /^元記事、Exchange Online の構成/,
     );
     await shot('check-result');
+  });
+
+  it("shows a refused action in Japanese: the role it needs, not the server's English", async () => {
+    const login = await gql<{ login: { token: string } }>(
+      demo.url,
+      null,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: 'admin@posture.local', p: demo.password },
+    );
+    const admin = login.data!.login.token;
+    // An ANALYST opens the waiver form; an ADMIN makes them a VIEWER before they save it.
+    const made = await gql<{ createUser: { password: string; user: { id: string } } }>(
+      demo.url,
+      admin,
+      'mutation($e: String!) { createUser(email: $e, role: ANALYST) { password user { id } } }',
+      { e: 'i18n-analyst@example.com' },
+    );
+    expect(made.errors).toBeUndefined();
+    const tenantId = demo.tenantId;
+
+    const context = await browser.newContext({
+      locale: 'ja-JP',
+      viewport: { width: 1280, height: 900 },
+    });
+    const viewer = await context.newPage();
+    try {
+      await viewer.goto(demo.url);
+      await viewer.locator('input[name="username"]').fill('i18n-analyst@example.com');
+      await viewer.locator('input[name="password"]').fill(made.data!.createUser.password);
+      await viewer.locator('button[type="submit"]').click();
+      await viewer.waitForURL((u) => !u.hash.includes('login'), { timeout: 30_000 });
+      const source = encodeURIComponent(
+        JSON.stringify({ tenantId, checkId: 'ROLLOUT.PILOT_COVERAGE' }),
+      );
+      await viewer.goto(`${demo.url}/#/Waiver/create?source=${source}`);
+      await viewer
+        .locator('textarea[name="reason"], input[name="reason"]')
+        .first()
+        .fill('パイロット期間中は受け入れるリスクとして記録します');
+      const demoted = await gql(
+        demo.url,
+        admin,
+        'mutation($id: ID!) { updateUser(id: $id, role: VIEWER) { id } }',
+        { id: made.data!.createUser.user.id },
+      );
+      expect(demoted.errors).toBeUndefined();
+      await viewer.locator('#main-content button[type="submit"]').click();
+      const notice = viewer.locator('.MuiSnackbarContent-message');
+      await notice.waitFor({ timeout: 15_000 });
+      const text = await notice.innerText();
+      expect(text).toContain('(ANALYST ロールが必要です。あなたのロールは VIEWER です)');
+      expect(text).not.toMatch(/this needs|Forbidden/i);
+      await viewer.screenshot({ path: path.join(ARTIFACTS, 'i18n-ja-viewer-refused-1280.png') });
+    } finally {
+      await context.close();
+    }
   });
 });
