@@ -81,6 +81,33 @@ describe('the dashboard in Japanese', () => {
     await shot('check-result');
   });
 
+  it('shows the catalogue in Japanese: a check unfolds its description, rationale and remediation', async () => {
+    await page.getByRole('menuitem', { name: 'チェック項目' }).click();
+    const row = page
+      .locator('#main-content tbody tr', { hasText: 'EXO.AUTHPOL.BLOCKS_BASIC' })
+      .first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.locator('td').first().click();
+    const details = page.getByTestId('check-details');
+    await details.waitFor({ timeout: 15_000 });
+    const text = await details.innerText();
+    expect(text).toContain('少なくとも 1 つの認証ポリシーで AllowBasicAuthAutodiscover');
+    expect(text).toContain('元記事のステップ 1');
+    expect(text).toContain('New-AuthenticationPolicy -Name "Block Basic Auth Mobile"');
+    expect(text).not.toMatch(/At least one authentication policy|Seed article/);
+    await shot('checks');
+  });
+
+  it('shows ingestion progress in Japanese', async () => {
+    await page.getByRole('menuitem', { name: '取り込み実行' }).click();
+    const rows = page.locator('.RaList-content tbody tr');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const first = await rows.first().innerText();
+    expect(first).toMatch(/完了: |開始しています|ページ目/);
+    expect(first).not.toMatch(/done: |starting|page \d/);
+    await shot('ingestion-runs');
+  });
+
   it("shows a refused action in Japanese: the role it needs, not the server's English", async () => {
     const login = await gql<{ login: { token: string } }>(
       demo.url,
