@@ -11,11 +11,25 @@ export interface InputProblem {
   reason: string;
 }
 
+/**
+ * What exactly went wrong, as a code with parameters the dashboard words in the reader's language
+ * (web/src/i18n `posture.errors.detail.<code>`); the English `message` says the same.
+ */
+export interface ErrorDetail {
+  code: ErrorDetailCode;
+  params: Record<string, string | number | string[]>;
+}
+
+/** Every detail code the API sends (the web has a sentence for each in every language). */
+export const ERROR_DETAIL_CODES = ['ROLE_REQUIRED', 'ALERT_STATE', 'WAVE_GROUP_TAKEN'] as const;
+export type ErrorDetailCode = (typeof ERROR_DETAIL_CODES)[number];
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
     readonly problems: InputProblem[] = [],
+    readonly detail: ErrorDetail | null = null,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -36,8 +50,8 @@ export class InvalidInput extends DomainError {
 }
 
 export class Forbidden extends DomainError {
-  constructor(message: string) {
-    super('FORBIDDEN', message);
+  constructor(message: string, detail: ErrorDetail | null = null) {
+    super('FORBIDDEN', message, [], detail);
   }
 }
 

@@ -4,7 +4,9 @@
  */
 export {
   DomainError,
+  ERROR_DETAIL_CODES,
   Forbidden,
+  type ErrorDetail,
   InvalidInput,
   NotFound,
   type DomainErrorCode,
@@ -91,6 +93,7 @@ export {
   type EvidenceTable,
 } from './checks/evidence-tables.js';
 export { remediationSteps, type RemediationStep } from './checks/remediation-steps.js';
+export { localizedRemediationSteps } from './checks/i18n/prose.js';
 export {
   NotificationsService,
   type ChannelInput,

@@ -1,7 +1,6 @@
 import {
   type CanActivate,
   type ExecutionContext,
-  ForbiddenException,
   Inject,
   Injectable,
   Optional,
@@ -12,6 +11,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@posture/prisma';
 import type { Request } from 'express';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Forbidden } from '@posture/jobs';
 import { actorOf, targetOf } from '../audit/audit.interceptor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ROLE_RANK, type AuthContext } from './auth.types.js';
@@ -53,7 +53,7 @@ export class AuthGuard implements CanActivate {
     if (!roleAllows(auth.role, roles)) {
       const message = `this needs the ${roles.join(' or ')} role`;
       await this.recordRefusal(context, message);
-      throw new ForbiddenException(message);
+      throw new Forbidden(message, { code: 'ROLE_REQUIRED', params: { roles, role: auth.role } });
     }
     return true;
   }

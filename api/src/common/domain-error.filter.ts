@@ -35,9 +35,11 @@ export class DomainErrorFilter implements ExceptionFilter {
     let http: number;
     let code: string;
     let problems: unknown[] | undefined;
+    let detail: unknown;
     if (error instanceof DomainError) {
       ({ http, gql: code } = statusOf(error.code));
       problems = error.problems.length ? error.problems : undefined;
+      detail = error.detail ?? undefined;
     } else if (error instanceof LoginFailed) {
       http = 401;
       code = 'UNAUTHENTICATED';
@@ -47,7 +49,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     if (host.getType<string>() === 'graphql') {
       return new GraphQLError(error.message, {
-        extensions: { code, ...(problems ? { problems } : {}) },
+        extensions: { code, ...(problems ? { problems } : {}), ...(detail ? { detail } : {}) },
       });
     }
     const res = host.switchToHttp().getResponse<Response>();

@@ -15,7 +15,7 @@ import {
   evidenceTables,
   findCheck,
   HistoryService,
-  remediationSteps,
+  localizedRemediationSteps,
 } from '@posture/jobs';
 import type { CheckResult } from '@posture/prisma';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -161,9 +161,20 @@ export class CheckResultsResolver {
     return evidenceTables(result.evidence, all ? Infinity : undefined);
   }
 
-  /** The remediation cut into prose and commands (jobs remediation-steps.ts). */
+  /**
+   * The remediation cut into prose and commands (jobs remediation-steps.ts), the prose in the
+   * asked language where the catalogue has it (commands are never translated).
+   */
   @ResolveField(() => [RemediationStepModel])
-  remediationSteps(@Parent() result: Pick<CheckResult, 'remediation'>) {
-    return remediationSteps(result.remediation);
+  remediationSteps(
+    @Parent() result: Pick<CheckResult, 'remediation'>,
+    @Args('locale', {
+      type: () => String,
+      nullable: true,
+      description: 'en (default), ja or zh-TW: the language of the prose steps',
+    })
+    locale?: string | null,
+  ) {
+    return localizedRemediationSteps(result.remediation, locale);
   }
 }

@@ -21,6 +21,14 @@ export class InvalidAlertTransition extends DomainError {
       'CONFLICT',
       `cannot ${action}: ${offending.map((a) => `alert ${a.id} is ${a.state}`).join('; ')}`,
       offending.map((a) => ({ path: 'ids', reason: `alert ${a.id} is ${a.state}` })),
+      {
+        code: 'ALERT_STATE',
+        params: {
+          action,
+          alerts: offending.map((a) => a.id),
+          states: [...new Set(offending.map((a) => a.state))],
+        },
+      },
     );
     this.name = 'InvalidAlertTransition';
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCheck } from './evaluate.js';
 import { renderEnglish } from './catalogue/messages.js';
 import { CHECKS, findCheck } from './registry.js';
+import { PROSE_LOCALES, untranslatedRemediation } from './i18n/prose.js';
 import {
   DAY,
   allowingExoPolicy,
@@ -462,11 +463,6 @@ const SCENARIOS: Record<string, Partial<Scenarios>> = {
   },
 };
 
-/** Checks whose every summary is a message (ENTRA.* and INTUNE.* still say English only). */
-const CONVERTED = new Set(
-  CHECKS.map((c) => c.id).filter((id) => !id.startsWith('ENTRA.') && !id.startsWith('INTUNE.')),
-);
-
 describe('the check registry', () => {
   it('finds every registered check by its ID, and nothing else', () => {
     for (const check of CHECKS) expect(findCheck(check.id)).toBe(check);
@@ -489,10 +485,12 @@ describe('the check registry', () => {
         expect(result.status, result.summary).toBe(status);
         // Remediation is written with the tenant's own names, never a <placeholder>.
         expect(result.remediation, result.remediation).not.toMatch(/<[^<>\s][^<>]*>/);
-        // The summary is its message rendered in English (checks not converted yet have none).
-        if (result.message) expect(renderEnglish(result.message)).toBe(result.summary);
-        if (CONVERTED.has(id))
-          expect(result.message?.code, id).toMatch(/^(ROLLOUT|SIGNIN|EXO|ONPREM|RUN)\./);
+        // Every summary is a message (the web translates it), rendered in English as stored.
+        expect(result.message?.code, id).toMatch(/^(ROLLOUT|SIGNIN|EXO|ONPREM|ENTRA|INTUNE|RUN)\./);
+        expect(renderEnglish(result.message!)).toBe(result.summary);
+        // The remediation's prose, generic or written for this result, is in every language.
+        for (const locale of PROSE_LOCALES)
+          expect(untranslatedRemediation(result.remediation, locale), locale).toEqual([]);
       },
     );
   });

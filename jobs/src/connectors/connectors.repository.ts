@@ -11,6 +11,7 @@ import type { PoolClient } from 'pg';
 import type { ListArgs } from '../common/list-args.js';
 import { byIdWhere, idsWhere, pageOf, tenantWhere } from '../common/repository-helpers.js';
 import { Db } from '../database/db.js';
+import { progress, runError } from './ingest-messages.js';
 import type { TenantScope } from '../scope.js';
 
 export interface IngestionRunFilter {
@@ -60,7 +61,7 @@ export class ConnectorsRepository {
     windowFrom?: Date | null;
     windowTo?: Date | null;
   }): Promise<IngestionRun> {
-    return this.db.prisma.ingestionRun.create({ data: { ...data, progress: 'starting' } });
+    return this.db.prisma.ingestionRun.create({ data: { ...data, ...progress('starting') } });
   }
 
   updateRun(run: IngestionRun, data: Prisma.IngestionRunUpdateInput): Promise<IngestionRun> {
@@ -77,8 +78,7 @@ export class ConnectorsRepository {
       data: {
         status: 'FAILED',
         finishedAt: new Date(),
-        error:
-          'interrupted: the process stopped before the pull finished (it resumes from the last complete point)',
+        ...runError('interrupted'),
       },
     });
     return r.count;

@@ -6,6 +6,7 @@ import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { ConnectorsRepository } from './connectors.repository.js';
 import { ConnectorsService } from './connectors.service.js';
+import { ingestPart, progress, refusedPart, runError } from './ingest-messages.js';
 import {
   ConnectorError,
   MicrosoftClient,
@@ -94,9 +95,9 @@ export class SyncService {
     const finishedAt = new Date();
     return this.repo.updateRun(run, {
       status: 'FAILED',
-      error: message.slice(0, 2000),
+      ...runError('error', { reason: message.slice(0, 2000) }),
       retries,
-      progress: `failed after ${run.pages} page(s)`,
+      ...progress('failed_after', { pages: run.pages }),
       finishedAt,
       durationMs: finishedAt.getTime() - run.startedAt.getTime(),
     });
@@ -133,16 +134,16 @@ export class SyncService {
       });
       const client = this.client(endpoints);
       let pageCount = 0;
-      let label = '';
+      let label = ingestPart('interactive');
       const range = `createdDateTime ge ${odataDate(from)} and createdDateTime le ${odataDate(now)}`;
       // Beta carries userAgent and authenticationRequirement; it lists interactive sign-ins
       // unless asked for the non-interactive ones, so both are read.
       async function* pages() {
         for (const [name, filter] of [
           ['interactive', range],
-          ['non-interactive', `${range} and signInEventTypes/any(t: t eq 'nonInteractiveUser')`],
+          ['non_interactive', `${range} and signInEventTypes/any(t: t eq 'nonInteractiveUser')`],
         ] as const) {
-          label = name;
+          label = ingestPart(name);
           const path = `/beta/auditLogs/signIns?$top=1000&$filter=${encodeURIComponent(filter)}`;
           for await (const page of client.graphPages(path)) {
             pageCount++;
@@ -150,7 +151,6 @@ export class SyncService {
           }
         }
       }
-      const refused = (n: number) => (n ? `, ${n} refused` : '');
       try {
         // The same pipeline as a push: validate, batch, store; progress recorded on the run.
         const result = await this.ingest.ingestSignInPages(ALL_TENANTS, tenantId, pages(), {
@@ -162,7 +162,12 @@ export class SyncService {
               inserted: p.accepted,
               duplicates: p.duplicates,
               retries: client.retries,
-              progress: `${label} sign-ins: page ${pageCount}, ${p.received} events read${refused(p.rejected)}`,
+              ...progress('signins_page', {
+                label,
+                page: pageCount,
+                received: p.received,
+                refused: refusedPart(p.rejected),
+              }),
             });
           },
         });
@@ -180,7 +185,11 @@ export class SyncService {
           inserted: result.accepted,
           duplicates: result.duplicates,
           retries: client.retries,
-          progress: `done: ${result.accepted} new, ${result.duplicates} already stored${refused(result.rejected.length)}`,
+          ...progress('signins_done', {
+            accepted: result.accepted,
+            duplicates: result.duplicates,
+            refused: refusedPart(result.rejected.length),
+          }),
         });
       } catch (err) {
         return this.fail(run, err, client.retries);
@@ -195,8 +204,11 @@ export class SyncService {
       let run = await this.repo.startRun({ tenantId, kind: 'SNAPSHOT', trigger });
       const client = this.client(endpoints);
       try {
-        const step = async (progress: string) => {
-          run = await this.repo.updateRun(run, { progress, retries: client.retries });
+        const step = async (key: Parameters<typeof progress>[0], params = {}) => {
+          run = await this.repo.updateRun(run, {
+            ...progress(key, params),
+            retries: client.retries,
+          });
         };
         const all = async (path: string) => {
           const out: unknown[] = [];
@@ -204,19 +216,19 @@ export class SyncService {
           return out;
         };
         const capturedAt = new Date();
-        await step('Exchange Online: authentication policies, organization, transport');
+        await step('step_exo_config');
         const [authenticationPolicies, orgConfig, transportConfig] = await Promise.all([
           client.cmdlet('Get-AuthenticationPolicy'),
           client.cmdlet('Get-OrganizationConfig'),
           client.cmdlet('Get-TransportConfig'),
         ]);
-        await step('Exchange Online: users and CAS mailboxes');
+        await step('step_exo_users');
         const users = await client.cmdlet('Get-User', { ResultSize: 'Unlimited' });
         const casMailboxes = await client.cmdlet('Get-CASMailbox', { ResultSize: 'Unlimited' });
-        await step('Entra: Conditional Access policies, users, groups');
+        await step('step_entra_ca');
         const conditionalAccessPolicies = await all('/v1.0/identity/conditionalAccess/policies');
         // What the policies' conditions and grants refer to (docs/domain.md 2.4–2.6).
-        await step('Entra: named locations, authentication strengths, Security Defaults');
+        await step('step_entra_references');
         const namedLocations = await all('/v1.0/identity/conditionalAccess/namedLocations');
         const authenticationStrengthPolicies = await all(
           '/v1.0/identity/conditionalAccess/authenticationStrength/policies',
@@ -226,7 +238,7 @@ export class SyncService {
         );
         // HMA's registration of the on-premises URLs (ONPREM.HMA.SPN). Without Application.Read.All
         // the pull goes on and that one check answers ERROR naming the missing object.
-        await step('Entra: Exchange Online service principal');
+        await step('step_entra_service_principal');
         const exchangeServicePrincipal = await client
           .graphObject(
             `/v1.0/servicePrincipals(appId='00000002-0000-0ff1-ce00-000000000000')?$select=id,appId,displayName,servicePrincipalNames`,
@@ -251,7 +263,7 @@ export class SyncService {
         // Intune app protection (docs/domain.md 7.8). Without DeviceManagementApps.Read.All (or
         // an Intune licence) Graph answers 403: the lists are then left out of the snapshot, so
         // INTUNE.APP_PROTECTION_OUTLOOK says they were not read instead of the pull failing.
-        await step('Intune: app protection policies');
+        await step('step_intune');
         const appProtection = await this.appProtectionPolicies(all);
         const entraUsers = await all(
           '/v1.0/users?$select=id,userPrincipalName,accountEnabled,onPremisesImmutableId&$top=999',
@@ -284,7 +296,7 @@ export class SyncService {
         const withMembers = [];
         for (const g of groups) {
           if (g.id && wanted.has(g.id)) {
-            await step(`Entra: members of ${g.displayName ?? g.id}`);
+            await step('step_group_members', { group: g.displayName ?? g.id });
             // transitiveMembers: users of nested groups too, and the nested groups themselves
             // (List group transitive members, https://learn.microsoft.com/en-us/graph/api/group-list-transitivemembers).
             withMembers.push({
@@ -335,7 +347,12 @@ export class SyncService {
           received:
             users.length + entraUsers.length + conditionalAccessPolicies.length + groups.length,
           retries: client.retries,
-          progress: `done: ${users.length} mailboxes, ${conditionalAccessPolicies.length} CA policies, ${groups.length} groups${appProtection ? '' : '; app protection policies not read (403: grant DeviceManagementApps.Read.All)'}`,
+          ...progress('snapshot_done', {
+            mailboxes: users.length,
+            policies: conditionalAccessPolicies.length,
+            groups: groups.length,
+            appProtection: ingestPart(appProtection ? 'nothing' : 'app_protection_not_read'),
+          }),
         });
       } catch (err) {
         return this.fail(run, err, client.retries);

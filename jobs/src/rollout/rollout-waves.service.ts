@@ -79,6 +79,8 @@ export class RolloutWavesService {
         throw new DomainError(
           'CONFLICT',
           `group ${input.groupId} is already a wave of this tenant`,
+          [],
+          { code: 'WAVE_GROUP_TAKEN', params: { groupId: input.groupId! } },
         );
       throw err;
     }

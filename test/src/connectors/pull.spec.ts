@@ -38,10 +38,11 @@ interface Run {
   windowTo: string;
   error: string | null;
   progress: string | null;
+  progressMessage: { code: string; params: Record<string, unknown> } | null;
   snapshotId?: string | null;
 }
 const RUN_FIELDS =
-  'id status pages received inserted duplicates retries windowFrom windowTo error progress snapshotId';
+  'id status pages received inserted duplicates retries windowFrom windowTo error progress progressMessage { code params } snapshotId';
 
 async function sync(): Promise<{ signIns: Run | null; snapshot: Run | null }> {
   const r = await gql<{ syncTenant: { signIns: Run | null; snapshot: Run | null } }>(
@@ -282,6 +283,12 @@ describe('pull connectors against the emulator', () => {
       const snap = r.data!.syncTenant.snapshot!;
       expect(snap.status, snap.error ?? '').toBe('SUCCEEDED');
       expect(snap.progress).toContain('app protection policies not read');
+      // The same progress as a message the dashboard words in the reader's language.
+      expect(snap.progressMessage?.code).toBe('INGEST.snapshot_done');
+      expect(snap.progressMessage?.params.appProtection).toEqual({
+        code: 'INGEST.app_protection_not_read',
+        params: {},
+      });
       const c = new pg.Client({ connectionString: dbUrl });
       await c.connect();
       try {

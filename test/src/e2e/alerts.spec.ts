@@ -137,6 +137,11 @@ describe('alerts over HTTP', () => {
       { id },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // What the dashboard words in the reader's language: the role needed and the caller's.
+    expect(refused.errors?.[0]?.extensions?.detail).toEqual({
+      code: 'ROLE_REQUIRED',
+      params: { roles: ['ANALYST'], role: 'VIEWER' },
+    });
 
     const acked = await gql<{ acknowledgeAlert: Record<string, unknown> }>(
       app.url,
@@ -162,6 +167,10 @@ describe('alerts over HTTP', () => {
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0]?.message).toContain('ACKNOWLEDGED');
+    expect(again.errors?.[0]?.extensions?.detail).toEqual({
+      code: 'ALERT_STATE',
+      params: { action: 'acknowledge', alerts: [id], states: ['ACKNOWLEDGED'] },
+    });
 
     const resolved = await gql<{ resolveAlerts: Array<Record<string, unknown>> }>(
       app.url,

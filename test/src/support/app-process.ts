@@ -131,7 +131,10 @@ export async function gql<T = Record<string, unknown>>(
 ): Promise<{
   status: number;
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; problems?: unknown } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; problems?: unknown; detail?: unknown };
+  }>;
 }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

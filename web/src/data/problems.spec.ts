@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import { LOCALES, type LocaleCode } from '../i18n/locales';
+import { messages } from '../i18n/messages';
 import { errorCodeOf, formatProblems, plainErrorMessage, problemsOf } from './problems';
 
 const graphQLError = {
@@ -105,5 +108,76 @@ describe('plainErrorMessage', () => {
     expect(plainErrorMessage(new TypeError('Failed to fetch'), translate)).toBe(
       '[posture.errors.UNKNOWN]',
     );
+  });
+});
+
+describe("plainErrorMessage with the server's detail code", () => {
+  const inLocale = (locale: LocaleCode) => {
+    const i18n = polyglotI18nProvider((l) => messages[l as LocaleCode], locale, [...LOCALES]);
+    return (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
+  };
+  const refused = {
+    status: 200,
+    body: {
+      graphQLErrors: [
+        {
+          message: 'this needs the OPERATOR or ADMIN role',
+          extensions: {
+            code: 'FORBIDDEN',
+            detail: {
+              code: 'ROLE_REQUIRED',
+              params: { roles: ['OPERATOR', 'ADMIN'], role: 'VIEWER' },
+            },
+          },
+        },
+      ],
+    },
+  };
+
+  it("words a VIEWER's refused action in Japanese and Traditional Chinese, never the server's English", () => {
+    const ja = plainErrorMessage(refused, inLocale('ja'));
+    expect(ja).toContain('(OPERATOR, ADMIN ロールが必要です。あなたのロールは VIEWER です)');
+    expect(ja).not.toMatch(/this needs/);
+    expect(plainErrorMessage(refused, inLocale('zh-TW'))).toContain(
+      '(需要 OPERATOR, ADMIN 角色；您的角色是 VIEWER)',
+    );
+  });
+
+  it('translates the alert states and the action of a conflict', () => {
+    const conflict = {
+      status: 409,
+      body: {
+        graphQLErrors: [
+          {
+            message: 'cannot acknowledge: alert a1 is RESOLVED',
+            extensions: {
+              code: 'CONFLICT',
+              detail: {
+                code: 'ALERT_STATE',
+                params: { action: 'acknowledge', alerts: ['a1'], states: ['RESOLVED'] },
+              },
+            },
+          },
+        ],
+      },
+    };
+    const ja = plainErrorMessage(conflict, inLocale('ja'));
+    expect(ja).toMatch(/\(確認できません: アラート a1 は .+ です\)$/);
+    expect(ja).not.toMatch(/RESOLVED|cannot/);
+  });
+
+  it("keeps the server's words for a detail code this dashboard does not know", () => {
+    const unknown = {
+      status: 409,
+      body: {
+        graphQLErrors: [
+          {
+            message: 'something specific',
+            extensions: { code: 'CONFLICT', detail: { code: 'NEW_ONE', params: {} } },
+          },
+        ],
+      },
+    };
+    expect(plainErrorMessage(unknown, inLocale('en'))).toContain('(something specific)');
   });
 });

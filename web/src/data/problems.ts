@@ -118,8 +118,70 @@ export function plainErrorMessage(
   const code = errorCodeOf(error) ?? codeOfStatus(statusOf(error));
   const known = (EXPLAINED_CODES as readonly string[]).includes(code ?? '');
   const explanation = translate(known ? `posture.errors.${code}` : 'posture.errors.UNKNOWN');
-  const detail = code && DETAILED.has(code) ? serverMessageOf(error) : null;
+  const coded = errorDetailOf(error);
+  const detail =
+    (coded && detailText(coded, translate)) ||
+    (code && DETAILED.has(code) ? serverMessageOf(error) : null);
   return detail ? `${explanation} (${detail})` : explanation;
+}
+
+/** `extensions.detail` of the first GraphQL error: what exactly went wrong, as code + params. */
+export function errorDetailOf(
+  error: unknown,
+  depth = 0,
+): { code: string; params: Record<string, unknown> } | null {
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  const e = error as Record<string, unknown>;
+  for (const list of [e.graphQLErrors, e.errors]) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const detail = (item as { extensions?: { detail?: unknown } } | null)?.extensions?.detail;
+      if (
+        typeof detail === 'object' &&
+        detail !== null &&
+        typeof (detail as { code?: unknown }).code === 'string'
+      ) {
+        const params = (detail as { params?: unknown }).params;
+        return {
+          code: (detail as { code: string }).code,
+          params:
+            typeof params === 'object' && params !== null
+              ? (params as Record<string, unknown>)
+              : {},
+        };
+      }
+    }
+  }
+  for (const key of ['body', 'networkError', 'result', 'cause']) {
+    const nested = errorDetailOf(e[key], depth + 1);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * A detail in the user's language (`posture.errors.detail.<code>`); alert states and actions in
+ * their words, lists joined. Null for a code this dashboard has no sentence for.
+ */
+function detailText(
+  detail: { code: string; params: Record<string, unknown> },
+  translate: (key: string, options?: Record<string, unknown>) => string,
+): string | null {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : [String(v)]);
+  const params: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(detail.params)) {
+    if (name === 'states')
+      params[name] = list(value)
+        .map((s) => translate(`posture.alert_state.${s}`, { _: s }))
+        .join(', ');
+    else if (name === 'action')
+      params[name] = translate(`posture.errors.detail.action_${String(value)}`, {
+        _: String(value),
+      });
+    else params[name] = list(value).join(', ');
+  }
+  const text = translate(`posture.errors.detail.${detail.code}`, { ...params, _: '' });
+  return text === '' ? null : text;
 }
 
 function statusOf(error: unknown): number | null {

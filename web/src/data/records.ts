@@ -257,10 +257,18 @@ export const IngestionRunRecord = graphql(`
     duplicates
     retries
     progress
+    progressMessage {
+      code
+      params
+    }
     windowFrom
     windowTo
     snapshotId
     error
+    errorMessage {
+      code
+      params
+    }
   }
 `);
 

@@ -262,7 +262,7 @@ export type SignInRecordFragment = { id: string, tenantId: string, createdAt: st
 
 export type MobileDeviceRecordFragment = { id: string, tenantId: string, snapshotId: string, DeviceId: string | null, UserDisplayName: string | null, DeviceType: string | null, DeviceModel: string | null, DeviceUserAgent: string | null, ClientType: string | null, DeviceAccessState: string | null, DeviceAccessStateReason: string | null, DeviceActiveSyncVersion: string | null, FirstSyncTime: string | null, LastSuccessSync: string | null, raw: unknown };
 
-export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: IngestionKind, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, pages: number, received: number, inserted: number, duplicates: number, retries: number, progress: string | null, windowFrom: string | null, windowTo: string | null, snapshotId: string | null, error: string | null };
+export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: IngestionKind, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, pages: number, received: number, inserted: number, duplicates: number, retries: number, progress: string | null, windowFrom: string | null, windowTo: string | null, snapshotId: string | null, error: string | null, progressMessage: { code: string, params: unknown } | null, errorMessage: { code: string, params: unknown } | null };
 
 export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string };
 
@@ -349,6 +349,7 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: 
 export type CheckResultDetailsQueryVariables = Exact<{
   id: string | number;
   all?: boolean | null | undefined;
+  locale?: string | null | undefined;
 }>;
 
 
@@ -754,10 +755,18 @@ export const IngestionRunRecordFragmentDoc = new TypedDocumentString(`
   duplicates
   retries
   progress
+  progressMessage {
+    code
+    params
+  }
   windowFrom
   windowTo
   snapshotId
   error
+  errorMessage {
+    code
+    params
+  }
 }
     `, {"fragmentName":"IngestionRunRecord"}) as unknown as TypedDocumentString<IngestionRunRecordFragment, unknown>;
 export const ConnectorSettingsRecordFragmentDoc = new TypedDocumentString(`
@@ -1029,7 +1038,7 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const CheckResultDetailsDocument = new TypedDocumentString(`
-    query CheckResultDetails($id: ID!, $all: Boolean) {
+    query CheckResultDetails($id: ID!, $all: Boolean, $locale: String) {
   CheckResult(id: $id) {
     id
     evidenceTables(all: $all) {
@@ -1048,7 +1057,7 @@ export const CheckResultDetailsDocument = new TypedDocumentString(`
         policy
       }
     }
-    remediationSteps {
+    remediationSteps(locale: $locale) {
       text
       command
     }

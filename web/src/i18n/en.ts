@@ -1062,6 +1062,13 @@ export const en = {
         'The server failed to do this. Try again; if it keeps failing, tell your administrator.',
       UNKNOWN:
         'The server could not be reached or gave no answer. Check your connection and try again.',
+      detail: {
+        ROLE_REQUIRED: 'it needs the %{roles} role; yours is %{role}',
+        ALERT_STATE: 'cannot %{action}: alert %{alerts} is %{states}',
+        WAVE_GROUP_TAKEN: 'group %{groupId} is already a wave of this tenant',
+        action_acknowledge: 'acknowledge',
+        action_resolve: 'resolve',
+      },
     },
     layout: {
       product:

@@ -1209,6 +1209,13 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         'サーバーでこの処理に失敗しました。もう一度お試しください。失敗が続く場合は管理者に連絡してください。',
       UNKNOWN:
         'サーバーに接続できないか、応答がありません。接続を確認して、もう一度お試しください。',
+      detail: {
+        ROLE_REQUIRED: '%{roles} ロールが必要です。あなたのロールは %{role} です',
+        ALERT_STATE: '%{action}できません: アラート %{alerts} は %{states} です',
+        WAVE_GROUP_TAKEN: 'グループ %{groupId} はすでにこのテナントのウェーブです',
+        action_acknowledge: '確認',
+        action_resolve: '解決',
+      },
     },
     layout: {
       product:

@@ -1182,6 +1182,13 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
       GRAPHQL_VALIDATION_FAILED: '伺服器無法理解此要求。請重新載入頁面：儀表板可能已過時。',
       INTERNAL_SERVER_ERROR: '伺服器無法完成此操作。請再試一次；若持續失敗，請通知管理員。',
       UNKNOWN: '無法連線到伺服器或伺服器沒有回應。請檢查網路連線後再試一次。',
+      detail: {
+        ROLE_REQUIRED: '需要 %{roles} 角色；您的角色是 %{role}',
+        ALERT_STATE: '無法%{action}：警示 %{alerts} 的狀態為 %{states}',
+        WAVE_GROUP_TAKEN: '群組 %{groupId} 已是此租用戶的梯次',
+        action_acknowledge: '確認',
+        action_resolve: '解決',
+      },
     },
     layout: {
       product:

@@ -51,6 +51,9 @@ export const theme: RaThemeOptions = {
         root: {
           [COMPACT]: { padding: '6px 8px' },
           '&.MuiTableCell-paddingCheckbox': { padding: '0 8px' },
+          // Japanese and Chinese headers wrap only where there is a space, as English does,
+          // never one character per line in a narrow column.
+          '&.MuiTableCell-head': { wordBreak: 'keep-all' },
         },
       },
     },

@@ -90,4 +90,39 @@ describe('CheckSummaryField and CheckTitleField', () => {
     renderIn('ja', { checkId: 'X', summary: 'English', message: { code: 'NO.SUCH', params: {} } });
     expect(screen.getByTestId('summary').textContent).toBe('English');
   });
+  it('renders a Conditional Access summary with its nested narrowings in Japanese', () => {
+    renderIn('ja', {
+      checkId: 'ENTRA.CA.BLOCK_LEGACY_AUTH',
+      summary: 'English',
+      message: {
+        code: 'ENTRA.CA.BLOCK_LEGACY_AUTH.warn_narrowed',
+        params: {
+          missing: ['exchangeActiveSync', 'other'],
+          narrowings: {
+            code: 'CA.NARROWING.list',
+            params: {
+              policies: [
+                {
+                  code: 'CA.NARROWING.policy',
+                  params: {
+                    policy: 'Block legacy',
+                    parts: [
+                      { code: 'CA.NARROWING.SIGN_IN_RISK', params: { levels: ['high'] } },
+                      { code: 'CA.NARROWING.CLIENT_APPLICATIONS', params: {} },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    });
+    const text = screen.getByTestId('summary').textContent ?? '';
+    expect(text).toMatch(/^レガシ認証 \(exchangeActiveSync.*other\) は絞り込み条件の下でしか/);
+    expect(text).toContain(
+      '"Block legacy": サインインのリスク high でのみ適用、ユーザーではなくワークロード ID (サービス プリンシパル) が対象。',
+    );
+    expect(text).not.toMatch(/only at|narrowing/);
+  });
 });

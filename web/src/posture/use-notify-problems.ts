@@ -1,5 +1,5 @@
 import { useNotify, useResourceContext, useTranslate } from 'react-admin';
-import { formatProblems, problemsOf } from '../data/problems';
+import { formatProblems, plainErrorMessage, problemsOf } from '../data/problems';
 
 /**
  * An `onError` for create and edit forms: the server's reasons for each invalid value
@@ -13,11 +13,9 @@ export function useNotifyProblems(resourceProp?: string) {
   return (error: unknown) => {
     const problems = problemsOf(error);
     if (problems.length === 0) {
-      const message = error instanceof Error && error.message ? error.message : undefined;
-      notify(message ?? 'ra.notification.http_error', {
-        type: 'error',
-        messageArgs: { _: message },
-      });
+      // The error's code and detail in the user's language, never the server's English.
+      const message = plainErrorMessage(error, translate);
+      notify(message, { type: 'error', messageArgs: { _: message } });
       return;
     }
     const label = (path: string) => translate(`resources.${resource}.fields.${path}`, { _: path });

@@ -3,6 +3,7 @@ import { IngestionKind, RunStatus, RunTrigger } from '@posture/prisma';
 import { MAX_PREFIX_LENGTH, MAX_PROTOCOLS } from '@posture/jobs';
 import { GraphQLJSON } from 'graphql-scalars';
 import { InputProblemModel } from './common.js';
+import { MessageModel } from './history.model.js';
 
 registerEnumType(IngestionKind, { name: 'IngestionKind' });
 
@@ -72,11 +73,23 @@ export class IngestionRunModel {
   @Field(() => Int) inserted!: number;
   @Field(() => Int) duplicates!: number;
   @Field(() => Int) retries!: number;
-  @Field(() => String, { nullable: true }) progress!: string | null;
+  @Field(() => String, { nullable: true, description: 'In English; `progressMessage` carries it.' })
+  progress!: string | null;
+  @Field(() => MessageModel, {
+    nullable: true,
+    description: 'The progress as a message (INGEST.*); null for older runs (show `progress`).',
+  })
+  progressMessage!: MessageModel | null;
   @Field(() => Date, { nullable: true }) windowFrom!: Date | null;
   @Field(() => Date, { nullable: true }) windowTo!: Date | null;
   @Field(() => ID, { nullable: true }) snapshotId!: string | null;
-  @Field(() => String, { nullable: true }) error!: string | null;
+  @Field(() => String, { nullable: true, description: 'In English; `errorMessage` carries it.' })
+  error!: string | null;
+  @Field(() => MessageModel, {
+    nullable: true,
+    description: 'The error as a message (INGEST.*); null for older runs (show `error`).',
+  })
+  errorMessage!: MessageModel | null;
 }
 
 @InputType()

@@ -34,6 +34,7 @@ import type {
 } from '../types.js';
 import { GroupDirectory, isPerson, type Person, personKey } from './people.js';
 import { CannotVerify, entraData, lower, requireKey } from './shared.js';
+import { checkMessages, type Message, type MessageParam } from './messages.js';
 
 export const EXO_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
 
@@ -612,64 +613,123 @@ export function narrowings(
 }
 
 /** One narrowing in English (the dashboard shows the translated code and params instead). */
-export function describeNarrowing(n: Narrowing): string {
+/**
+ * A narrowing in words, as a message (the summaries of the ENTRA.CA.* checks nest them); its
+ * English rendering is the sentence fragment the summaries have always had.
+ */
+const narrowingText = checkMessages('CA.NARROWING', {
+  nothing: '',
+  USERS_NOT_ALL: 'only %{userCount} assigned users (%{users}%{groups}%{roles})',
+  users_groups: '; groups %{groups}',
+  users_roles: '; roles %{roles}',
+  USERS_EXCLUDED:
+    'excludes %{userCount} users beyond the emergency-access accounts (%{users})%{groups}%{waves}',
+  excluded_groups: ' through the groups %{groups}',
+  excluded_waves: ', among them rollout wave %{waves}',
+  ROLES_EXCLUDED: 'excludes the roles %{roles}',
+  GUESTS_EXCLUDED: 'excludes guests or external users (%{types})',
+  APPLICATIONS: 'targets %{applications} instead of all resources',
+  APPLICATIONS_EXCLUDED: 'excludes the applications %{applications}',
+  APPLICATION_FILTER: 'applies to applications filtered by %{mode} "%{rule}"',
+  CLIENT_APP_TYPES: 'client apps only %{clientAppTypes}',
+  PLATFORMS: 'device platforms only %{include}%{exclude}',
+  except: ' except %{exclude}',
+  LOCATIONS: 'locations %{include}%{exclude}',
+  location_all: 'all locations',
+  location_all_trusted: 'all trusted locations',
+  location_trusted: '%{name} (trusted)',
+  SIGN_IN_RISK: 'only at sign-in risk %{levels}',
+  USER_RISK: 'only at user risk %{levels}',
+  INSIDER_RISK: 'only at insider risk %{levels}',
+  DEVICE_FILTER: 'a device filter (%{mode} "%{rule}")',
+  CLIENT_APPLICATIONS: 'targets workload identities (service principals), not users',
+  AUTHENTICATION_FLOWS: 'only for the authentication flows %{methods}',
+  policy: '"%{policy}": %{parts:join:; }',
+  list: '%{policies:join: / }',
+});
+
+export function narrowingMessage(n: Narrowing): Message {
   const p = n.params;
-  const join = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+  const list = (v: unknown): MessageParam =>
+    Array.isArray(v) ? (v as string[]) : String(v as string | number);
+  const some = (v: unknown) => Array.isArray(v) && v.length > 0;
+  const { part } = narrowingText;
   switch (n.code) {
     case 'USERS_NOT_ALL':
-      return `only ${p.userCount} assigned users (${join(p.users)}${p.groups && (p.groups as string[]).length ? `; groups ${join(p.groups)}` : ''}${(p.roles as string[]).length ? `; roles ${join(p.roles)}` : ''})`;
+      return part('USERS_NOT_ALL', {
+        userCount: p.userCount as number,
+        users: list(p.users),
+        groups: some(p.groups) ? part('users_groups', { groups: list(p.groups) }) : part('nothing'),
+        roles: some(p.roles) ? part('users_roles', { roles: list(p.roles) }) : part('nothing'),
+      });
     case 'USERS_EXCLUDED':
-      return `excludes ${p.userCount} users beyond the emergency-access accounts (${join(p.users)})${(p.groups as string[]).length ? ` through the groups ${join(p.groups)}` : ''}${(p.waves as string[]).length ? `, among them rollout wave ${join(p.waves)}` : ''}`;
+      return part('USERS_EXCLUDED', {
+        userCount: p.userCount as number,
+        users: list(p.users),
+        groups: some(p.groups)
+          ? part('excluded_groups', { groups: list(p.groups) })
+          : part('nothing'),
+        waves: some(p.waves) ? part('excluded_waves', { waves: list(p.waves) }) : part('nothing'),
+      });
     case 'ROLES_EXCLUDED':
-      return `excludes the roles ${join(p.roles)}`;
+      return part('ROLES_EXCLUDED', { roles: list(p.roles) });
     case 'GUESTS_EXCLUDED':
-      return `excludes guests or external users (${join(p.types)})`;
+      return part('GUESTS_EXCLUDED', { types: list(p.types) });
     case 'APPLICATIONS':
-      return `targets ${join(p.applications)} instead of all resources`;
+      return part('APPLICATIONS', { applications: list(p.applications) });
     case 'APPLICATIONS_EXCLUDED':
-      return `excludes the applications ${join(p.applications)}`;
+      return part('APPLICATIONS_EXCLUDED', { applications: list(p.applications) });
     case 'APPLICATION_FILTER':
-      return `applies to applications filtered by ${p.mode} "${p.rule}"`;
+      return part('APPLICATION_FILTER', { mode: String(p.mode), rule: String(p.rule) });
     case 'CLIENT_APP_TYPES':
-      return `client apps only ${join(p.clientAppTypes)}`;
+      return part('CLIENT_APP_TYPES', { clientAppTypes: list(p.clientAppTypes) });
     case 'PLATFORMS':
-      return `device platforms only ${join(p.include)}${(p.exclude as string[]).length ? ` except ${join(p.exclude)}` : ''}`;
+      return part('PLATFORMS', {
+        include: list(p.include),
+        exclude: some(p.exclude) ? part('except', { exclude: list(p.exclude) }) : part('nothing'),
+      });
     case 'LOCATIONS': {
-      const word = (l: string) =>
+      const word = (l: string): MessageParam =>
         l === 'All'
-          ? 'all locations'
+          ? part('location_all')
           : l === 'AllTrusted'
-            ? 'all trusted locations'
+            ? part('location_all_trusted')
             : (p.trusted as string[]).includes(l)
-              ? `${l} (trusted)`
+              ? part('location_trusted', { name: l })
               : l;
       const include = (p.include as string[]).map(word);
       const exclude = (p.exclude as string[]).map(word);
-      return `locations ${include.join(', ')}${exclude.length ? ` except ${exclude.join(', ')}` : ''}`;
+      return part('LOCATIONS', {
+        include,
+        exclude: exclude.length ? part('except', { exclude }) : part('nothing'),
+      });
     }
     case 'SIGN_IN_RISK':
-      return `only at sign-in risk ${join(p.levels)}`;
     case 'USER_RISK':
-      return `only at user risk ${join(p.levels)}`;
     case 'INSIDER_RISK':
-      return `only at insider risk ${join(p.levels)}`;
+      return part(n.code, { levels: list(p.levels) });
     case 'DEVICE_FILTER':
-      return `a device filter (${p.mode} "${p.rule}")`;
+      return part('DEVICE_FILTER', { mode: String(p.mode), rule: String(p.rule) });
     case 'CLIENT_APPLICATIONS':
-      return 'targets workload identities (service principals), not users';
+      return part('CLIENT_APPLICATIONS');
     case 'AUTHENTICATION_FLOWS':
-      return `only for the authentication flows ${join(p.methods)}`;
+      return part('AUTHENTICATION_FLOWS', { methods: list(p.methods) });
   }
 }
 
-export function describeNarrowings(list: Narrowing[]): string {
-  const byPolicy = new Map<string, string[]>();
+/** Narrowings grouped by policy, as one message: `"Policy": a; b / "Other": c`. */
+export function narrowingsMessage(list: Narrowing[]): Message {
+  const byPolicy = new Map<string, Message[]>();
   for (const n of list) {
     const l = byPolicy.get(n.policy) ?? [];
-    l.push(describeNarrowing(n));
+    l.push(narrowingMessage(n));
     byPolicy.set(n.policy, l);
   }
-  return [...byPolicy].map(([policy, parts]) => `"${policy}": ${parts.join('; ')}`).join(' / ');
+  return narrowingText.part('list', {
+    policies: [...byPolicy].map(([policy, parts]) =>
+      narrowingText.part('policy', { policy, parts }),
+    ),
+  });
 }
 
 /** Rollout-wave group ids (lower-cased) → wave name. */

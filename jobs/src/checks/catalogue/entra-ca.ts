@@ -6,7 +6,7 @@ import {
   type CaState,
   clientTypes,
   coversExchange,
-  describeNarrowings,
+  narrowingsMessage,
   has,
   mfaGrant,
   type Narrowing,
@@ -16,9 +16,64 @@ import {
   waveGroupNames,
 } from './ca-scope.js';
 import { GroupDirectory, isPerson, type Person, personKey, pilotWave } from './people.js';
-import { CannotVerify, cap, entraData, lower, pct, plural, requireList } from './shared.js';
+import { CannotVerify, cap, entraData, lower, requireList } from './shared.js';
+import { checkMessages } from './messages.js';
 
 export { EXO_APP_ID } from './ca-scope.js';
+
+const legacy = checkMessages('ENTRA.CA.BLOCK_LEGACY_AUTH', {
+  nothing: '',
+  pass: 'Enabled policies block both exchangeActiveSync and other clients for all users and all resources, with no narrowing condition%{excluded}.',
+  excluded:
+    ' (%{count:plural:exclusion:exclusions} of emergency-access accounts listed in evidence)',
+  pass_security_defaults:
+    'Security Defaults is enabled: it blocks legacy authentication (Exchange ActiveSync and other clients) for every user.',
+  warn_narrowed:
+    'Legacy authentication (%{missing:and}) is blocked only under narrowing conditions, so some legacy sign-ins are not blocked: %{narrowings}.',
+  warn_report_only:
+    'Legacy authentication is blocked for %{missing:and} only by report-only policies, which do not enforce anything.',
+  fail: 'No enabled Conditional Access policy blocks legacy authentication for %{missing:and} across all users and all resources%{securityDefaults}.',
+  security_defaults_off: ', and Security Defaults is off',
+});
+const mfa = checkMessages('ENTRA.CA.MFA_EXCHANGE', {
+  nothing: '',
+  pass_policy:
+    '"%{policy}" requires MFA for Exchange Online from mobile apps and desktop clients for all users, with no narrowing condition.',
+  warn_security_defaults:
+    'Only Security Defaults asks for MFA: it requires MFA of users only when Microsoft judges the sign-in risky (administrators always), not on every Exchange Online sign-in. Use a Conditional Access policy that requires MFA.',
+  fail: 'No Conditional Access policy requires MFA for Exchange Online from mobile apps and desktop clients%{optional}.',
+  optional: ' (in %{policies:quoted} MFA is only one alternative: %{alternatives})',
+  warn_report_only:
+    'MFA for Exchange Online is required only by report-only policies, which do not enforce anything.',
+  warn_no_pilot:
+    'MFA for Exchange Online is not required for every user and sign-in, and there is no pilot wave to measure it against.%{narrowed}',
+  narrowed: ' Narrowed: %{narrowings}.',
+  pass_pilot:
+    'Enabled policies require MFA for Exchange Online for all %{members:plural:pilot user:pilot users} in "%{wave}", with no narrowing condition.',
+  warn_pilot:
+    'Enabled policies require MFA for Exchange Online, without narrowing, for %{covered} of %{total} pilot users in "%{wave}"%{ratio}.%{narrowed}',
+  ratio: ' (%{ratio:percent})',
+});
+const breakGlass = checkMessages('ENTRA.CA.BREAK_GLASS_EXCLUDED', {
+  not_applicable: 'Not applicable: no emergency-access account is configured for this tenant.',
+  pass: '%{accounts:plural:emergency-access account:emergency-access accounts} %{accounts:choose:is:are} excluded from all %{policies:plural:enabled blocking or MFA policy:enabled blocking or MFA policies}.',
+  fail: '%{accounts:plural:emergency-access account:emergency-access accounts} could be locked out: not excluded from %{policies:quoted}.',
+});
+const appProtection = checkMessages('ENTRA.CA.APP_PROTECTION_MOBILE', {
+  nothing: '',
+  pass: 'Enabled policies require an app protection policy (compliantApplication) for Exchange Online on iOS and Android for all users, with no OR alternative and no narrowing condition.',
+  warn_approved_only:
+    'On %{platforms:and} only "Require approved client app" (approvedApplication) is enforced, a control Microsoft retires; require an app protection policy instead.',
+  warn_parts:
+    'An app protection policy for Exchange Online on %{platforms:and} is not required of every user and sign-in: %{parts:join:; }.',
+  alternative: '"%{policy}" lets %{alternatives} stand in for it (OR)%{retired}',
+  retired: ', and Microsoft retires "Require approved client app"',
+  narrowed: 'narrowed: %{narrowings}',
+  warn_report_only:
+    'An app protection policy for Exchange Online on %{platforms:and} is required only in report-only mode.',
+  warn_none:
+    'No enabled policy requires an app protection policy for Exchange Online on %{platforms:and}.',
+});
 
 function exclusions(p: CaFacts) {
   return {
@@ -144,7 +199,10 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary: `Enabled policies block both exchangeActiveSync and other clients for all users and all resources, with no narrowing condition${excluded > 0 ? ` (${plural(excluded, 'exclusion')} of emergency-access accounts listed in evidence)` : ''}.`,
+        ...legacy.say('pass', {
+          excluded:
+            excluded > 0 ? legacy.part('excluded', { count: excluded }) : legacy.part('nothing'),
+        }),
         evidence,
       };
     }
@@ -152,8 +210,7 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary:
-          'Security Defaults is enabled: it blocks legacy authentication (Exchange ActiveSync and other clients) for every user.',
+        ...legacy.say('pass_security_defaults'),
         evidence,
       };
     }
@@ -161,7 +218,7 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
       return {
         status: 'WARN',
         metric: null,
-        summary: `Legacy authentication (${missing.join(' and ')}) is blocked only under narrowing conditions, so some legacy sign-ins are not blocked: ${describeNarrowings(relevant)}.`,
+        ...legacy.say('warn_narrowed', { missing, narrowings: narrowingsMessage(relevant) }),
         evidence,
         failingItems: [...new Set(relevant.map((n) => `${n.policy}: ${n.code}`))],
       };
@@ -170,14 +227,18 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
       return {
         status: 'WARN',
         metric: null,
-        summary: `Legacy authentication is blocked for ${missing.join(' and ')} only by report-only policies, which do not enforce anything.`,
+        ...legacy.say('warn_report_only', { missing }),
         evidence,
       };
     }
     return {
       status: 'FAIL',
       metric: null,
-      summary: `No enabled Conditional Access policy blocks legacy authentication for ${missing.join(' and ')} across all users and all resources${sd === null ? '' : ', and Security Defaults is off'}.`,
+      ...legacy.say('fail', {
+        missing,
+        securityDefaults:
+          sd === null ? legacy.part('nothing') : legacy.part('security_defaults_off'),
+      }),
       evidence,
     };
   },
@@ -253,7 +314,7 @@ export const entraCaMfaExchange: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 1,
-        summary: `"${clean.p.displayName}" requires MFA for Exchange Online from mobile apps and desktop clients for all users, with no narrowing condition.`,
+        ...mfa.say('pass_policy', { policy: clean.p.displayName }),
         evidence,
       };
     }
@@ -262,20 +323,29 @@ export const entraCaMfaExchange: CheckDefinition = {
         return {
           status: 'WARN',
           metric: null,
-          summary:
-            'Only Security Defaults asks for MFA: it requires MFA of users only when Microsoft judges the sign-in risky (administrators always), not on every Exchange Online sign-in. Use a Conditional Access policy that requires MFA.',
+          ...mfa.say('warn_security_defaults'),
           evidence,
         };
       }
       return {
         status: 'FAIL',
         metric: 0,
-        summary: `No Conditional Access policy requires MFA for Exchange Online from mobile apps and desktop clients${optional.length > 0 ? ` (in ${optional.map((o) => `"${o.policy}"`).join(', ')} MFA is only one alternative: ${[...new Set(optional.flatMap((o) => o.alternatives))].join(', ')})` : ''}.`,
+        ...mfa.say('fail', {
+          optional:
+            optional.length > 0
+              ? mfa.part('optional', {
+                  policies: optional.map((o) => o.policy),
+                  alternatives: [...new Set(optional.flatMap((o) => o.alternatives))],
+                })
+              : mfa.part('nothing'),
+        }),
         evidence,
       };
     }
-    const narrowedText =
-      allNarrowings.length > 0 ? ` Narrowed: ${describeNarrowings(allNarrowings)}.` : '';
+    const narrowed =
+      allNarrowings.length > 0
+        ? mfa.part('narrowed', { narrowings: narrowingsMessage(allNarrowings) })
+        : mfa.part('nothing');
     // Pilot coverage counts only policies whose sole narrowing is that they target some users.
     const forPilot = enabled.filter((e) => e.narrowed.every((n) => n.code === 'USERS_NOT_ALL'));
     const pilot = pilotWave(view.waves);
@@ -283,10 +353,9 @@ export const entraCaMfaExchange: CheckDefinition = {
       return {
         status: 'WARN',
         metric: null,
-        summary:
-          enabled.length === 0
-            ? 'MFA for Exchange Online is required only by report-only policies, which do not enforce anything.'
-            : `MFA for Exchange Online is not required for every user and sign-in, and there is no pilot wave to measure it against.${narrowedText}`,
+        ...(enabled.length === 0
+          ? mfa.say('warn_report_only')
+          : mfa.say('warn_no_pilot', { narrowed })),
         evidence,
         failingItems: [...new Set(allNarrowings.map((n) => `${n.policy}: ${n.code}`))],
       };
@@ -307,17 +376,22 @@ export const entraCaMfaExchange: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 1,
-        summary: `Enabled policies require MFA for Exchange Online for all ${plural(members.length, 'pilot user')} in "${pilot.name}", with no narrowing condition.`,
+        ...mfa.say('pass_pilot', { members: members.length, wave: pilot.name }),
         evidence,
       };
     }
     return {
       status: 'WARN',
       metric: ratio,
-      summary:
-        enabled.length === 0
-          ? 'MFA for Exchange Online is required only by report-only policies, which do not enforce anything.'
-          : `Enabled policies require MFA for Exchange Online, without narrowing, for ${members.length - uncovered.length} of ${members.length} pilot users in "${pilot.name}"${ratio === null ? '' : ` (${pct(ratio)})`}.${narrowedText}`,
+      ...(enabled.length === 0
+        ? mfa.say('warn_report_only')
+        : mfa.say('warn_pilot', {
+            covered: members.length - uncovered.length,
+            total: members.length,
+            wave: pilot.name,
+            ratio: ratio === null ? mfa.part('nothing') : mfa.part('ratio', { ratio }),
+            narrowed,
+          })),
       evidence,
       failingItems: uncovered.map(personKey),
     };
@@ -367,7 +441,7 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
       return {
         status: 'NOT_APPLICABLE',
         metric: null,
-        summary: 'Not applicable: no emergency-access account is configured for this tenant.',
+        ...breakGlass.say('not_applicable'),
         evidence: { emergencyAccessAccounts: [] },
       };
     }
@@ -424,7 +498,7 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
       return {
         status: 'PASS',
         metric: 0,
-        summary: `${plural(accounts.length, 'emergency-access account')} ${accounts.length === 1 ? 'is' : 'are'} excluded from all ${plural(policies.length, 'enabled blocking or MFA policy', 'enabled blocking or MFA policies')}.`,
+        ...breakGlass.say('pass', { accounts: accounts.length, policies: policies.length }),
         evidence,
       };
     }
@@ -432,7 +506,10 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
     return {
       status: 'FAIL',
       metric: gaps.length,
-      summary: `${plural(failing.length, 'emergency-access account')} could be locked out: not excluded from ${[...new Set(gaps.map((g) => `"${g.policy}"`))].join(', ')}.`,
+      ...breakGlass.say('fail', {
+        accounts: failing.length,
+        policies: [...new Set(gaps.map((g) => g.policy))],
+      }),
       evidence,
       failingItems: failing,
       remediation: breakGlassRemediation(accounts, gaps),
@@ -551,12 +628,11 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
       return {
         status: 'PASS',
         metric: null,
-        summary:
-          'Enabled policies require an app protection policy (compliantApplication) for Exchange Online on iOS and Android for all users, with no OR alternative and no narrowing condition.',
+        ...appProtection.say('pass'),
         evidence,
       };
     }
-    const on = missing.map((m) => (m === 'ios' ? 'iOS' : 'Android')).join(' and ');
+    const platforms = missing.map((m) => (m === 'ios' ? 'iOS' : 'Android'));
     const approvedOnly = MOBILE.every(
       (m) =>
         enforced.has(m) ||
@@ -573,20 +649,24 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
         cover((c) => c.p.state !== 'enabled' && c.grant.required && c.narrowed.length === 0).has(m),
     );
     const alternatives = relevant.filter((c) => c.grant.offered && !c.grant.required);
-    const parts: string[] = [];
-    for (const c of alternatives) {
-      parts.push(
-        `"${c.p.displayName}" lets ${c.grant.alternatives.join(', ')} stand in for it (OR)${c.grant.alternatives.some((a) => lower(a) === 'approvedapplication') ? ', and Microsoft retires "Require approved client app"' : ''}`,
-      );
-    }
-    if (allNarrowings.length > 0) parts.push(`narrowed: ${describeNarrowings(allNarrowings)}`);
-    const summary = approvedOnly
-      ? `On ${on} only "Require approved client app" (approvedApplication) is enforced, a control Microsoft retires; require an app protection policy instead.`
+    const parts = alternatives.map((c) =>
+      appProtection.part('alternative', {
+        policy: c.p.displayName,
+        alternatives: c.grant.alternatives,
+        retired: c.grant.alternatives.some((a) => lower(a) === 'approvedapplication')
+          ? appProtection.part('retired')
+          : appProtection.part('nothing'),
+      }),
+    );
+    if (allNarrowings.length > 0)
+      parts.push(appProtection.part('narrowed', { narrowings: narrowingsMessage(allNarrowings) }));
+    const said = approvedOnly
+      ? appProtection.say('warn_approved_only', { platforms })
       : parts.length > 0
-        ? `An app protection policy for Exchange Online on ${on} is not required of every user and sign-in: ${parts.join('; ')}.`
+        ? appProtection.say('warn_parts', { platforms, parts })
         : reportOnly
-          ? `An app protection policy for Exchange Online on ${on} is required only in report-only mode.`
-          : `No enabled policy requires an app protection policy for Exchange Online on ${on}.`;
-    return { status: 'WARN', metric: null, summary, evidence };
+          ? appProtection.say('warn_report_only', { platforms })
+          : appProtection.say('warn_none', { platforms });
+    return { status: 'WARN', metric: null, ...said, evidence };
   },
 };

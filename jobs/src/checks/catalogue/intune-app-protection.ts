@@ -6,7 +6,31 @@ import type {
   TenantView,
 } from '../types.js';
 import { GroupDirectory, isPerson, type Person, personKey } from './people.js';
-import { CannotVerify, cap, entraData, lower, plural, requireList } from './shared.js';
+import { CannotVerify, cap, entraData, lower, requireList } from './shared.js';
+import { checkMessages, type Message } from './messages.js';
+
+const intune = checkMessages('INTUNE.APP_PROTECTION_OUTLOOK', {
+  not_read:
+    'Intune app protection policies were not read (grant the connector DeviceManagementApps.Read.All, or send iosManagedAppProtections and androidManagedAppProtections in the Entra snapshot); nothing is claimed about them.',
+  fail: 'Outlook is not protected by Intune app protection: %{why:join:; }.',
+  why_none: 'no %{platform} app protection policy exists',
+  why_no_outlook: 'no %{platform} policy includes Outlook (%{appId}): %{policies:quoted}',
+  why_unassigned:
+    'the %{platform} %{count:choose:policy:policies} that include Outlook (%{policies:quoted}) %{count:choose:is:are} assigned to nobody',
+  pass: 'App protection policies that include Outlook are assigned on iOS and Android (%{how:join:; }).',
+  how_all_users: '%{platform}: all users',
+  how_waves: '%{platform}: every rollout wave (%{waves:plural:wave:waves})',
+  warn: 'Outlook app protection is narrowed: %{parts:join:. }.',
+  part: '%{platform} %{bits:join:; }',
+  assigned_only: 'assigned only to %{groups:quoted}',
+  excludes: 'excludes %{groups:quoted}',
+  waves_left_out: 'waves left out: %{waves:join:, }',
+  wave_left_out: '"%{wave}" (%{leftOut} of %{members})',
+  users_left_out: '%{count:plural:user:users} left out (%{users})',
+  users_left_out_more: '%{count:plural:user:users} left out (%{users} and %{more} more)',
+  nobody_left_out:
+    'nobody is left out today, but users who join later are not covered and there are no rollout waves to compare the groups with',
+});
 
 /**
  * Outlook's app identifiers in Intune app protection policies (docs/domain.md 7.8): iOS bundle id
@@ -202,9 +226,16 @@ function judgePlatform(
   };
 }
 
-function sample(people: readonly Person[], n = 5): string {
-  const names = people.slice(0, n).map(personKey);
-  return people.length > n ? `${names.join(', ')} and ${people.length - n} more` : names.join(', ');
+/** "N users left out (a, b … and M more)", at most `n` named. */
+function leftOutMessage(people: readonly Person[], n = 5): Message {
+  const users = people.slice(0, n).map(personKey);
+  return people.length > n
+    ? intune.part('users_left_out_more', {
+        count: people.length,
+        users,
+        more: people.length - n,
+      })
+    : intune.part('users_left_out', { count: people.length, users });
 }
 
 export const intuneAppProtectionOutlook: CheckDefinition = {
@@ -237,8 +268,7 @@ export const intuneAppProtectionOutlook: CheckDefinition = {
       return {
         status: 'NOT_APPLICABLE',
         metric: null,
-        summary:
-          'Intune app protection policies were not read (grant the connector DeviceManagementApps.Read.All, or send iosManagedAppProtections and androidManagedAppProtections in the Entra snapshot); nothing is claimed about them.',
+        ...intune.say('not_read'),
         evidence: { read: false },
       };
     }
@@ -290,17 +320,25 @@ export const intuneAppProtectionOutlook: CheckDefinition = {
     const unprotected = judged.filter((j) => j.assigned === 0);
     if (unprotected.length > 0) {
       const why = unprotected.map((j) => {
-        const name = PLATFORM_NAME[j.platform];
-        if (j.policies.length === 0) return `no ${name} app protection policy exists`;
+        const platform = PLATFORM_NAME[j.platform];
+        if (j.policies.length === 0) return intune.part('why_none', { platform });
         const withOutlook = j.policies.filter((p) => p.includesOutlook);
         return withOutlook.length === 0
-          ? `no ${name} policy includes Outlook (${OUTLOOK_APP_IDS[j.platform]}): ${j.policies.map((p) => `"${p.displayName}"`).join(', ')}`
-          : `the ${name} ${plural(withOutlook.length, 'policy', 'policies')} that include Outlook (${withOutlook.map((p) => `"${p.displayName}"`).join(', ')}) ${withOutlook.length === 1 ? 'is' : 'are'} assigned to nobody`;
+          ? intune.part('why_no_outlook', {
+              platform,
+              appId: OUTLOOK_APP_IDS[j.platform],
+              policies: j.policies.map((p) => p.displayName),
+            })
+          : intune.part('why_unassigned', {
+              platform,
+              count: withOutlook.length,
+              policies: withOutlook.map((p) => p.displayName),
+            });
       });
       return {
         status: 'FAIL',
         metric: null,
-        summary: `Outlook is not protected by Intune app protection: ${why.join('; ')}.`,
+        ...intune.say('fail', { why }),
         evidence,
       };
     }
@@ -308,46 +346,51 @@ export const intuneAppProtectionOutlook: CheckDefinition = {
       (j) => j.allUsers || (waves.length > 0 && j.wavesLeftOut.length === 0),
     );
     if (protectedFully) {
-      const how = judged.map(
-        (j) =>
-          `${PLATFORM_NAME[j.platform]}: ${j.allUsers ? 'all users' : `every rollout wave (${plural(waves.length, 'wave')})`}`,
+      const how = judged.map((j) =>
+        j.allUsers
+          ? intune.part('how_all_users', { platform: PLATFORM_NAME[j.platform] })
+          : intune.part('how_waves', { platform: PLATFORM_NAME[j.platform], waves: waves.length }),
       );
       return {
         status: 'PASS',
         metric: 0,
-        summary: `App protection policies that include Outlook are assigned on iOS and Android (${how.join('; ')}).`,
+        ...intune.say('pass', { how }),
         evidence,
       };
     }
     const parts = judged
       .filter((j) => !(j.allUsers || (waves.length > 0 && j.wavesLeftOut.length === 0)))
       .map((j) => {
-        const bits: string[] = [];
+        const bits: Message[] = [];
         const includes = [
           ...new Set(
             j.policies.flatMap((p) => (p.includeGroups ?? []).map((g) => groupName(entra, g))),
           ),
         ];
         if (!j.policies.some((p) => p.allUsers) && includes.length > 0)
-          bits.push(`assigned only to ${includes.map((g) => `"${g}"`).join(', ')}`);
+          bits.push(intune.part('assigned_only', { groups: includes }));
         if (j.excludedGroups.length > 0)
-          bits.push(`excludes ${j.excludedGroups.map((g) => `"${g}"`).join(', ')}`);
+          bits.push(intune.part('excludes', { groups: j.excludedGroups }));
         if (j.wavesLeftOut.length > 0)
           bits.push(
-            `waves left out: ${j.wavesLeftOut.map((w) => `"${w.wave}" (${w.leftOut} of ${w.members})`).join(', ')}`,
+            intune.part('waves_left_out', {
+              waves: j.wavesLeftOut.map((w) =>
+                intune.part('wave_left_out', {
+                  wave: w.wave,
+                  leftOut: w.leftOut,
+                  members: w.members,
+                }),
+              ),
+            }),
           );
-        if (j.leftOut.length > 0)
-          bits.push(`${plural(j.leftOut.length, 'user')} left out (${sample(j.leftOut)})`);
-        else
-          bits.push(
-            'nobody is left out today, but users who join later are not covered and there are no rollout waves to compare the groups with',
-          );
-        return `${PLATFORM_NAME[j.platform]} ${bits.join('; ')}`;
+        if (j.leftOut.length > 0) bits.push(leftOutMessage(j.leftOut));
+        else bits.push(intune.part('nobody_left_out'));
+        return intune.part('part', { platform: PLATFORM_NAME[j.platform], bits });
       });
     return {
       status: 'WARN',
       metric: leftOutAll.size,
-      summary: `Outlook app protection is narrowed: ${parts.join('. ')}.`,
+      ...intune.say('warn', { parts }),
       evidence,
       failingItems: [...leftOutAll.keys()],
     };

@@ -1,3 +1,5 @@
+import { jaIngestMessages } from './ja-ingest.js';
+import { jaEntraMessages } from './ja-entra.js';
 import type { CatalogueTranslation } from './types.js';
 
 /** Japanese. Cmdlets, parameter names, policy and product names stay as Microsoft writes them. */
@@ -87,6 +89,8 @@ export const ja: CatalogueTranslation = {
     },
   },
   messages: {
+    ...jaEntraMessages,
+    ...jaIngestMessages,
     'RUN.NOT_APPLICABLE.no_source': '該当なし: このテナントには %{source} のデータがありません。',
     'RUN.ERROR.reason': '評価できません: %{reason}。',
     'RUN.ERROR.thrown': '評価できません: %{reason}',

@@ -8,3 +8,19 @@ export interface CatalogueTranslation {
   checks: Record<string, { title: string }>;
   messages: Record<string, string>;
 }
+
+/** A check's explanation in a language (cmdlets and parameter names stay as they are). */
+export interface CheckProse {
+  description: string;
+  rationale: string;
+}
+
+/**
+ * The catalogue's prose in a language: each check's description and rationale by check id, and
+ * the prose between the commands of remediations (generic and per result, as remediation-steps.ts
+ * cuts them), by its English text. Commands are never translated.
+ */
+export interface ProseTranslation {
+  checks: Record<string, CheckProse>;
+  remediation: Record<string, string>;
+}

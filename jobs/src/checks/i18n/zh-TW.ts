@@ -1,3 +1,5 @@
+import { zhTWIngestMessages } from './zh-TW-ingest.js';
+import { zhTWEntraMessages } from './zh-TW-entra.js';
 import type { CatalogueTranslation } from './types.js';
 
 /** Traditional Chinese. Cmdlets, parameter names, policy and product names stay as Microsoft writes them. */
@@ -54,6 +56,8 @@ export const zhTW: CatalogueTranslation = {
     'SIGNIN.CA_NOT_APPLIED': { title: '每次成功的 Exchange Online 登入都經過條件式存取評估' },
   },
   messages: {
+    ...zhTWEntraMessages,
+    ...zhTWIngestMessages,
     'RUN.NOT_APPLICABLE.no_source': '不適用：此租用戶沒有 %{source} 資料。',
     'RUN.ERROR.reason': '無法評估：%{reason}。',
     'RUN.ERROR.thrown': '無法評估：%{reason}',

@@ -8,11 +8,13 @@ import {
   Show,
   TopToolbar,
   useGetList,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import type { CheckResult } from '../../data/records';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
+import { useCheckProse } from '../../posture/check-prose';
 import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
@@ -50,8 +52,13 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 const ResultDetails = () => {
   const record = useRecordContext<CheckResult>();
   const [all, setAll] = useState(false);
-  const details = useGraphQLQuery(CHECK_RESULT_DETAILS, record ? { id: record.id, all } : null);
+  const [locale] = useLocaleState();
+  const details = useGraphQLQuery(
+    CHECK_RESULT_DETAILS,
+    record ? { id: record.id, all, locale } : null,
+  );
   const translate = useTranslate();
+  const prose = useCheckProse(record?.checkId);
   if (!record) return null;
   const result = details.data?.CheckResult;
   if (details.error)
@@ -70,6 +77,13 @@ const ResultDetails = () => {
       {result.remediationSteps.length > 0 && (
         <Section title="posture.check_result.remediation">
           <RemediationSteps steps={result.remediationSteps} />
+        </Section>
+      )}
+      {prose && (
+        <Section title="resources.Check.fields.rationale">
+          <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid="rationale">
+            {prose.rationale}
+          </Typography>
         </Section>
       )}
     </Stack>

@@ -59,7 +59,12 @@ export const RemediationSteps = ({ steps }: { steps: Step[] }) => {
             </Tooltip>
           </Box>
         ) : (
-          <Typography key={i} variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+          <Typography
+            key={i}
+            variant="body2"
+            sx={{ overflowWrap: 'anywhere' }}
+            data-testid="remediation-prose"
+          >
             {step.text}
           </Typography>
         ),

@@ -1,8 +1,11 @@
 import { graphql } from '../../gql';
 
-/** What the result page shows beyond the record: evidence tables and the remediation's steps. */
+/**
+ * What the result page shows beyond the record: evidence tables and the remediation's steps, their
+ * prose in the user's language.
+ */
 export const CHECK_RESULT_DETAILS = graphql(`
-  query CheckResultDetails($id: ID!, $all: Boolean) {
+  query CheckResultDetails($id: ID!, $all: Boolean, $locale: String) {
     CheckResult(id: $id) {
       id
       evidenceTables(all: $all) {
@@ -21,7 +24,7 @@ export const CHECK_RESULT_DETAILS = graphql(`
           policy
         }
       }
-      remediationSteps {
+      remediationSteps(locale: $locale) {
         text
         command
       }

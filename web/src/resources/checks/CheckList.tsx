@@ -7,29 +7,42 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CodeBlock } from '../../posture/CodeField';
+import { useCheckProse } from '../../posture/check-prose';
 import type { Check } from '../../data/records';
 import { SeverityField } from '../../posture/SeverityChip';
 import { SourcesField } from '../../posture/SourcesField';
 import { CheckTitleField } from '../../posture/check-text';
+import { RemediationSteps } from '../check-results/RemediationSteps';
 
-/** What a check looks at and why, unfolded under its row. */
+/** What a check looks at and why, unfolded under its row, in the user's language. */
 const CheckDetails = () => {
   const record = useRecordContext<Check>();
   const translate = useTranslate();
+  const prose = useCheckProse(record?.id);
   if (!record) return null;
   const label = (field: string) => translate(`resources.Check.fields.${field}`);
+  const description = prose?.description ?? record.description;
+  const rationale = prose?.rationale ?? record.rationale;
   return (
-    <Stack spacing={1} sx={{ py: 1 }}>
-      {record.description && <Typography variant="body2">{record.description}</Typography>}
-      {record.rationale && (
-        <Typography variant="body2">
-          <strong>{label('rationale')}:</strong> {record.rationale}
+    <Stack spacing={1} sx={{ py: 1, minWidth: 0 }} data-testid="check-details">
+      {description && (
+        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+          {description}
         </Typography>
       )}
-      {record.remediation && (
+      {rationale && (
+        <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+          <strong>{label('rationale')}:</strong> {rationale}
+        </Typography>
+      )}
+      {(prose?.remediation.length || record.remediation) && (
         <>
           <Typography variant="subtitle2">{label('remediation')}</Typography>
-          <CodeBlock text={record.remediation} />
+          {prose ? (
+            <RemediationSteps steps={prose.remediation} />
+          ) : (
+            <CodeBlock text={record.remediation} />
+          )}
         </>
       )}
     </Stack>

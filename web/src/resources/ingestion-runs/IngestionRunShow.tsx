@@ -1,4 +1,4 @@
-import { Stack } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import {
   Labeled,
   NumberField,
@@ -8,12 +8,20 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
-import { CodeField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import type { IngestionRun } from '../../data/records';
 import { refetchRecordWhileRunning } from './ingestion-runs';
-import { DurationField } from './IngestionRunFields';
+import { DurationField, RunMessageField } from './IngestionRunFields';
+
+const ERROR_SX = {
+  m: 0,
+  p: 1.5,
+  borderRadius: 1,
+  bgcolor: 'action.hover',
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+} as const;
 import { RunStatusField } from './RunStatusChip';
 
 /** Only a failed run has an error; no empty "Error" label otherwise. */
@@ -22,7 +30,9 @@ const RunErrorField = (_props: { label: false }) => {
   if (!record?.error) return null;
   return (
     <Labeled label="resources.IngestionRun.fields.error">
-      <CodeField source="error" />
+      <Typography component="pre" variant="body2" sx={ERROR_SX}>
+        <RunMessageField kind="error" />
+      </Typography>
     </Labeled>
   );
 };
@@ -59,7 +69,11 @@ export const IngestionRunShow = () => (
       <EnumField source="kind" prefix="posture.ingestion_kind" />
       <EnumField source="trigger" prefix="posture.trigger" />
       <RunStatusField source="status" />
-      <TextField source="progress" emptyText="—" />
+      <Labeled label="resources.IngestionRun.fields.progress">
+        <Typography component="span" variant="body2">
+          <RunMessageField kind="progress" />
+        </Typography>
+      </Labeled>
       <DateTimeField source="startedAt" />
       <DateTimeField source="finishedAt" emptyText="—" />
       <DurationField label="resources.IngestionRun.fields.durationMs" />
