@@ -5,6 +5,7 @@ import {
   evidenceTables,
   findCheck,
   HistoryService,
+  metricUnitOf,
   remediationSteps,
 } from '@posture/jobs';
 import type { CheckResult } from '@posture/prisma';
@@ -24,7 +25,11 @@ import {
 } from './models/history.model.js';
 import { orNull } from './tenants.resolver.js';
 
-const withTitle = (r: CheckResult) => ({ ...r, title: findCheck(r.checkId)?.title ?? r.checkId });
+const withTitle = (r: CheckResult) => ({
+  ...r,
+  title: findCheck(r.checkId)?.title ?? r.checkId,
+  metricUnit: metricUnitOf(r.checkId),
+});
 
 @Resolver(() => SnapshotModel)
 export class SnapshotsResolver {

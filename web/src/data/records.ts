@@ -66,6 +66,7 @@ export const CheckResultRecord = graphql(`
     status
     severity
     metric
+    metricUnit
     summary
     message {
       code
@@ -164,6 +165,7 @@ export const CheckRecord = graphql(`
     id
     title
     severity
+    metricUnit
     sources
     description
     rationale
@@ -295,6 +297,7 @@ export const AlertRecord = graphql(`
     latestStatus
     beforeMetric
     afterMetric
+    metricUnit
     previousResultId
     firstResultId
     firstRunId

@@ -4,6 +4,7 @@ import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
+import { MetricField } from '../../posture/MetricField';
 import { checkResultFilters } from './CheckResultFilters';
 
 /** Evidence and remediation can be large: the list asks only for what it shows. */
@@ -15,6 +16,7 @@ const LIST_FIELDS = [
   'status',
   'severity',
   'metric',
+  'metricUnit',
   'summary',
   { message: ['code', 'params'] },
   'evaluatedAt',
@@ -56,7 +58,7 @@ export const CheckResultList = () => {
           field={ChipsCell}
         />
         <DataTable.Col source="checkId" field={CheckCell} />
-        <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+        <DataTable.Col source="metric" align="right" field={MetricField} />
         {!narrow && (
           <DataTable.Col disableSort source="tenantId">
             <ReferenceField source="tenantId" reference="Tenant" link={false} />

@@ -3,7 +3,6 @@ import { Suspense, lazy, useState } from 'react';
 import {
   Labeled,
   ListButton,
-  NumberField,
   ReferenceField,
   Show,
   TopToolbar,
@@ -16,6 +15,7 @@ import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
+import { MetricField } from '../../posture/MetricField';
 import { NarrowingsField } from '../../posture/NarrowingsField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
@@ -76,7 +76,7 @@ const ResultDetails = () => {
   );
 };
 
-const HISTORY_FIELDS = ['id', 'status', 'metric', 'evaluatedAt'];
+const HISTORY_FIELDS = ['id', 'status', 'metric', 'metricUnit', 'evaluatedAt'];
 
 /** This check's results over the last runs for this tenant. */
 const CheckHistory = () => {
@@ -106,7 +106,7 @@ const CheckHistory = () => {
       ) : (
         <Box data-testid="check-history" sx={{ minWidth: 0 }}>
           <Suspense fallback={<CircularProgress size={24} />}>
-            <CheckHistoryChart points={points} />
+            <CheckHistoryChart points={points} unit={record.metricUnit} />
           </Suspense>
         </Box>
       )}
@@ -154,7 +154,7 @@ export const CheckResultShow = () => (
           <DateTimeField source="evaluatedAt" />
         </Labeled>
         <Labeled source="metric" resource="CheckResult">
-          <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
+          <MetricField source="metric" />
         </Labeled>
       </Stack>
       <NarrowingsField label={false} />

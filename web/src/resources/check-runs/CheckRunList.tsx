@@ -5,6 +5,7 @@ import { EnumField } from '../../posture/EnumField';
 import type { CheckRun } from '../../data/records';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import { TruncatedField } from '../../posture/TruncatedField';
+import { ScoreField } from '../../posture/NumberFields';
 
 const filters = [<ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />];
 
@@ -41,7 +42,7 @@ export const CheckRunList = () => (
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="startedAt" field={WhenCell} />
       <DataTable.Col source="status" field={StatusCell} />
-      <DataTable.NumberCol source="score" options={{ maximumFractionDigits: 1 }} />
+      <DataTable.Col source="score" align="right" field={ScoreField} />
       <DataTable.Col disableSort source="counts" field={CountsField} />
     </DataTable>
   </List>

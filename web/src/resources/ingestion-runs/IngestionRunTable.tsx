@@ -10,6 +10,7 @@ import {
   TriggerField,
 } from './IngestionRunFields';
 import { RunStatusField } from './RunStatusChip';
+import { CountField } from '../../posture/NumberFields';
 
 // Thirteen columns: narrower cell padding keeps the table on a laptop screen.
 const tableSx = {
@@ -44,11 +45,11 @@ export const IngestionRunTable = ({ showTenant = true }: { showTenant?: boolean 
       {medium && (
         <DataTable.Col disableSort source="durationMs" field={DurationField} align="right" />
       )}
-      {wide && <DataTable.NumberCol disableSort source="pages" />}
-      <DataTable.NumberCol disableSort source="received" />
-      {medium && <DataTable.NumberCol disableSort source="inserted" />}
-      {wide && <DataTable.NumberCol disableSort source="duplicates" />}
-      {wide && <DataTable.NumberCol disableSort source="retries" />}
+      {wide && <DataTable.Col disableSort align="right" source="pages" field={CountField} />}
+      <DataTable.Col disableSort align="right" source="received" field={CountField} />
+      {medium && <DataTable.Col disableSort align="right" source="inserted" field={CountField} />}
+      {wide && <DataTable.Col disableSort align="right" source="duplicates" field={CountField} />}
+      {wide && <DataTable.Col disableSort align="right" source="retries" field={CountField} />}
       <DataTable.Col disableSort source="progress" field={ProgressField} cellSx={textSx} />
       <DataTable.Col disableSort source="error" field={ErrorField} cellSx={textSx} />
     </DataTable>
