@@ -52,3 +52,17 @@ describe('makeFormat', () => {
     expect(makeFormat('ja')).not.toBe(makeFormat('en'));
   });
 });
+
+describe('makeFormat, short and signed numbers', () => {
+  it('writes large numbers the short way of each language', () => {
+    expect(makeFormat('en').compact(1_234_567)).toBe('1.2M');
+    expect(makeFormat('ja').compact(1_200_000)).toBe('120万');
+    expect(makeFormat('zh-TW').compact(1_200_000)).toBe('120萬');
+  });
+
+  it('signs a change, and not a zero', () => {
+    expect(makeFormat('en').signed(2.5)).toBe('+2.5');
+    expect(makeFormat('ja').signed(-1)).toBe('-1');
+    expect(makeFormat('en').signed(0)).toBe('0');
+  });
+});

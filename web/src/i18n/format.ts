@@ -9,8 +9,8 @@ import type { MetricUnit } from '../gql/graphql';
  */
 export interface Format {
   locale: string;
-  /** "Dec 3, 2026", "2026/12/03", "2026年12月3日". */
-  date(value: DateLike): string;
+  /** "Dec 3, 2026", "2026/12/03", "2026年12月3日". `utc` for days the server counted in UTC. */
+  date(value: DateLike, options?: { utc?: boolean }): string;
   /** The date and the time to the minute. */
   dateTime(value: DateLike): string;
   /** A day on a chart axis: month and day only. `utc` for days the server counted in UTC. */
@@ -19,6 +19,10 @@ export interface Format {
   dayTime(value: DateLike): string;
   /** A whole or decimal number with the locale's grouping ("12,345", "0.5"). */
   number(value: number | null | undefined, maximumFractionDigits?: number): string;
+  /** A large number the short way: "1.2M", "120万", "120萬". */
+  compact(value: number | null | undefined): string;
+  /** A change with its sign ("+2.5", "−1", "0"). */
+  signed(value: number | null | undefined, maximumFractionDigits?: number): string;
   /** A share from 0 to 1 as a percentage ("0.6%", "87.5%"). */
   percent(ratio: number | null | undefined, maximumFractionDigits?: number): string;
   /** A check's metric in its unit: RATIO as a percentage, COUNT as a number. */
@@ -45,6 +49,7 @@ export function makeFormat(locale: string): Format {
   const known = cache.get(locale);
   if (known) return known;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dateUtc = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
   const dayUtc = new Intl.DateTimeFormat(locale, {
@@ -57,6 +62,14 @@ export function makeFormat(locale: string): Format {
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+  });
+  const compact = new Intl.NumberFormat(locale, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const signed = new Intl.NumberFormat(locale, {
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: 1,
   });
   const numbers = new Map<number, Intl.NumberFormat>();
   const percents = new Map<number, Intl.NumberFormat>();
@@ -84,11 +97,21 @@ export function makeFormat(locale: string): Format {
     };
   const format: Format = {
     locale,
-    date: withDate(date),
+    date: (value, options) => withDate(options?.utc ? dateUtc : date)(value),
     dateTime: withDate(dateTime),
     day: (value, options) => withDate(options?.utc ? dayUtc : day)(value),
     dayTime: withDate(dayTime),
     number: (value, digits = 3) => (finite(value) ? numberFormat(digits).format(value) : NONE),
+    compact: (value) => (finite(value) ? compact.format(value) : NONE),
+    signed: (value, digits = 1) =>
+      finite(value)
+        ? digits === 1
+          ? signed.format(value)
+          : new Intl.NumberFormat(locale, {
+              signDisplay: 'exceptZero',
+              maximumFractionDigits: digits,
+            }).format(value)
+        : NONE,
     percent: (ratio, digits = 1) => (finite(ratio) ? percentFormat(digits).format(ratio) : NONE),
     metric: (value, unit) => (unit === 'RATIO' ? format.percent(value) : format.number(value)),
   };
