@@ -23,7 +23,11 @@ const PostureAppBar = () => (
     >
       {APP_TITLE}
     </Box>
-    <TitlePortal variant="body1" />
+    {/* The title gives way first (ellipsis) so the picker and menus never push the bar wider. */}
+    <TitlePortal
+      variant="body1"
+      sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    />
     <TenantPicker />
   </AppBar>
 );

@@ -6,6 +6,7 @@ import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
 import { MetricField } from '../../posture/MetricField';
 import { checkResultFilters } from './CheckResultFilters';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 /** Evidence and remediation can be large: the list asks only for what it shows. */
 const LIST_FIELDS = [
@@ -51,6 +52,7 @@ export const CheckResultList = () => {
       perPage={25}
       queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     >
+      <ChosenTenantFilter />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col
           source="statusRank"

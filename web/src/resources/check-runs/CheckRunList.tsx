@@ -6,6 +6,7 @@ import type { CheckRun } from '../../data/records';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import { TruncatedField } from '../../posture/TruncatedField';
 import { ScoreField } from '../../posture/NumberFields';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [<ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />];
 
@@ -39,6 +40,7 @@ const CountsField = () => <StatusCountsField source="counts" />;
 
 export const CheckRunList = () => (
   <List filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} perPage={25}>
+    <ChosenTenantFilter />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="startedAt" field={WhenCell} />
       <DataTable.Col source="status" field={StatusCell} />

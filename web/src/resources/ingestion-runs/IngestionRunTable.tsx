@@ -17,8 +17,10 @@ const tableSx = {
   '& .MuiTableCell-root': { ...cjkWordWrapSx['& .MuiTableCell-root'], px: 1 },
 } as const;
 
-// Server text can hold long unbroken tokens (URL paths, ids): wrap them anywhere.
+// Server text can hold long unbroken tokens (URL paths, ids): wrap them anywhere. On a tablet
+// the two text columns give up width first (Japanese labels need it elsewhere at 800 px).
 const textSx = () => ({ overflowWrap: 'anywhere', minWidth: 140 }) as const;
+const narrowTextSx = () => ({ overflowWrap: 'anywhere', minWidth: 96 }) as const;
 
 /**
  * The columns of a list of ingestion runs, for the list page and a tenant's tabs (which leave
@@ -50,8 +52,18 @@ export const IngestionRunTable = ({ showTenant = true }: { showTenant?: boolean 
       {medium && <DataTable.Col disableSort align="right" source="inserted" field={CountField} />}
       {wide && <DataTable.Col disableSort align="right" source="duplicates" field={CountField} />}
       {wide && <DataTable.Col disableSort align="right" source="retries" field={CountField} />}
-      <DataTable.Col disableSort source="progress" field={ProgressField} cellSx={textSx} />
-      <DataTable.Col disableSort source="error" field={ErrorField} cellSx={textSx} />
+      <DataTable.Col
+        disableSort
+        source="progress"
+        field={ProgressField}
+        cellSx={medium ? textSx : narrowTextSx}
+      />
+      <DataTable.Col
+        disableSort
+        source="error"
+        field={ErrorField}
+        cellSx={medium ? textSx : narrowTextSx}
+      />
     </DataTable>
   );
 };
