@@ -14,12 +14,15 @@ import { TenantPicker } from '../tenant/TenantPicker';
 
 export const APP_TITLE = 'posture watch';
 
-/** The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker. */
+/**
+ * The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker.
+ * Below `md` (a tablet) the product name gives its room to the page title.
+ */
 const PostureAppBar = () => (
   <AppBar>
     <Box
       component="span"
-      sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}
+      sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'inline' } }}
     >
       {APP_TITLE}
     </Box>
