@@ -112,15 +112,21 @@ export {
   type SnapshotFilter,
   TENANT_OVERVIEW_LIMIT,
 } from './history/history.service.js';
-export { CHECKS, findCheck } from './checks/registry.js';
+export { CHECKS, findCheck, metricUnitOf } from './checks/registry.js';
 export { CLIENT_APPS, type ClientApp } from './checks/client-apps.js';
 export { NARROWING_CODES, type NarrowingCode } from './checks/catalogue/ca-scope.js';
 export {
   appProtectionRows,
   type AppProtectionRow,
 } from './checks/catalogue/intune-app-protection.js';
-export type { CheckDefinition, CheckStatus, Severity, SourceName } from './checks/types.js';
-export { FAILING_FIRST, SEVERITIES } from './checks/types.js';
+export type {
+  CheckDefinition,
+  CheckStatus,
+  MetricUnit,
+  Severity,
+  SourceName,
+} from './checks/types.js';
+export { FAILING_FIRST, METRIC_UNITS, SEVERITIES } from './checks/types.js';
 export {
   WaiversService,
   type WaiverFilter,

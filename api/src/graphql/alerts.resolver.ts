@@ -6,6 +6,7 @@ import {
   ExplainService,
   findCheck,
   HistoryService,
+  metricUnitOf,
 } from '@posture/jobs';
 import type { Alert, CheckResult, CheckRun } from '@posture/prisma';
 import type { AuthContext } from '../auth/auth.types.js';
@@ -25,12 +26,14 @@ import { CheckResultModel } from './models/history.model.js';
 import { orNull } from './tenants.resolver.js';
 
 const title = (checkId: string) => findCheck(checkId)?.title ?? checkId;
+/** The catalogue's words and unit for a check, beside a stored row that names it. */
+const ofCheck = (checkId: string) => ({ title: title(checkId), metricUnit: metricUnitOf(checkId) });
 const view = (a: Alert) => ({
   ...a,
-  title: title(a.checkId),
+  ...ofCheck(a.checkId),
   items: a.items as unknown as AlertItemModel[],
 });
-const withTitle = (r: CheckResult | null) => r && { ...r, title: title(r.checkId) };
+const withTitle = (r: CheckResult | null) => r && { ...r, ...ofCheck(r.checkId) };
 
 @Resolver(() => AlertModel)
 export class AlertsResolver {
@@ -154,7 +157,7 @@ export class CheckRunChangesResolver {
     const c = await this.explain.runChanges(auth.scope, run);
     return {
       ...c,
-      checks: c.checks.map((x) => ({ ...x, title: title(x.checkId) })),
+      checks: c.checks.map((x) => ({ ...x, ...ofCheck(x.checkId) })),
       opened: c.opened.map(view),
       resolved: c.resolved.map(view),
     };

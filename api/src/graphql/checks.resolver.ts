@@ -7,6 +7,7 @@ const toModel = (c: CheckDefinition): CheckModel => ({
   id: c.id,
   title: c.title,
   severity: c.severity,
+  metricUnit: c.metricUnit,
   sources: c.sources,
   description: c.description,
   rationale: c.rationale,

@@ -16,6 +16,7 @@ import {
   findCheck,
   HistoryService,
   localizedRemediationSteps,
+  metricUnitOf,
 } from '@posture/jobs';
 import type { CheckResult } from '@posture/prisma';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -39,7 +40,11 @@ import { orNull } from './tenants.resolver.js';
 /** Fields of Snapshot that read its body (`raw`): the body itself and what is derived from it. */
 const SNAPSHOT_BODY_FIELDS = ['raw', 'sections', 'diff', 'appProtectionPolicies'] as const;
 
-const withTitle = (r: CheckResult) => ({ ...r, title: findCheck(r.checkId)?.title ?? r.checkId });
+const withTitle = (r: CheckResult) => ({
+  ...r,
+  title: findCheck(r.checkId)?.title ?? r.checkId,
+  metricUnit: metricUnitOf(r.checkId),
+});
 
 @Resolver(() => SnapshotModel)
 export class SnapshotsResolver {

@@ -35,7 +35,7 @@ import {
   signInMfaCoverage,
   signInUnapprovedEasClients,
 } from './catalogue/signins.js';
-import type { CheckDefinition } from './types.js';
+import type { CheckDefinition, MetricUnit } from './types.js';
 
 /** The check catalogue, in the order the dashboard lists it. IDs are stable: never rename one. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -76,4 +76,9 @@ const byId = new Map(CHECKS.map((c) => [c.id, c]));
 
 export function findCheck(id: string): CheckDefinition | undefined {
   return byId.get(id);
+}
+
+/** What a check's metric measures; a count for an id the catalogue no longer has. */
+export function metricUnitOf(checkId: string): MetricUnit {
+  return findCheck(checkId)?.metricUnit ?? 'COUNT';
 }

@@ -37,6 +37,13 @@ export const FAILING_FIRST: readonly CheckStatus[] = [
 /** Most severe first, in the order schema.prisma declares them. */
 export const SEVERITIES: readonly Severity[] = Object.values(Severity);
 
+/**
+ * What a check's metric measures: COUNT, a number of things (users, devices, policies, sign-ins);
+ * RATIO, a share from 0 to 1 (covered / total), which the dashboard shows as a percentage.
+ */
+export const METRIC_UNITS = ['COUNT', 'RATIO'] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];
+
 export type { SnapshotSourceName };
 export type SourceName = SnapshotSourceName | 'signIns';
 
@@ -252,6 +259,8 @@ export interface CheckDefinition {
   id: string;
   title: string;
   severity: Severity;
+  /** What `metric` measures in every outcome of this check. */
+  metricUnit: MetricUnit;
   /** Sources the check reads; absent → NOT_APPLICABLE, stale/partial → ERROR (by the runner). */
   sources: SourceName[];
   description: string;

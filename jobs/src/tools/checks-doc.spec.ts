@@ -18,7 +18,7 @@ describe('docs/checks.md', () => {
       const doc = renderChecksDoc(CHECKS);
       const section = doc.slice(doc.indexOf(`### ${id}\n`));
       const own = section.slice(0, section.indexOf('\n### ', 1) + 1 || undefined);
-      expect(own).toContain(`Severity: ${check.severity}`);
+      expect(own).toContain(`Severity: ${check.severity} · Metric: ${check.metricUnit}`);
       for (const source of check.sources) expect(own).toContain(`\`${source}\``);
       for (const [status, when] of Object.entries(check.outcomes))
         expect(plain(own)).toContain(`| ${status} | ${when} |`);

@@ -66,6 +66,7 @@ export const CheckResultRecord = graphql(`
     status
     severity
     metric
+    metricUnit
     summary
     message {
       code
@@ -163,6 +164,7 @@ export const CheckRecord = graphql(`
     id
     title
     severity
+    metricUnit
     sources
     description
     rationale
@@ -302,6 +304,7 @@ export const AlertRecord = graphql(`
     latestStatus
     beforeMetric
     afterMetric
+    metricUnit
     previousResultId
     firstResultId
     firstRunId

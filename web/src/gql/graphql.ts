@@ -103,6 +103,13 @@ export const MailboxLocation = {
 } as const;
 
 export type MailboxLocation = typeof MailboxLocation[keyof typeof MailboxLocation];
+/** What a check's metric measures: COUNT, a number of things; RATIO, a share from 0 to 1 (show it as a percentage). */
+export const MetricUnit = {
+  COUNT: 'COUNT',
+  RATIO: 'RATIO'
+} as const;
+
+export type MetricUnit = typeof MetricUnit[keyof typeof MetricUnit];
 export const NotificationEvent = {
   ACKNOWLEDGED: 'ACKNOWLEDGED',
   OPENED: 'OPENED',
@@ -242,7 +249,7 @@ export type TenantSettingsRecordFragment = { checkSchedule: string, signInLookba
 
 export type TenantRecordFragment = { id: string, name: string, entraTenantId: string | null, createdAt: string, settings: { checkSchedule: string, signInLookbackDays: number, deviceLookbackDays: number, pilotCoverageThreshold: number, legacyAttemptRiseThreshold: number, emergencyAccessAccounts: Array<string>, approvedMobileAppIds: Array<string>, declaredSources: Array<DataSource>, maxSourceAgeHours: number, signInRetentionDays: number } | null };
 
-export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string, message: { code: string, params: unknown } | null };
+export type CheckResultRecordFragment = { id: string, tenantId: string, runId: string, checkId: string, title: string, status: CheckStatus, severity: Severity, metric: number | null, metricUnit: MetricUnit, summary: string, evidence: unknown, remediation: string, snapshotId: string | null, windowFrom: string | null, windowTo: string | null, evaluatedAt: string, message: { code: string, params: unknown } | null };
 
 export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: RunTrigger, status: RunStatus, startedAt: string, finishedAt: string | null, durationMs: number | null, score: number | null, counts: unknown, error: string | null };
 
@@ -252,7 +259,7 @@ export type DriftEventRecordFragment = { id: string, tenantId: string, source: D
 
 export type AuditEventRecordFragment = { id: string, at: string, actor: string, actorRole: Role | null, action: string, outcome: AuditOutcome, tenantId: string | null, targetId: string | null, args: unknown, error: string | null, ip: string | null, userAgent: string | null };
 
-export type CheckRecordFragment = { id: string, title: string, severity: Severity, sources: Array<DataSource>, description: string, rationale: string, remediation: string };
+export type CheckRecordFragment = { id: string, title: string, severity: Severity, metricUnit: MetricUnit, sources: Array<DataSource>, description: string, rationale: string, remediation: string };
 
 export type RolloutWaveRecordFragment = { id: string, tenantId: string, name: string, groupId: string, order: number, plannedAt: string | null, createdAt: string, isPilot: boolean };
 
@@ -266,7 +273,7 @@ export type IngestionRunRecordFragment = { id: string, tenantId: string, kind: I
 
 export type ConnectorSettingsRecordFragment = { tenantId: string, enabled: boolean, directoryId: string, clientId: string, hasSecret: boolean, loginBaseUrl: string, graphBaseUrl: string, exchangeBaseUrl: string, overlapMinutes: number, updatedAt: string };
 
-export type AlertRecordFragment = { id: string, tenantId: string, checkId: string, title: string, kind: AlertKind, state: AlertState, severity: Severity, summary: string, beforeStatus: CheckStatus | null, afterStatus: CheckStatus | null, latestStatus: CheckStatus | null, beforeMetric: number | null, afterMetric: number | null, previousResultId: string | null, firstResultId: string | null, firstRunId: string | null, latestResultId: string | null, latestRunId: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, acknowledgeComment: string | null, resolvedAt: string | null, resolvedBy: string | null, resolveComment: string | null, autoResolved: boolean, openedAt: string, updatedAt: string, items: Array<{ list: string, kind: string, key: string, row: unknown }> };
+export type AlertRecordFragment = { id: string, tenantId: string, checkId: string, title: string, kind: AlertKind, state: AlertState, severity: Severity, summary: string, beforeStatus: CheckStatus | null, afterStatus: CheckStatus | null, latestStatus: CheckStatus | null, beforeMetric: number | null, afterMetric: number | null, metricUnit: MetricUnit, previousResultId: string | null, firstResultId: string | null, firstRunId: string | null, latestResultId: string | null, latestRunId: string | null, acknowledgedAt: string | null, acknowledgedBy: string | null, acknowledgeComment: string | null, resolvedAt: string | null, resolvedBy: string | null, resolveComment: string | null, autoResolved: boolean, openedAt: string, updatedAt: string, items: Array<{ list: string, kind: string, key: string, row: unknown }> };
 
 export type NotificationDeliveryRecordFragment = { id: string, channelId: string, tenantId: string | null, messageId: string | null, event: NotificationEvent, attempt: number, ok: boolean, statusCode: number | null, error: string | null, durationMs: number, nextAttemptAt: string | null, createdAt: string, messageState: NotificationState | null };
 
@@ -360,7 +367,7 @@ export type RunChangesQueryVariables = Exact<{
 }>;
 
 
-export type RunChangesQuery = { CheckRun: { id: string, changes: { compared: number, previousRunId: string | null, checks: Array<{ checkId: string, title: string, severity: Severity, beforeStatus: CheckStatus | null, afterStatus: CheckStatus, beforeMetric: number | null, afterMetric: number | null, beforeResultId: string | null, afterResultId: string }>, opened: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }>, resolved: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }> } } | null };
+export type RunChangesQuery = { CheckRun: { id: string, changes: { compared: number, previousRunId: string | null, checks: Array<{ checkId: string, title: string, severity: Severity, beforeStatus: CheckStatus | null, afterStatus: CheckStatus, beforeMetric: number | null, afterMetric: number | null, metricUnit: MetricUnit, beforeResultId: string | null, afterResultId: string }>, opened: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }>, resolved: Array<{ id: string, checkId: string, title: string, kind: AlertKind, severity: Severity }> } } | null };
 
 export type TestNotificationChannelMutationVariables = Exact<{
   id: string | number;
@@ -574,6 +581,7 @@ export const CheckResultRecordFragmentDoc = new TypedDocumentString(`
   status
   severity
   metric
+  metricUnit
   summary
   message {
     code
@@ -666,6 +674,7 @@ export const CheckRecordFragmentDoc = new TypedDocumentString(`
   id
   title
   severity
+  metricUnit
   sources
   description
   rationale
@@ -798,6 +807,7 @@ export const AlertRecordFragmentDoc = new TypedDocumentString(`
   latestStatus
   beforeMetric
   afterMetric
+  metricUnit
   previousResultId
   firstResultId
   firstRunId
@@ -1079,6 +1089,7 @@ export const RunChangesDocument = new TypedDocumentString(`
         afterStatus
         beforeMetric
         afterMetric
+        metricUnit
         beforeResultId
         afterResultId
       }

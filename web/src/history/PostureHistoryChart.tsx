@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import {
   Bar,
   CartesianGrid,
@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import { STATUS_COLORS } from '../posture/StatusChip';
 import { STACK_ORDER, statusesIn, type ChartPoint } from './posture-history';
+import { useFormat } from '../i18n/format';
 
 export interface PostureHistoryChartProps {
   rows: ChartPoint[];
@@ -31,18 +32,10 @@ const TOOLTIP_ORDER = ['score', ...[...STACK_ORDER].reverse()];
 export const PostureHistoryChart = ({ rows, perRun, height = 320 }: PostureHistoryChartProps) => {
   const translate = useTranslate();
   const theme = useTheme();
-  const [locale] = useLocaleState();
+  const format = useFormat();
   const statuses = statusesIn(rows);
-  const tick = new Intl.DateTimeFormat(
-    locale,
-    perRun
-      ? { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }
-      : { month: 'short', day: 'numeric' },
-  );
-  const full = new Intl.DateTimeFormat(
-    locale,
-    perRun ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
-  );
+  const tick = perRun ? format.dayTime : format.day;
+  const full = perRun ? format.dateTime : format.date;
   const scoreName = translate('posture.history.score');
 
   return (
@@ -51,7 +44,7 @@ export const PostureHistoryChart = ({ rows, perRun, height = 320 }: PostureHisto
         <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
         <XAxis
           dataKey="at"
-          tickFormatter={(value: number) => tick.format(value)}
+          tickFormatter={(value: number) => tick(value)}
           minTickGap={24}
           tick={{ fontSize: 12 }}
         />
@@ -81,12 +74,10 @@ export const PostureHistoryChart = ({ rows, perRun, height = 320 }: PostureHisto
           }}
         />
         <Tooltip
-          labelFormatter={(value) => (typeof value === 'number' ? full.format(value) : '')}
+          labelFormatter={(value) => (typeof value === 'number' ? full(value) : '')}
           itemSorter={(item) => TOOLTIP_ORDER.indexOf(String(item.dataKey))}
           formatter={(value, name) => [
-            typeof value === 'number' && name === scoreName
-              ? value.toLocaleString(locale, { maximumFractionDigits: 1 })
-              : value,
+            typeof value === 'number' && name === scoreName ? format.number(value, 1) : value,
             name,
           ]}
         />

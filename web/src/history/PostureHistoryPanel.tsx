@@ -7,9 +7,10 @@ import {
   Typography,
 } from '@mui/material';
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { PERIODS, latestScore, rangeOf, toChartData, type PeriodDays } from './posture-history';
 import { usePostureHistory } from './use-posture-history';
+import { useFormat } from '../i18n/format';
 
 /** The server answers one point per run up to this many days, one per day beyond. */
 const PER_RUN_DAYS = 31;
@@ -36,7 +37,7 @@ export const PostureHistoryPanel = ({
   initialDays?: PeriodDays;
 }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const format = useFormat();
   const [days, setDays] = useState<PeriodDays>(initialDays);
   // Fixed per period: a window that moved with every render would refetch forever.
   const range = useMemo(() => rangeOf(days, new Date()), [days]);
@@ -93,7 +94,7 @@ export const PostureHistoryPanel = ({
           {score === null
             ? translate('posture.history.no_score')
             : translate('posture.history.current_score', {
-                score: score.toLocaleString(locale, { maximumFractionDigits: 1 }),
+                score: format.number(score, 1),
               })}
         </Typography>
         <ToggleButtonGroup

@@ -16,6 +16,7 @@ import { useGraphQLQuery } from '../data/use-graphql-query';
 import { chooseTenant } from '../tenant/chosen-tenant';
 import { formatScore } from './format';
 import { TenantPostureOverviewQuery } from './queries';
+import { makeFormat } from '../i18n/format';
 
 /** Every tenant the user may read, one row each, as the server counts them; a name opens its home. */
 export const AllTenantsTable = () => {
@@ -48,8 +49,8 @@ export const AllTenantsTable = () => {
                 <TableCell align="right">
                   {t.score === null ? '—' : formatScore(t.score, locale)}
                 </TableCell>
-                <TableCell align="right">{t.failing.toLocaleString(locale)}</TableCell>
-                <TableCell align="right">{t.openAlerts.toLocaleString(locale)}</TableCell>
+                <TableCell align="right">{makeFormat(locale).number(t.failing)}</TableCell>
+                <TableCell align="right">{makeFormat(locale).number(t.openAlerts)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

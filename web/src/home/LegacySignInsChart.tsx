@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import {
   Bar,
   BarChart,
@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { DayRow } from './format';
+import { useFormat } from '../i18n/format';
 
 // Successful legacy sign-ins in warm colours (Basic auth still works), blocked ones in cool.
 const OK_COLORS = ['#d32f2f', '#f57c00', '#c2185b', '#fbc02d', '#8d6e63', '#e64a19'];
@@ -31,13 +32,7 @@ export const LegacySignInsChart = ({
 }) => {
   const translate = useTranslate();
   const theme = useTheme();
-  const [locale] = useLocaleState();
-  const tick = new Intl.DateTimeFormat(locale, {
-    month: 'numeric',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const format = useFormat();
   const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
   const ok = translate('posture.home.legacy_succeeded');
   const blocked = translate('posture.home.legacy_blocked');
@@ -47,15 +42,17 @@ export const LegacySignInsChart = ({
         <CartesianGrid strokeDasharray="3 3" stroke={theme.palette.divider} vertical={false} />
         <XAxis
           dataKey="day"
-          tickFormatter={(day: string) => tick.format(dayOf(day))}
+          tickFormatter={(day: string) => format.day(dayOf(day), { utc: true })}
           minTickGap={16}
           tick={{ fontSize: 12 }}
         />
         <YAxis allowDecimals={false} width={48} tick={{ fontSize: 12 }} />
         <Tooltip
-          labelFormatter={(day) => (typeof day === 'string' ? full.format(dayOf(day)) : '')}
+          labelFormatter={(day) =>
+            typeof day === 'string' ? format.date(dayOf(day), { utc: true }) : ''
+          }
           formatter={(value, name) => [
-            typeof value === 'number' ? value.toLocaleString(locale) : value,
+            typeof value === 'number' ? format.number(value) : value,
             name,
           ]}
         />

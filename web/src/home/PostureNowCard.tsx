@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { PostureSummaryQuery } from '../gql/graphql';
 import { StatusChip } from '../posture/StatusChip';
 import { formatDelta, formatScore, scoreDelta } from './format';
+import { makeFormat } from '../i18n/format';
 
 type Summary = NonNullable<PostureSummaryQuery['postureSummary']>;
 
@@ -63,10 +64,7 @@ export const PostureNowCard = ({ summary }: { summary: Summary }) => {
           {summary.scoredAt
             ? translate('posture.home.scored_at', {
                 tenant: summary.tenantName,
-                at: new Date(summary.scoredAt).toLocaleString(locale, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }),
+                at: makeFormat(locale).dateTime(summary.scoredAt),
               })
             : summary.tenantName}
         </Typography>
@@ -122,7 +120,7 @@ export const PostureNowCard = ({ summary }: { summary: Summary }) => {
                 data-testid={`count-${status}`}
                 data-count={count}
               >
-                {count.toLocaleString(locale)}
+                {makeFormat(locale).number(count)}
               </Link>
             </Stack>
           ))}

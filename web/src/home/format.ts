@@ -1,6 +1,8 @@
+import { makeFormat } from '../i18n/format';
+
 /** A 0..100 score as a percentage in the locale ("87.5%", "87,5 %"). */
 export function formatScore(score: number, locale: string): string {
-  return (score / 100).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
+  return makeFormat(locale).percent(score / 100);
 }
 
 /** The change between two 0..100 scores in points, signed ("+2.5", "−1", "0"); null without both. */
@@ -10,7 +12,7 @@ export function scoreDelta(now: number | null, before: number | null): number | 
 }
 
 export function formatDelta(delta: number, locale: string): string {
-  return delta.toLocaleString(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+  return makeFormat(locale).signed(delta);
 }
 
 /** One chart row per day: `<protocol>|ok` and `<protocol>|blocked` counts, as the server gave them. */

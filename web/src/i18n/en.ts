@@ -1113,6 +1113,9 @@ export const en = {
           'Each dashboard sign-in opens a session until it expires or is revoked. There is no other open session.',
       },
       empty_title: 'Nothing here yet',
+      empty_for_tenant:
+        'No %{name} for %{tenant}, the tenant chosen at the top of the page. Choose another tenant there, or clear the filter.',
+      empty_for_tenant_filtered: 'No %{name} for %{tenant} match the current filters.',
     },
   },
 };

@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
+import { makeFormat, type Format } from './format';
 import { DEFAULT_LOCALE, LOCALES, isLocaleCode, pickLocale } from './locales';
 import { messages } from './messages';
 
@@ -24,3 +25,11 @@ export const i18nProvider: I18nProvider = {
 };
 
 setDocumentLanguage(polyglot.getLocale());
+
+/**
+ * The formatters outside React (a resource's `recordRepresentation`, which names a record in
+ * page titles and links): the language react-admin last switched to. Components use useFormat.
+ */
+export function currentFormat(): Format {
+  return makeFormat(i18nProvider.getLocale());
+}

@@ -1260,6 +1260,9 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
           'ダッシュボードへのサインインごとに、期限切れまたは取り消しまで有効なセッションが開かれます。ほかに開いているセッションはありません。',
       },
       empty_title: 'まだ何もありません',
+      empty_for_tenant:
+        'ページ上部で選択したテナント %{tenant} の%{name}はありません。上部で別のテナントを選ぶか、フィルターをクリアしてください。',
+      empty_for_tenant_filtered: '現在のフィルターに一致する %{tenant} の%{name}はありません。',
     },
   },
 };

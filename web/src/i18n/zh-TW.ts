@@ -1225,6 +1225,9 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
           '每次登入儀表板都會開啟一個工作階段，直到到期或被撤銷。目前沒有其他開啟的工作階段。',
       },
       empty_title: '目前還沒有資料',
+      empty_for_tenant:
+        '頁面上方選擇的租用戶 %{tenant} 沒有%{name}。請在上方選擇其他租用戶，或清除篩選條件。',
+      empty_for_tenant_filtered: '沒有符合目前篩選條件的 %{tenant} %{name}。',
     },
   },
 };

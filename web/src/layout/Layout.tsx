@@ -14,16 +14,23 @@ import { TenantPicker } from '../tenant/TenantPicker';
 
 export const APP_TITLE = 'posture watch';
 
-/** The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker. */
+/**
+ * The stock app bar (locale menu, user menu): the product name, the page title, the tenant picker.
+ * Below `md` (a tablet) the product name gives its room to the page title.
+ */
 const PostureAppBar = () => (
   <AppBar>
     <Box
       component="span"
-      sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', sm: 'inline' } }}
+      sx={{ fontWeight: 700, mr: 2, whiteSpace: 'nowrap', display: { xs: 'none', md: 'inline' } }}
     >
       {APP_TITLE}
     </Box>
-    <TitlePortal variant="body1" />
+    {/* The title gives way first (ellipsis) so the picker and menus never push the bar wider. */}
+    <TitlePortal
+      variant="body1"
+      sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+    />
     <TenantPicker />
   </AppBar>
 );

@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 import { i18nProvider } from '../i18n/i18n-provider';
+import { FilteredEmpty } from '../posture/FilteredEmpty';
 import { ListEmpty } from '../posture/ListEmpty';
 
 /** Below this width (MUI's `md`) the menu shows icons only and tables are compact. */
@@ -45,6 +46,7 @@ export const theme: RaThemeOptions = {
       },
     },
     RaList: { defaultProps: { empty: createElement(ListEmpty) } },
+    RaDataTable: { defaultProps: { empty: createElement(FilteredEmpty) } },
     MuiTableCell: {
       ...defaultTheme.components?.MuiTableCell,
       styleOverrides: {

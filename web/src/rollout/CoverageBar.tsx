@@ -1,5 +1,6 @@
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { makeFormat } from '../i18n/format';
 
 export interface CoverageFigures {
   members: number;
@@ -8,12 +9,14 @@ export interface CoverageFigures {
   withoutMailbox: number;
 }
 
-export const percent = (ratio: number | null | undefined) =>
-  ratio === null || ratio === undefined ? '—' : `${(ratio * 100).toFixed(1)}%`;
+/** A covered share (0..1) as a percentage in the chosen language. */
+export const percent = (ratio: number | null | undefined, locale: string) =>
+  makeFormat(locale).percent(ratio);
 
 /** Covered share as a bar, with covered / members-with-a-mailbox and those counted apart. */
 export const CoverageBar = ({ figures }: { figures: CoverageFigures }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const withMailbox = figures.members - figures.withoutMailbox;
   const value = Math.round((figures.coverage ?? 0) * 1000) / 10;
   return (
@@ -25,11 +28,11 @@ export const CoverageBar = ({ figures }: { figures: CoverageFigures }) => {
             value={value}
             color={value >= 100 ? 'success' : 'primary'}
             sx={{ height: 10, borderRadius: 5 }}
-            aria-label={percent(figures.coverage)}
+            aria-label={percent(figures.coverage, locale)}
           />
         </Box>
         <Typography variant="body2" sx={{ fontWeight: 600, minWidth: 52, textAlign: 'right' }}>
-          {percent(figures.coverage)}
+          {percent(figures.coverage, locale)}
         </Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">
@@ -52,8 +55,6 @@ export function useProjectionText() {
   const translate = useTranslate();
   return (p: { state: string; date?: string | null }, locale: string) =>
     translate(`posture.rollout.projection_${p.state}`, {
-      date: p.date
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(p.date))
-        : '',
+      date: p.date ? makeFormat(locale).date(p.date) : '',
     });
 }

@@ -1,5 +1,5 @@
 import { useTheme } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import {
   CartesianGrid,
   Legend,
@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useFormat } from '../i18n/format';
 
 export interface CoverageSeries {
   key: string;
@@ -31,9 +32,7 @@ export const CoverageChart = ({
 }) => {
   const theme = useTheme();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const tick = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric' });
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = useFormat();
   // One row per time; each series fills its own column.
   const byTime = new Map<number, Record<string, number | null>>();
   for (const s of series)
@@ -53,14 +52,19 @@ export const CoverageChart = ({
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => tick.format(v)}
+          tickFormatter={(v: number) => format.day(v)}
           minTickGap={24}
           tick={{ fontSize: 12 }}
         />
-        <YAxis domain={[0, 100]} unit="%" width={48} tick={{ fontSize: 12 }} />
+        <YAxis
+          domain={[0, 100]}
+          tickFormatter={(v: number) => format.percent(v / 100)}
+          width={48}
+          tick={{ fontSize: 12 }}
+        />
         <Tooltip
-          labelFormatter={(v) => full.format(Number(v))}
-          formatter={(v) => `${Number(v).toFixed(1)}%`}
+          labelFormatter={(v) => format.dateTime(Number(v))}
+          formatter={(v) => format.percent(Number(v) / 100)}
         />
         <Legend />
         {series.map((s, i) => (

@@ -15,6 +15,7 @@ import {
 } from '@mui/material';
 import { Fragment, useMemo, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { makeFormat } from '../i18n/format';
 
 export interface ReadinessEntry {
   wave: string;
@@ -61,7 +62,7 @@ export const ReadinessTable = ({
   const [wave, setWave] = useState('');
   const [location, setLocation] = useState('');
   const [covered, setCovered] = useState('');
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = makeFormat(locale);
   // Below the md breakpoint (the 800 px layout, a drawer beside the page), five columns leave
   // each too narrow for its words: two columns then carry the same facts.
   const theme = useTheme();
@@ -173,7 +174,7 @@ export const ReadinessTable = ({
                     <TableCell sx={WRAP}>
                       {r.protocols.join(', ')}
                       <Typography variant="caption" color="text.secondary" component="div">
-                        {r.count} · {r.lastSeen ? when.format(new Date(r.lastSeen)) : '—'}
+                        {format.number(r.count)} · {format.dateTime(r.lastSeen)}
                       </Typography>
                     </TableCell>
                   </TableRow>
@@ -227,7 +228,7 @@ export const ReadinessTable = ({
                     <TableCell sx={WRAP}>
                       {r.count}
                       <Typography variant="caption" color="text.secondary" component="div">
-                        {r.lastSeen ? when.format(new Date(r.lastSeen)) : '—'}
+                        {format.dateTime(r.lastSeen)}
                       </Typography>
                     </TableCell>
                   </TableRow>

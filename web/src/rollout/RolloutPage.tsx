@@ -23,6 +23,7 @@ import { CoverageBar, useProjectionText } from './CoverageBar';
 import { downloadWaveCsv } from './export';
 import { ROLLOUT_PROGRESS } from './queries';
 import { ReadinessTable, type ReadinessEntry } from './ReadinessTable';
+import { makeFormat } from '../i18n/format';
 
 // recharts is large: it loads with the first chart, not with the app.
 const CoverageChart = lazy(() =>
@@ -108,8 +109,7 @@ export const RolloutPage = () => {
   }, [params, setParams, tenantId]);
   const progress = useGraphQLQuery(ROLLOUT_PROGRESS, tenantId ? { tenantId } : null);
   const tenantName = tenants.data?.find((t) => t.id === tenantId)?.name ?? '';
-  const date = (d: string | null | undefined) =>
-    d ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(d)) : '';
+  const date = (d: string | null | undefined) => (d ? makeFormat(locale).date(d) : '');
   const t = (k: string, o?: Record<string, unknown>) => translate(`posture.rollout.${k}`, o);
 
   const body = () => {

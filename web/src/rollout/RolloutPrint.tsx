@@ -17,6 +17,7 @@ import { percent, useProjectionText } from './CoverageBar';
 import { ROLLOUT_PROGRESS } from './queries';
 import { ReadinessTable } from './ReadinessTable';
 import { WaveCoverageSvg } from './WaveCoverageSvg';
+import { makeFormat } from '../i18n/format';
 
 const CoverageChart = lazy(() =>
   import('./CoverageChart').then((m) => ({ default: m.CoverageChart })),
@@ -39,8 +40,7 @@ export const RolloutPrint = () => {
   const progress = useGraphQLQuery(ROLLOUT_PROGRESS, tenantId ? { tenantId } : null);
   const t = (k: string, o?: Record<string, unknown>) => translate(`posture.rollout.${k}`, o);
   const p = progress.data?.rolloutProgress;
-  const fmt = (d: string | null | undefined) =>
-    d ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(d)) : '';
+  const fmt = (d: string | null | undefined) => (d ? makeFormat(locale).date(d) : '');
 
   const figures = (f: {
     members: number;
@@ -48,7 +48,7 @@ export const RolloutPrint = () => {
     withoutMailbox: number;
     coverage?: number | null;
   }) =>
-    `${percent(f.coverage)} · ${t('members', { covered: f.covered, with_mailbox: f.members - f.withoutMailbox })}${
+    `${percent(f.coverage, locale)} · ${t('members', { covered: f.covered, with_mailbox: f.members - f.withoutMailbox })}${
       f.withoutMailbox ? ` · ${t('without_mailbox', { smart_count: f.withoutMailbox })}` : ''
     }`;
 

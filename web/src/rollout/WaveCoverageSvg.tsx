@@ -1,5 +1,6 @@
 import { useLocaleState, useTranslate } from 'react-admin';
 import { percent } from './CoverageBar';
+import { makeFormat } from '../i18n/format';
 
 /**
  * One wave's coverage over time as plain SVG (no measuring, no animation): it prints and goes
@@ -17,7 +18,7 @@ export const WaveCoverageSvg = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+  const format = makeFormat(locale);
   const W = 640;
   const H = 170;
   const left = 44;
@@ -81,10 +82,10 @@ export const WaveCoverageSvg = ({
           {data.length <= 60 &&
             data.map((p) => <circle key={p.t} cx={x(p.t)} cy={y(p.v)} r={2.5} fill="#1976d2" />)}
           <text x={left} y={H - 6} fontSize={11} fill="currentColor">
-            {day.format(t0)}
+            {format.day(t0)}
           </text>
           <text x={W - right} y={H - 6} fontSize={11} textAnchor="end" fill="currentColor">
-            {day.format(t1)}
+            {format.day(t1)}
           </text>
           {last && (
             <text
@@ -94,7 +95,7 @@ export const WaveCoverageSvg = ({
               textAnchor="end"
               fill="#1976d2"
             >
-              {percent(last.v)}
+              {percent(last.v, locale)}
             </text>
           )}
         </>

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AlertKind, AlertState, CheckStatus, Severity } from '@posture/prisma';
 import { GraphQLJSON } from 'graphql-scalars';
+import type { MetricUnit } from '@posture/jobs';
+import { MetricUnitEnum } from './common.js';
 
 registerEnumType(AlertState, { name: 'AlertState' });
 registerEnumType(AlertKind, { name: 'AlertKind' });
@@ -30,6 +32,8 @@ export class AlertModel {
   @Field(() => CheckStatus, { nullable: true }) latestStatus!: CheckStatus | null;
   @Field(() => Float, { nullable: true }) beforeMetric!: number | null;
   @Field(() => Float, { nullable: true }) afterMetric!: number | null;
+  @Field(() => MetricUnitEnum, { description: "What the metrics measure (the check's unit)" })
+  metricUnit!: MetricUnit;
   @Field(() => ID, { nullable: true }) previousResultId!: string | null;
   @Field(() => ID, { nullable: true }) firstResultId!: string | null;
   @Field(() => ID, { nullable: true }) firstRunId!: string | null;
@@ -79,6 +83,8 @@ export class CheckChangeModel {
   @Field(() => CheckStatus) afterStatus!: CheckStatus;
   @Field(() => Float, { nullable: true }) beforeMetric!: number | null;
   @Field(() => Float, { nullable: true }) afterMetric!: number | null;
+  @Field(() => MetricUnitEnum, { description: "What the metrics measure (the check's unit)" })
+  metricUnit!: MetricUnit;
   @Field(() => ID, { nullable: true }) beforeResultId!: string | null;
   @Field(() => ID, { nullable: true }) beforeRunId!: string | null;
   @Field(() => ID) afterResultId!: string;

@@ -7,7 +7,14 @@ import {
   Severity,
   SnapshotOrigin,
 } from '@posture/prisma';
-import { DATA_SOURCES, InvalidInput, type ListArgs, type SourceName } from '@posture/jobs';
+import {
+  DATA_SOURCES,
+  InvalidInput,
+  METRIC_UNITS,
+  type ListArgs,
+  type MetricUnit,
+  type SourceName,
+} from '@posture/jobs';
 
 registerEnumType(CheckStatus, { name: 'CheckStatus' });
 registerEnumType(Severity, { name: 'Severity' });
@@ -23,6 +30,16 @@ export const DataSource = Object.fromEntries(DATA_SOURCES.map((s) => [s, s])) as
 registerEnumType(DataSource, {
   name: 'DataSource',
   description: 'Where a check reads from: a snapshot source, or the sign-in log.',
+});
+
+/** The metric units of the check catalogue (METRIC_UNITS) as a GraphQL enum. */
+export const MetricUnitEnum = Object.fromEntries(METRIC_UNITS.map((u) => [u, u])) as {
+  [K in MetricUnit]: K;
+};
+registerEnumType(MetricUnitEnum, {
+  name: 'MetricUnit',
+  description:
+    "What a check's metric measures: COUNT, a number of things; RATIO, a share from 0 to 1 (show it as a percentage).",
 });
 
 @ObjectType('InputProblem', { description: 'One invalid value and why.' })

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CheckStatus, RunStatus, RunTrigger, Severity, SnapshotOrigin } from '@posture/prisma';
 import { GraphQLJSON } from 'graphql-scalars';
-import { DataSource } from './common.js';
-import { EVIDENCE_KINDS, type EvidenceKind, type SourceName } from '@posture/jobs';
+import { DataSource, MetricUnitEnum } from './common.js';
+import { EVIDENCE_KINDS, type EvidenceKind, type MetricUnit, type SourceName } from '@posture/jobs';
 
 /** The kinds of evidence rows of jobs (EVIDENCE_KINDS) as a GraphQL enum. */
 export const EvidenceKindEnum = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, k])) as {
@@ -111,6 +111,8 @@ export class CheckResultModel {
   @Field(() => CheckStatus) status!: CheckStatus;
   @Field(() => Severity) severity!: Severity;
   @Field(() => Float, { nullable: true }) metric!: number | null;
+  @Field(() => MetricUnitEnum, { description: "What `metric` measures (the check's unit)" })
+  metricUnit!: MetricUnit;
   @Field({ description: 'In English; `message` carries it for other languages.' })
   summary!: string;
   @Field(() => MessageModel, {
@@ -146,6 +148,8 @@ export class CheckModel {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field(() => Severity) severity!: Severity;
+  @Field(() => MetricUnitEnum, { description: "What the check's results' metric measures" })
+  metricUnit!: MetricUnit;
   @Field(() => [DataSource]) sources!: SourceName[];
   @Field() description!: string;
   @Field() rationale!: string;

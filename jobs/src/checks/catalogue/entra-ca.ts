@@ -125,6 +125,7 @@ export const entraCaBlockLegacyAuth: CheckDefinition = {
   id: 'ENTRA.CA.BLOCK_LEGACY_AUTH',
   title: 'Conditional Access blocks legacy authentication (Exchange ActiveSync and other clients)',
   severity: 'CRITICAL',
+  metricUnit: 'COUNT',
   sources: ['entra'],
   description:
     'Reads every enabled and report-only Conditional Access policy (users, groups, roles, guests, target resources, client app types, platforms, locations with the named locations, sign-in / user / insider risk, device filters, workload identities, authentication flows) and Security Defaults. Passes when enabled policies with grant "block", each for all users and all resources with no narrowing condition and no exclusion beyond the emergency-access accounts, together cover both client app types exchangeActiveSync and other — or when Security Defaults is on. WARN when the cover needs a narrowed policy (each narrowing named), Office 365 / Exchange Online instead of all resources, or report-only policies; FAIL otherwise.',
@@ -250,6 +251,7 @@ export const entraCaMfaExchange: CheckDefinition = {
   id: 'ENTRA.CA.MFA_EXCHANGE',
   title: 'Conditional Access requires MFA for Exchange Online from mobile apps and desktop clients',
   severity: 'CRITICAL',
+  metricUnit: 'RATIO',
   sources: ['entra'],
   description:
     'Reads every enabled and report-only Conditional Access policy (users, groups resolved transitively, roles, guests, target resources, client app types, platforms, locations with the named locations, risk levels, device filters, workload identities, authentication flows), the authentication strength policies and Security Defaults. Passes when an enabled policy requires MFA — the mfa control, or an authentication strength whose every allowed combination is multi-factor; with operator OR every alternative must be — for Office 365 / Exchange Online and mobileAppsAndDesktopClients (or all client apps), for all users or every pilot user, with no narrowing condition and no exclusion beyond the emergency-access accounts. WARN if report-only, narrowed (each narrowing named with the users it leaves out), covering only part of the pilot, or only Security Defaults (risk-based MFA); FAIL if none.',
@@ -421,6 +423,7 @@ export const entraCaBreakGlassExcluded: CheckDefinition = {
   id: 'ENTRA.CA.BREAK_GLASS_EXCLUDED',
   title: 'Emergency-access accounts are excluded from every blocking or MFA policy',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['entra'],
   description:
     "Every emergency-access account named in the tenant's settings (UPN or object id, resolved through entra.users) is excluded, directly or through an excluded group (nested groups included), from every enabled Conditional Access policy that blocks or requires MFA, so nobody is locked out of the tenant. NOT_APPLICABLE when no emergency-access account is configured.",
@@ -561,6 +564,7 @@ export const entraCaAppProtectionMobile: CheckDefinition = {
   title:
     'Conditional Access requires an app protection policy on iOS and Android for Exchange Online',
   severity: 'LOW',
+  metricUnit: 'COUNT',
   sources: ['entra'],
   description:
     'Reads every enabled and report-only Conditional Access policy (users, groups, roles, guests, target resources, client app types, platforms, locations, risk levels, device filters, workload identities, authentication flows). Passes when enabled policies for iOS and Android require compliantApplication (an Intune app protection policy) for Exchange Online from mobile apps and desktop clients, for all users (only emergency-access accounts excluded), with no OR alternative that does not also require it and no narrowing condition. WARN otherwise: also when only approvedApplication is required (Microsoft retires that control), when the policy is report-only, or when it is narrowed (each narrowing named).',

@@ -52,6 +52,7 @@ export const exoAuthPolicyBlocksBasic: CheckDefinition = {
   id: 'EXO.AUTHPOL.BLOCKS_BASIC',
   title: 'An Exchange Online authentication policy blocks Basic auth for mobile protocols',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnline'],
   description:
     'At least one authentication policy has AllowBasicAuthAutodiscover, AllowBasicAuthActiveSync and AllowBasicAuthOutlookService all set to false.',
@@ -127,6 +128,7 @@ export const exoAuthPolicyOrgDefault: CheckDefinition = {
   id: 'EXO.AUTHPOL.ORG_DEFAULT',
   title: 'The Exchange Online organization default authentication policy blocks Basic auth',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnline'],
   description:
     'OrganizationConfig.DefaultAuthenticationPolicy names an authentication policy that turns Basic auth off for Autodiscover, ActiveSync and Outlook Service. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',
@@ -199,6 +201,7 @@ export const exoSmtpAuthDisabled: CheckDefinition = {
   id: 'EXO.SMTP_AUTH.DISABLED',
   title: 'SMTP AUTH is disabled for the organization and no mailbox re-enables it',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnline'],
   description:
     'TransportConfig.SmtpClientAuthenticationDisabled is true and no mailbox overrides it with CASMailbox.SmtpClientAuthenticationDisabled = false.',

@@ -242,6 +242,7 @@ export const intuneAppProtectionOutlook: CheckDefinition = {
   id: 'INTUNE.APP_PROTECTION_OUTLOOK',
   title: 'Intune app protection policies protect Outlook on iOS and Android for every user',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['entra'],
   description:
     'Reads the Intune app protection policies pulled with the Entra source (GET /deviceAppManagement/iosManagedAppProtections and androidManagedAppProtections with $expand=apps,assignments): the managed apps of each policy (Outlook is com.microsoft.Office.Outlook on iOS and com.microsoft.office.outlook on Android, compared case-insensitively) and its assignments (all licensed users, included groups, excluded groups; groups resolved with their nested groups, as the Conditional Access checks do; an exclusion wins over an inclusion). Passes when, on both platforms, policies that include Outlook are assigned to all users (excluding nobody but the emergency-access accounts) or reach every member of every rollout wave. WARN when they are narrowed, naming the excluded groups, the waves and the users left out; FAIL when a platform has no assigned policy that includes Outlook; not applicable when the policies were not read.',

@@ -108,6 +108,7 @@ export const onPremEasDefaultBlock: CheckDefinition = {
   id: 'ONPREM.EAS.DEFAULT_BLOCK',
   title: 'ActiveSync blocks unknown mobile clients by default',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'The on-premises ActiveSyncOrganizationSettings.DefaultAccessLevel is Block (Allow or Quarantine lets any client in).',
@@ -143,6 +144,7 @@ export const onPremEasOutlookServiceAllowed: CheckDefinition = {
   id: 'ONPREM.EAS.OUTLOOKSERVICE_ALLOWED',
   title: 'Exchange Online may sync on-premises mailboxes over ActiveSync (OutlookService)',
   severity: 'CRITICAL',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'DefaultAccessLevel is Allow, or a device access rule Characteristic=DeviceType, QueryString=OutlookService, AccessLevel=Allow exists — and no rule blocks or quarantines that device type. Otherwise Exchange Online cannot sync on-premises mailboxes to Outlook mobile: an outage, not only a risk.',
@@ -194,6 +196,7 @@ export const onPremEasOutlookBasicBlocked: CheckDefinition = {
   id: 'ONPREM.EAS.OUTLOOK_BASIC_BLOCKED',
   title: 'Outlook for iOS and Android cannot reach on-premises ActiveSync with Basic auth',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'A device access rule Characteristic=DeviceModel, QueryString="Outlook for iOS and Android", AccessLevel=Block exists, so Outlook mobile cannot connect directly to on-premises with Basic auth.',
@@ -294,6 +297,7 @@ export const onPremEasUnapprovedDevices: CheckDefinition = {
   id: 'ONPREM.EAS.UNAPPROVED_DEVICES',
   title: 'No unapproved mobile client syncs with on-premises ActiveSync',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'No mobile device partnership that synced in the look-back window (default 30 days) is Allowed while being anything other than the Exchange Online sync partnership (DeviceType OutlookService).',
@@ -390,6 +394,7 @@ export const onPremEasProtocolVersion: CheckDefinition = {
   id: 'ONPREM.EAS.PROTOCOL_VERSION',
   title: 'Allowed mobile devices speak ActiveSync 16.1 or later',
   severity: 'LOW',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'No allowed device that synced in the look-back window reports a DeviceActiveSyncVersion older than 16.1 (older protocol versions lose access to Exchange Online). A device whose version is empty or unreadable is listed too.',

@@ -49,6 +49,7 @@ export const onPremAuthPolicyBlocksLegacy: CheckDefinition = {
   id: 'ONPREM.AUTHPOL.BLOCKS_LEGACY',
   title: 'An on-premises authentication policy blocks legacy auth for ActiveSync and Autodiscover',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'At least one Exchange on-premises authentication policy has BlockLegacyAuthActiveSync and BlockLegacyAuthAutodiscover both true.',
@@ -109,6 +110,7 @@ export const onPremAuthPolicyOrgDefault: CheckDefinition = {
   id: 'ONPREM.AUTHPOL.ORG_DEFAULT',
   title: 'The on-premises organization default authentication policy blocks legacy auth',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'The on-premises OrganizationConfig.DefaultAuthenticationPolicy names a policy that blocks legacy auth for ActiveSync and Autodiscover. While a rollout is in progress (a wave exists and the default does not block yet) the result is WARN rather than FAIL.',

@@ -57,6 +57,7 @@ export const onPremHmaEnabled: CheckDefinition = {
   id: 'ONPREM.HMA.ENABLED',
   title: 'Hybrid Modern Authentication is enabled on Exchange on-premises',
   severity: 'CRITICAL',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description: 'The on-premises OrganizationConfig.OAuth2ClientProfileEnabled is true.',
   outcomes: {
@@ -155,6 +156,7 @@ export const onPremHmaEvoSts: CheckDefinition = {
   title:
     'EvoSTS is the default authorization endpoint and OAuth is on for the HMA virtual directories',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'Exactly one enabled "EvoSts - <GUID>" auth server (Get-AuthServer) is the default authorization endpoint, and OAuth is enabled on the Mapi, WebServices (EWS), OAB and Autodiscover virtual directories of every server (the four Microsoft\'s HMA set-up page names); ActiveSync without OAuth is a warning.',
@@ -333,6 +335,7 @@ export const onPremHmaSpn: CheckDefinition = {
   id: 'ONPREM.HMA.SPN',
   title: 'The on-premises ActiveSync and Autodiscover URLs are registered on Exchange Online',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises', 'entra'],
   description:
     'The Exchange Online service principal (appId 00000002-0000-0ff1-ce00-000000000000) lists, among its servicePrincipalNames, an https:// name for the host of every on-premises ActiveSync and Autodiscover external URL (ExternalUrl of Get-ActiveSyncVirtualDirectory and Get-AutodiscoverVirtualDirectory).',
@@ -447,6 +450,7 @@ export const onPremServerBuild: CheckDefinition = {
   title:
     'Exchange servers run a version that supports HMA for Outlook mobile and authentication policies',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnPremises'],
   description:
     'Every server from Get-ExchangeServer reports an AdminDisplayVersion of 15.2 (Exchange 2019 or Subscription Edition): HMA for Outlook mobile needs 15.x (Exchange 2013 or later), and on-premises authentication policies that block legacy authentication exist only in Exchange 2019. No minimum cumulative update is judged: we found no Microsoft page naming one for these features.',

@@ -120,6 +120,7 @@ export const rolloutPilotCoverage: CheckDefinition = {
   id: 'ROLLOUT.PILOT_COVERAGE',
   title: 'Every member of the pilot wave is covered by a policy that blocks Basic auth',
   severity: 'HIGH',
+  metricUnit: 'RATIO',
   sources: ['exchangeOnline', 'entra'],
   description: `Every member of the pilot wave's group (nested groups included) with a mailbox is covered, ${WHERE_IT_LIVES}. At or above the tenant's threshold (default 95%) it is WARN, below FAIL.`,
   outcomes: {
@@ -183,6 +184,7 @@ export const rolloutSchedule: CheckDefinition = {
   id: 'ROLLOUT.SCHEDULE',
   title: 'Every wave whose planned date has passed is fully covered',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['exchangeOnline', 'entra'],
   description: `Each rollout wave whose plannedAt lies in the past has all its members with a mailbox covered, ${WHERE_IT_LIVES}; late waves are named with their coverage.`,
   outcomes: {
@@ -262,6 +264,7 @@ export const rolloutOrgCoverage: CheckDefinition = {
   title:
     'Every mailbox user is covered by a policy that blocks legacy auth where the mailbox lives',
   severity: 'INFO',
+  metricUnit: 'RATIO',
   // Users and policies come from Exchange Online, and from on-premises when it is present
   // (an on-premises mailbox without on-premises data counts as not covered); no group is read.
   sources: ['exchangeOnline'],

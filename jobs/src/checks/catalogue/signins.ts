@@ -72,6 +72,7 @@ export const signInLegacyAuthSuccess: CheckDefinition = {
   id: 'SIGNIN.LEGACY_AUTH_SUCCESS',
   title: 'No successful sign-in over a legacy protocol',
   severity: 'CRITICAL',
+  metricUnit: 'COUNT',
   sources: ['signIns'],
   description:
     'No sign-in with status.errorCode 0 over a legacy protocol in the look-back window (default 7 days). Legacy means clientAppUsed is a legacy protocol, empty, or anything other than Browser and Mobile Apps and Desktop clients (compared case-insensitively; unknown values are named in the evidence).',
@@ -123,6 +124,7 @@ export const signInLegacyAuthAttempts: CheckDefinition = {
   id: 'SIGNIN.LEGACY_AUTH_ATTEMPTS',
   title: 'Failed legacy sign-in attempts are not rising',
   severity: 'LOW',
+  metricUnit: 'COUNT',
   sources: ['signIns'],
   description:
     "Failed legacy sign-in attempts in the window did not rise more than the tenant's threshold (default +50%) against the previous window of equal length. The users still trying are listed: their clients need replacing before enforcement reaches them.",
@@ -183,6 +185,7 @@ export const signInUnapprovedEasClients: CheckDefinition = {
   id: 'SIGNIN.UNAPPROVED_EAS_CLIENTS',
   title: 'Only approved mobile apps reach Exchange Online from phones',
   severity: 'HIGH',
+  metricUnit: 'COUNT',
   sources: ['signIns'],
   description:
     "No successful sign-in with clientAppUsed = Exchange ActiveSync (Basic-auth ActiveSync, whatever the client), and no successful modern sign-in to Exchange Online from iOS or Android by an app outside the tenant's approved mobile apps (setting approvedMobileAppIds; default: Outlook for iOS and Android 27922004-5251-4030-b22d-91ecd9a37ea4, Microsoft 365 (Office) mobile d3590ed6-52b3-4102-aeff-aad2292ab01c and Microsoft Teams 1fec8e78-bce4-4aaf-ab1b-5451cc387264 — Microsoft apps that support app protection policies).",
@@ -274,6 +277,7 @@ export const signInMfaCoverage: CheckDefinition = {
   id: 'SIGNIN.MFA_COVERAGE',
   title: 'Successful interactive Exchange Online sign-ins carry MFA',
   severity: 'HIGH',
+  metricUnit: 'RATIO',
   sources: ['signIns'],
   description:
     'At least 99% of successful interactive Exchange Online sign-ins (legacy ones included: they never carry MFA) have authenticationRequirement = multiFactorAuthentication; WARN from 90%, FAIL below. Measured over the whole tenant and per rollout wave; the worst applies. Events without authenticationRequirement (v1.0-shaped) are left out and counted in the evidence.',
@@ -364,6 +368,7 @@ export const signInCaNotApplied: CheckDefinition = {
   id: 'SIGNIN.CA_NOT_APPLIED',
   title: 'Every successful Exchange Online sign-in was evaluated by Conditional Access',
   severity: 'MEDIUM',
+  metricUnit: 'COUNT',
   sources: ['signIns'],
   description:
     'No successful Exchange Online sign-in in the window has conditionalAccessStatus = notApplied. WARN otherwise; the users outside every policy are listed.',

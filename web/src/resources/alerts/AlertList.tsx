@@ -19,6 +19,7 @@ import { ACTION_FROM } from './alert-actions';
 import { AlertActionButton } from './AlertActionButton';
 import { alertFilters, OPEN_STATES } from './AlertFilters';
 import { AlertStateField } from './AlertStateChip';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 /** Items and the linked results can be large: the list asks only for what it shows. */
 const LIST_FIELDS = [
@@ -113,6 +114,7 @@ export const AlertList = () => {
       perPage={25}
       queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     >
+      <ChosenTenantFilter />
       {narrow ? (
         <DataTable rowClick="show" bulkActionButtons={bulk}>
           <DataTable.Col source="severity" field={NarrowChips} />

@@ -27,6 +27,7 @@ import { Link } from 'react-router-dom';
 import type { Alert } from '../../data/records';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
@@ -153,6 +154,7 @@ const AlertHeader = () => {
 
 const WhatChanged = () => {
   const record = useRecordContext<Alert>();
+  const format = useFormat();
   if (!record) return null;
   const metric = record.beforeMetric != null || record.afterMetric != null;
   // A drift alert changed a setting, not a status: its items say how.
@@ -167,7 +169,8 @@ const WhatChanged = () => {
       {metric && (
         <Row label="posture.alert.field.metric">
           <Typography variant="body2">
-            {record.beforeMetric ?? '—'} → {record.afterMetric ?? '—'}
+            {format.metric(record.beforeMetric, record.metricUnit)} →{' '}
+            {format.metric(record.afterMetric, record.metricUnit)}
           </Typography>
         </Row>
       )}

@@ -15,6 +15,7 @@ import { graphql } from '../../gql';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { RevokeButton } from './RevokeButton';
 import { TokenTenants } from './TokenTenants';
+import { makeFormat } from '../../i18n/format';
 
 const REVOKE_TOKEN = graphql(`
   mutation RevokeApiToken($id: ID!) {
@@ -79,7 +80,7 @@ const StatusAndExpiry = () => {
       <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
         {translate('posture.access.expires', {
           date: record.expiresAt
-            ? new Date(record.expiresAt).toLocaleDateString(locale)
+            ? makeFormat(locale).date(record.expiresAt)
             : translate('posture.access.never'),
         })}
       </Typography>

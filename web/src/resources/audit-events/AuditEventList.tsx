@@ -1,7 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import {
   DataTable,
-  DateTimeInput,
   List,
   ReferenceField,
   ReferenceInput,
@@ -14,6 +13,7 @@ import type { AuditEvent } from '../../data/records';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { AUDIT_OUTCOMES, choicesOf } from '../../posture/enums';
 import { AuditOutcomeChip } from './AuditOutcomeChip';
+import { LocaleDateTimeInput } from '../../posture/LocaleDateTimeInput';
 
 const filters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
@@ -24,8 +24,8 @@ const filters = [
     source="outcome"
     choices={choicesOf(AUDIT_OUTCOMES, 'posture.audit_outcome')}
   />,
-  <DateTimeInput key="from" source="from" />,
-  <DateTimeInput key="to" source="to" />,
+  <LocaleDateTimeInput key="from" source="from" />,
+  <LocaleDateTimeInput key="to" source="to" />,
 ];
 
 const monoSx = {

@@ -1,4 +1,4 @@
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import {
   CartesianGrid,
   Line,
@@ -8,7 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CheckStatus } from '../../gql/graphql';
+import type { CheckStatus, MetricUnit } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
 import { STATUS_COLORS } from '../../posture/StatusChip';
 
 export interface CheckHistoryPoint {
@@ -21,16 +22,17 @@ export interface CheckHistoryPoint {
  * One check's results over runs for one tenant: the metric as a line, each run's dot in its
  * status colour. Loaded lazily: recharts stays out of the main bundle.
  */
-const CheckHistoryChart = ({ points }: { points: CheckHistoryPoint[] }) => {
+const CheckHistoryChart = ({
+  points,
+  unit,
+}: {
+  points: CheckHistoryPoint[];
+  /** The check's metric unit: a share is drawn on a 0–100 % axis. */
+  unit: MetricUnit;
+}) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const tick = new Intl.DateTimeFormat(locale, {
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const format = useFormat();
+  const metric = (v: number) => format.metric(v, unit);
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
@@ -40,13 +42,18 @@ const CheckHistoryChart = ({ points }: { points: CheckHistoryPoint[] }) => {
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => tick.format(v)}
+          tickFormatter={(v: number) => format.dayTime(v)}
         />
-        <YAxis allowDecimals tickFormatter={(v: number) => number.format(v)} width={56} />
+        <YAxis
+          allowDecimals
+          domain={unit === 'RATIO' ? [0, 1] : ['auto', 'auto']}
+          tickFormatter={metric}
+          width={56}
+        />
         <Tooltip
-          labelFormatter={(v) => tick.format(Number(v))}
+          labelFormatter={(v) => format.dateTime(Number(v))}
           formatter={(value, _name, item) => [
-            `${value === null || value === undefined ? '—' : number.format(Number(value))} · ${translate(
+            `${value === null || value === undefined ? '—' : metric(Number(value))} · ${translate(
               `posture.status.${(item.payload as CheckHistoryPoint).status}`,
             )}`,
             translate('resources.CheckResult.fields.metric'),

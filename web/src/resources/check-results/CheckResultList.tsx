@@ -4,7 +4,9 @@ import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
+import { MetricField } from '../../posture/MetricField';
 import { checkResultFilters } from './CheckResultFilters';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 /** Evidence and remediation can be large: the list asks only for what it shows. */
 const LIST_FIELDS = [
@@ -15,6 +17,7 @@ const LIST_FIELDS = [
   'status',
   'severity',
   'metric',
+  'metricUnit',
   'summary',
   { message: ['code', 'params'] },
   'evaluatedAt',
@@ -49,6 +52,7 @@ export const CheckResultList = () => {
       perPage={25}
       queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
     >
+      <ChosenTenantFilter />
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col
           source="statusRank"
@@ -56,7 +60,7 @@ export const CheckResultList = () => {
           field={ChipsCell}
         />
         <DataTable.Col source="checkId" field={CheckCell} />
-        <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+        <DataTable.Col source="metric" align="right" field={MetricField} />
         {!narrow && (
           <DataTable.Col disableSort source="tenantId">
             <ReferenceField source="tenantId" reference="Tenant" link={false} />

@@ -3,7 +3,6 @@ import { Suspense, lazy, useState } from 'react';
 import {
   Labeled,
   ListButton,
-  NumberField,
   ReferenceField,
   Show,
   TopToolbar,
@@ -18,6 +17,7 @@ import { useCheckProse } from '../../posture/check-prose';
 import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
+import { MetricField } from '../../posture/MetricField';
 import { NarrowingsField } from '../../posture/NarrowingsField';
 import { SeverityField } from '../../posture/SeverityChip';
 import { StatusField } from '../../posture/StatusChip';
@@ -90,7 +90,7 @@ const ResultDetails = () => {
   );
 };
 
-const HISTORY_FIELDS = ['id', 'status', 'metric', 'evaluatedAt'];
+const HISTORY_FIELDS = ['id', 'status', 'metric', 'metricUnit', 'evaluatedAt'];
 
 /** This check's results over the last runs for this tenant. */
 const CheckHistory = () => {
@@ -120,7 +120,7 @@ const CheckHistory = () => {
       ) : (
         <Box data-testid="check-history" sx={{ minWidth: 0 }}>
           <Suspense fallback={<CircularProgress size={24} />}>
-            <CheckHistoryChart points={points} />
+            <CheckHistoryChart points={points} unit={record.metricUnit} />
           </Suspense>
         </Box>
       )}
@@ -168,7 +168,7 @@ export const CheckResultShow = () => (
           <DateTimeField source="evaluatedAt" />
         </Labeled>
         <Labeled source="metric" resource="CheckResult">
-          <NumberField source="metric" options={{ maximumFractionDigits: 3 }} emptyText="—" />
+          <MetricField source="metric" />
         </Labeled>
       </Stack>
       <NarrowingsField label={false} />

@@ -13,11 +13,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Link, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
+import { Link, useCanAccess, useCreatePath, useLocaleState, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import type { CheckResultDetailsQuery } from '../../gql/graphql';
 import type { CheckResult } from '../../data/records';
 import { listUrl } from './check-result-details';
+import { makeFormat } from '../../i18n/format';
 
 type Table = NonNullable<CheckResultDetailsQuery['CheckResult']>['evidenceTables'][number];
 type Row = Table['rows'][number];
@@ -41,7 +42,9 @@ export const EvidenceTables = ({ record, tables, all, onShowAll }: EvidenceTable
   const navigate = useNavigate();
   const createPath = useCreatePath();
   const [selected, setSelected] = useState<string[]>([]);
-  const waivable = WAIVABLE.has(record.status);
+  // Only for a user the server lets create waivers (a VIEWER sees the rows, not the boxes).
+  const { canAccess: canWaive } = useCanAccess({ action: 'create', resource: 'Waiver' });
+  const waivable = WAIVABLE.has(record.status) && canWaive === true;
   const toggle = (key: string) =>
     setSelected((s) => (s.includes(key) ? s.filter((k) => k !== key) : [...s, key]));
   const waive = () =>
@@ -117,7 +120,7 @@ const EvidenceTableView = ({
 }: EvidenceTableViewProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => makeFormat(locale).number(n);
   return (
     <Box data-testid={`evidence-${table.list}`} sx={{ minWidth: 0 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>

@@ -5,6 +5,8 @@ import { EnumField } from '../../posture/EnumField';
 import type { CheckRun } from '../../data/records';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import { TruncatedField } from '../../posture/TruncatedField';
+import { ScoreField } from '../../posture/NumberFields';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [<ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />];
 
@@ -38,10 +40,11 @@ const CountsField = () => <StatusCountsField source="counts" />;
 
 export const CheckRunList = () => (
   <List filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} perPage={25}>
+    <ChosenTenantFilter />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="startedAt" field={WhenCell} />
       <DataTable.Col source="status" field={StatusCell} />
-      <DataTable.NumberCol source="score" options={{ maximumFractionDigits: 1 }} />
+      <DataTable.Col source="score" align="right" field={ScoreField} />
       <DataTable.Col disableSort source="counts" field={CountsField} />
     </DataTable>
   </List>

@@ -3,7 +3,6 @@ import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import {
   DataTable,
   Labeled,
-  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -19,7 +18,9 @@ import { SeverityField } from '../../posture/SeverityChip';
 import { StatusCountsField } from '../../posture/StatusCountsField';
 import type { CheckRun } from '../../data/records';
 import { StatusField } from '../../posture/StatusChip';
+import { MetricField } from '../../posture/MetricField';
 import { RunChanges } from './RunChanges';
+import { DurationMsField, ScoreField } from '../../posture/NumberFields';
 
 /** Evidence and remediation can be large: the run's results list asks only for what it shows. */
 const RESULT_FIELDS = [
@@ -29,6 +30,7 @@ const RESULT_FIELDS = [
   'status',
   'severity',
   'metric',
+  'metricUnit',
   'summary',
   { message: ['code', 'params'] },
 ];
@@ -83,8 +85,8 @@ export const CheckRunShow = () => (
       <EnumField source="status" prefix="posture.run_status" />
       <DateTimeField source="startedAt" />
       <DateTimeField source="finishedAt" emptyText="—" />
-      <NumberField source="durationMs" emptyText="—" />
-      <NumberField source="score" options={{ maximumFractionDigits: 1 }} emptyText="—" />
+      <DurationMsField source="durationMs" />
+      <ScoreField source="score" />
       <RunCountsField label={false} />
       <RunErrorField label={false} />
       <ReferenceManyField
@@ -103,7 +105,7 @@ export const CheckRunShow = () => (
             field={ChipsCell}
           />
           <DataTable.Col source="checkId" field={CheckCell} />
-          <DataTable.NumberCol source="metric" options={{ maximumFractionDigits: 3 }} />
+          <DataTable.Col source="metric" align="right" field={MetricField} />
         </DataTable>
       </ReferenceManyField>
     </SimpleShowLayout>

@@ -12,6 +12,7 @@ import { Link } from 'react-router-dom';
 import type { CheckRun } from '../../data/records';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
+import { useFormat } from '../../i18n/format';
 import type { RunChangesQuery } from '../../gql/graphql';
 import { SeverityChip } from '../../posture/SeverityChip';
 import { StatusChip } from '../../posture/StatusChip';
@@ -31,6 +32,7 @@ const RunChangesQueryDoc = graphql(`
           afterStatus
           beforeMetric
           afterMetric
+          metricUnit
           beforeResultId
           afterResultId
         }
@@ -56,9 +58,6 @@ const RunChangesQueryDoc = graphql(`
 type Changes = NonNullable<RunChangesQuery['CheckRun']>['changes'];
 type AlertRow = Changes['opened'][number];
 
-const metric = (v: number | null | undefined) =>
-  v === null || v === undefined ? '—' : String(Math.round(v * 1000) / 1000);
-
 /** A record link that keeps long ids and titles inside the page. */
 const To = ({ resource, id, children }: { resource: string; id: string; children: string }) => {
   const createPath = useCreatePath();
@@ -76,6 +75,7 @@ const To = ({ resource, id, children }: { resource: string; id: string; children
 
 const CheckRows = ({ checks }: { checks: Changes['checks'] }) => {
   const translate = useTranslate();
+  const format = useFormat();
   return (
     <Stack spacing={1.25} data-testid="run-changes-checks">
       {checks.map((c) => (
@@ -108,8 +108,8 @@ const CheckRows = ({ checks }: { checks: Changes['checks'] }) => {
               {c.checkId}
               {(c.beforeMetric !== null || c.afterMetric !== null) &&
                 ` · ${translate('posture.run_changes.metric', {
-                  before: metric(c.beforeMetric),
-                  after: metric(c.afterMetric),
+                  before: format.metric(c.beforeMetric, c.metricUnit),
+                  after: format.metric(c.afterMetric, c.metricUnit),
                 })}`}
             </Typography>
           </Box>

@@ -1,5 +1,6 @@
 import PlayCircleIcon from '@mui/icons-material/PlayCircle';
 import type { CheckRun } from '../../data/records';
+import { currentFormat } from '../../i18n/i18n-provider';
 import { lazyPage } from '../../lazy-page';
 
 const CheckRunShow = lazyPage(() => import('./CheckRunShow'), 'CheckRunShow');
@@ -9,5 +10,5 @@ export const checkRuns = {
   list: CheckRunList,
   show: CheckRunShow,
   icon: PlayCircleIcon,
-  recordRepresentation: (record: CheckRun) => new Date(record.startedAt).toLocaleString(),
+  recordRepresentation: (record: CheckRun) => currentFormat().dateTime(record.startedAt),
 };

@@ -1,5 +1,6 @@
-import { DateTimeInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
+import { ReferenceInput, SelectInput, TextInput } from 'react-admin';
 import { SOURCES, choicesOf } from '../../posture/enums';
+import { LocaleDateTimeInput } from '../../posture/LocaleDateTimeInput';
 
 const sourceChoices = choicesOf(SOURCES, 'posture.source');
 
@@ -7,7 +8,7 @@ export const driftEventFilters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
   <SelectInput key="source" source="source" choices={sourceChoices} alwaysOn />,
   <TextInput key="path" source="path" alwaysOn />,
-  <DateTimeInput key="from" source="from" />,
-  <DateTimeInput key="to" source="to" />,
+  <LocaleDateTimeInput key="from" source="from" />,
+  <LocaleDateTimeInput key="to" source="to" />,
   <ReferenceInput key="checkId" source="checkId" reference="Check" />,
 ];

@@ -6,6 +6,7 @@ import { EnumField } from '../../posture/EnumField';
 import { CheckChips } from './CheckChips';
 import { DriftChange } from './DriftChange';
 import { driftEventFilters } from './DriftEventFilters';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 export const pathSx = {
   fontFamily: 'monospace',
@@ -68,6 +69,7 @@ export const DriftEventList = (props: Partial<ListProps>) => (
     perPage={25}
     {...props}
   >
+    <ChosenTenantFilter />
     <DriftEventTable />
   </List>
 );

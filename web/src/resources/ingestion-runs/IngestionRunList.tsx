@@ -2,6 +2,7 @@ import { List, ReferenceInput, SelectInput } from 'react-admin';
 import { INGESTION_KINDS, RUN_STATUSES, choicesOf } from '../../posture/enums';
 import { refetchListWhileRunning } from './ingestion-runs';
 import { IngestionRunTable } from './IngestionRunTable';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
@@ -27,6 +28,7 @@ export const IngestionRunList = () => (
     perPage={25}
     queryOptions={{ refetchInterval: refetchListWhileRunning }}
   >
+    <ChosenTenantFilter />
     <IngestionRunTable />
   </List>
 );

@@ -1,7 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import {
   Labeled,
-  NumberField,
   ReferenceField,
   Show,
   SimpleShowLayout,
@@ -23,6 +22,7 @@ const ERROR_SX = {
   overflowWrap: 'anywhere',
 } as const;
 import { RunStatusField } from './RunStatusChip';
+import { CountField } from '../../posture/NumberFields';
 
 /** Only a failed run has an error; no empty "Error" label otherwise. */
 const RunErrorField = (_props: { label: false }) => {
@@ -77,11 +77,11 @@ export const IngestionRunShow = () => (
       <DateTimeField source="startedAt" />
       <DateTimeField source="finishedAt" emptyText="—" />
       <DurationField label="resources.IngestionRun.fields.durationMs" />
-      <NumberField source="pages" />
-      <NumberField source="received" />
-      <NumberField source="inserted" />
-      <NumberField source="duplicates" />
-      <NumberField source="retries" />
+      <CountField source="pages" />
+      <CountField source="received" />
+      <CountField source="inserted" />
+      <CountField source="duplicates" />
+      <CountField source="retries" />
       <KindSpecificFields label={false} />
       <RunErrorField label={false} />
       <TextField source="id" />

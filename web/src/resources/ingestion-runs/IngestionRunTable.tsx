@@ -10,14 +10,17 @@ import {
   TriggerField,
 } from './IngestionRunFields';
 import { RunStatusField } from './RunStatusChip';
+import { CountField } from '../../posture/NumberFields';
 
 // Thirteen columns: narrower cell padding keeps the table on a laptop screen.
 const tableSx = {
   '& .MuiTableCell-root': { ...cjkWordWrapSx['& .MuiTableCell-root'], px: 1 },
 } as const;
 
-// Server text can hold long unbroken tokens (URL paths, ids): wrap them anywhere.
+// Server text can hold long unbroken tokens (URL paths, ids): wrap them anywhere. On a tablet
+// the two text columns give up width first (Japanese labels need it elsewhere at 800 px).
 const textSx = () => ({ overflowWrap: 'anywhere', minWidth: 140 }) as const;
+const narrowTextSx = () => ({ overflowWrap: 'anywhere', minWidth: 96 }) as const;
 
 /**
  * The columns of a list of ingestion runs, for the list page and a tenant's tabs (which leave
@@ -44,13 +47,23 @@ export const IngestionRunTable = ({ showTenant = true }: { showTenant?: boolean 
       {medium && (
         <DataTable.Col disableSort source="durationMs" field={DurationField} align="right" />
       )}
-      {wide && <DataTable.NumberCol disableSort source="pages" />}
-      <DataTable.NumberCol disableSort source="received" />
-      {medium && <DataTable.NumberCol disableSort source="inserted" />}
-      {wide && <DataTable.NumberCol disableSort source="duplicates" />}
-      {wide && <DataTable.NumberCol disableSort source="retries" />}
-      <DataTable.Col disableSort source="progress" field={ProgressField} cellSx={textSx} />
-      <DataTable.Col disableSort source="error" field={ErrorField} cellSx={textSx} />
+      {wide && <DataTable.Col disableSort align="right" source="pages" field={CountField} />}
+      <DataTable.Col disableSort align="right" source="received" field={CountField} />
+      {medium && <DataTable.Col disableSort align="right" source="inserted" field={CountField} />}
+      {wide && <DataTable.Col disableSort align="right" source="duplicates" field={CountField} />}
+      {wide && <DataTable.Col disableSort align="right" source="retries" field={CountField} />}
+      <DataTable.Col
+        disableSort
+        source="progress"
+        field={ProgressField}
+        cellSx={medium ? textSx : narrowTextSx}
+      />
+      <DataTable.Col
+        disableSort
+        source="error"
+        field={ErrorField}
+        cellSx={medium ? textSx : narrowTextSx}
+      />
     </DataTable>
   );
 };

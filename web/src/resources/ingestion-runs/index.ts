@@ -1,5 +1,6 @@
 import CloudDownloadIcon from '@mui/icons-material/CloudDownload';
 import type { IngestionRun } from '../../data/records';
+import { currentFormat } from '../../i18n/i18n-provider';
 import { lazyPage } from '../../lazy-page';
 
 const IngestionRunList = lazyPage(() => import('./IngestionRunList'), 'IngestionRunList');
@@ -10,5 +11,5 @@ export const ingestionRuns = {
   list: IngestionRunList,
   show: IngestionRunShow,
   icon: CloudDownloadIcon,
-  recordRepresentation: (record: IngestionRun) => new Date(record.startedAt).toLocaleString(),
+  recordRepresentation: (record: IngestionRun) => currentFormat().dateTime(record.startedAt),
 };

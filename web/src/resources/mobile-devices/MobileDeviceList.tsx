@@ -18,6 +18,7 @@ import { TruncatedField } from '../../posture/TruncatedField';
 import { AccessStateField } from './AccessStateChip';
 import { MobileDeviceDetails } from './MobileDeviceDetails';
 import { shortUserName } from './mobile-device';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -80,6 +81,7 @@ export const MobileDeviceList = () => {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('lg'));
   return (
     <List filters={filters} perPage={25} sort={{ field: 'LastSuccessSync', order: 'DESC' }}>
+      <ChosenTenantFilter />
       <DataTable
         rowClick="expand"
         expand={<MobileDeviceDetails />}

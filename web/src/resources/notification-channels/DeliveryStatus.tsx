@@ -1,6 +1,7 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { NotificationDelivery } from '../../data/records';
+import { makeFormat } from '../../i18n/format';
 
 /** One attempt in a few words: delivered or failed, the status code, when. */
 export const DeliveryStatus = ({
@@ -31,7 +32,7 @@ export const DeliveryStatus = ({
       ) : null}
       {withDate ? (
         <Typography variant="body2" color="text.secondary">
-          {new Date(delivery.createdAt).toLocaleString(locale)}
+          {makeFormat(locale).dateTime(delivery.createdAt)}
         </Typography>
       ) : null}
     </Stack>

@@ -1,6 +1,5 @@
 import {
   AutocompleteInput,
-  DateTimeInput,
   NumberInput,
   ReferenceInput,
   TextInput,
@@ -13,6 +12,7 @@ import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
 import { localToIso } from '../../posture/dates';
 import { GroupPicker } from './GroupPicker';
+import { LocaleDateTimeInput } from '../../posture/LocaleDateTimeInput';
 
 const ROLLOUT_WAVE_LIMITS = graphql(`
   query RolloutWaveLimits {
@@ -45,7 +45,7 @@ export const RolloutWaveInputs = ({ tenantReadOnly = false }: { tenantReadOnly?:
         step={1}
         helperText="posture.rollout.order_hint"
       />
-      <DateTimeInput source="plannedAt" parse={localToIso} />
+      <LocaleDateTimeInput source="plannedAt" parse={localToIso} />
     </>
   );
 };

@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { DataTable, List, ReferenceField, ReferenceInput, TextField } from 'react-admin';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { PilotChip } from './PilotChip';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [<ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />];
 
@@ -15,6 +16,7 @@ const NameField = () => (
 // The server lists waves by tenant, then order, and sorts no other way.
 export const RolloutWaveList = () => (
   <List filters={filters} sort={{ field: 'order', order: 'ASC' }} perPage={25} exporter={false}>
+    <ChosenTenantFilter />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col disableSort source="tenantId">
         <ReferenceField source="tenantId" reference="Tenant" link="show" />

@@ -6,10 +6,11 @@ import {
   useTranslate,
   type PaginationProps,
 } from 'react-admin';
+import { makeFormat } from '../../i18n/format';
 
 /** A large number the short way in the reader's language: 1.2M, 120万, 120萬. */
 export function aboutCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return makeFormat(locale).compact(n);
 }
 
 /**

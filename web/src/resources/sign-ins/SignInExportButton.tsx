@@ -3,6 +3,7 @@ import { Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useListContext, useLocaleState, useTranslate } from 'react-admin';
 import { downloadSignInsCsv, type ExportProgress } from './export';
+import { makeFormat } from '../../i18n/format';
 
 /**
  * Exports every sign-in the list's filter matches (the server streams them all), showing rows
@@ -14,7 +15,7 @@ export const SignInExportButton = () => {
   const [locale] = useLocaleState();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const num = new Intl.NumberFormat(locale);
+  const num = { format: makeFormat(locale).number };
   const running = progress !== null && !progress.done;
   const start = () => {
     setFailed(null);

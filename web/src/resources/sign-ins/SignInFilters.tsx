@@ -1,12 +1,7 @@
-import {
-  BooleanInput,
-  DateTimeInput,
-  NullableBooleanInput,
-  ReferenceInput,
-  TextInput,
-} from 'react-admin';
+import { BooleanInput, NullableBooleanInput, ReferenceInput, TextInput } from 'react-admin';
 import { localToIso } from '../../posture/dates';
 import { ProtocolInput, ProtocolsInput } from './ProtocolInput';
+import { LocaleDateTimeInput } from '../../posture/LocaleDateTimeInput';
 
 export const signInFilters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
@@ -29,6 +24,6 @@ export const signInFilters = [
   <TextInput key="user" source="user" label="posture.signins_page.user" alwaysOn />,
   <TextInput key="app" source="app" label="posture.signins_page.app" />,
   <ProtocolInput key="protocol" source="protocol" sx={{ minWidth: 240 }} />,
-  <DateTimeInput key="from" source="from" parse={localToIso} />,
-  <DateTimeInput key="to" source="to" parse={localToIso} />,
+  <LocaleDateTimeInput key="from" source="from" parse={localToIso} />,
+  <LocaleDateTimeInput key="to" source="to" parse={localToIso} />,
 ];

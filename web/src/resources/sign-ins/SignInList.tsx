@@ -16,6 +16,7 @@ import { LegacyField, OutcomeField } from './SignInChips';
 import { SignInExportButton } from './SignInExportButton';
 import { signInFilters } from './SignInFilters';
 import { SignInsPerDayChart } from './SignInsPerDayChart';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 /** The protocol, with the "Legacy" chip when it is one. */
 const ClientAppField = () => (
@@ -55,6 +56,7 @@ export const SignInList = () => {
       pagination={<EstimatePagination />}
       actions={<SignInListActions />}
     >
+      <ChosenTenantFilter />
       <SignInsPerDayChart />
       <DataTable rowClick="show" bulkActionButtons={false} sx={cjkWordWrapSx}>
         <DataTable.Col source="createdAt">

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
 import { chartFilter, chartRows, type SignInListFilter } from './sign-ins-chart';
+import { makeFormat } from '../../i18n/format';
 
 const PER_DAY = graphql(`
   query SignInsPerDayChart($filter: SignInDayFilterInput) {
@@ -43,13 +44,7 @@ export const SignInsPerDayChart = () => {
   const { filter, notApplied } = chartFilter(filterValues as SignInListFilter);
   const { data, error, isPending } = useGraphQLQuery(PER_DAY, filter ? { filter } : null);
   const { rows, protocols, segments } = chartRows(data?.signInsPerDay ?? []);
-  const tick = new Intl.DateTimeFormat(locale, {
-    month: 'numeric',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-  const full = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const num = new Intl.NumberFormat(locale);
+  const format = makeFormat(locale);
   const color = (p: string) => PALETTE[Math.max(0, protocols.indexOf(p)) % PALETTE.length]!;
   const label = (p: string) => p || translate('posture.signins_page.no_protocol');
   return (
@@ -83,18 +78,18 @@ export const SignInsPerDayChart = () => {
                 />
                 <XAxis
                   dataKey="day"
-                  tickFormatter={(d: string) => tick.format(new Date(`${d}T00:00:00Z`))}
+                  tickFormatter={(d: string) => format.day(`${d}T00:00:00Z`, { utc: true })}
                   minTickGap={16}
                   tick={{ fontSize: 12 }}
                 />
                 <YAxis
                   width={56}
                   tick={{ fontSize: 12 }}
-                  tickFormatter={(v: number) => num.format(v)}
+                  tickFormatter={(v: number) => format.number(v)}
                 />
                 <Tooltip
-                  labelFormatter={(d) => full.format(new Date(`${String(d)}T00:00:00Z`))}
-                  formatter={(v) => num.format(Number(v))}
+                  labelFormatter={(d) => format.date(`${String(d)}T00:00:00Z`, { utc: true })}
+                  formatter={(v) => format.number(Number(v))}
                 />
                 {segments.map((s) => (
                   <Bar

@@ -2,6 +2,7 @@ import { DataTable, List, ReferenceField, ReferenceInput } from 'react-admin';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SourcesField } from '../../posture/SourcesField';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 /** `raw` is the whole tenant configuration: only the show page asks for it. */
 const LIST_FIELDS = ['id', 'tenantId', 'capturedAt', 'receivedAt', 'sources', 'origin'];
@@ -17,6 +18,7 @@ export const SnapshotList = () => (
     perPage={25}
     queryOptions={{ meta: { sparseFields: LIST_FIELDS } }}
   >
+    <ChosenTenantFilter />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col disableSort source="tenantId">
         <ReferenceField source="tenantId" reference="Tenant" link={false} />

@@ -1,5 +1,6 @@
 import CameraAltIcon from '@mui/icons-material/CameraAlt';
 import type { Snapshot } from '../../data/records';
+import { currentFormat } from '../../i18n/i18n-provider';
 import { lazyPage } from '../../lazy-page';
 
 const SnapshotShow = lazyPage(() => import('./SnapshotShow'), 'SnapshotShow');
@@ -9,5 +10,5 @@ export const snapshots = {
   list: SnapshotList,
   show: SnapshotShow,
   icon: CameraAltIcon,
-  recordRepresentation: (record: Snapshot) => new Date(record.capturedAt).toLocaleString(),
+  recordRepresentation: (record: Snapshot) => currentFormat().dateTime(record.capturedAt),
 };

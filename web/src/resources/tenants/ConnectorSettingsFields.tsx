@@ -2,6 +2,7 @@ import { Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/ma
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { ConnectorSettings } from '../../data/records';
+import { makeFormat } from '../../i18n/format';
 
 const Mono = ({ children }: { children: ReactNode }) => (
   <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
@@ -45,8 +46,8 @@ export const ConnectorSettingsFields = ({ settings }: { settings: ConnectorSetti
     ['loginBaseUrl', <Mono key="l">{settings.loginBaseUrl}</Mono>],
     ['graphBaseUrl', <Mono key="g">{settings.graphBaseUrl}</Mono>],
     ['exchangeBaseUrl', <Mono key="e">{settings.exchangeBaseUrl}</Mono>],
-    ['overlapMinutes', settings.overlapMinutes.toLocaleString(locale)],
-    ['updatedAt', new Date(settings.updatedAt).toLocaleString(locale)],
+    ['overlapMinutes', makeFormat(locale).number(settings.overlapMinutes)],
+    ['updatedAt', makeFormat(locale).dateTime(settings.updatedAt)],
   ];
   return (
     <Table size="small" sx={{ maxWidth: 720 }} data-testid="connector-settings">

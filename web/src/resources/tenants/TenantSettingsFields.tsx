@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { Tenant, TenantSettings } from '../../data/records';
 import { ratioToPercent } from './tenant-settings';
+import { makeFormat } from '../../i18n/format';
 
 const Chips = ({ items }: { items: string[] }) => {
   const translate = useTranslate();
@@ -25,7 +26,7 @@ export const TenantSettingsFields = () => {
   const s = record.settings;
   // The server answers null when the stored settings are invalid; the checks fail until fixed.
   if (!s) return <Typography color="error">{translate('posture.settings.invalid')}</Typography>;
-  const n = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 4 });
+  const n = (value: number) => makeFormat(locale).number(value, 4);
   const rows: Array<[Exclude<keyof TenantSettings, '__typename'>, ReactNode]> = [
     [
       'checkSchedule',

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { makeFormat } from '../../i18n/format';
 import { DAY_MS } from '../../posture/dates';
 import { requestsFor, stubGraphQLFetch } from '../../testing/graphql-fetch';
 import { renderInAdmin, signIn } from '../../testing/render';
@@ -31,6 +32,19 @@ function localInput(days: number) {
 const expiry = () => screen.getByLabelText('Expires', { exact: false }) as HTMLInputElement;
 
 describe('WaiverCreate', () => {
+  it('says the chosen expiry back under the picker, in the dashboard language', async () => {
+    signIn();
+    serve();
+    renderCreate();
+    await waitFor(() => expect(expiry().value).not.toBe(''));
+    const chosen = localInput(2);
+    fireEvent.change(expiry(), { target: { value: chosen } });
+    const echo = makeFormat('en').dateTime(new Date(chosen));
+    expect(
+      await screen.findByText(new RegExp(`^${echo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · `)),
+    ).toBeTruthy();
+  });
+
   it("starts a new waiver at the server's default duration", async () => {
     signIn();
     const sent = serve();

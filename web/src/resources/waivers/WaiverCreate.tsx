@@ -3,7 +3,6 @@ import { useState } from 'react';
 import {
   AutocompleteInput,
   Create,
-  DateTimeInput,
   FormDataConsumer,
   RadioButtonGroupInput,
   ReferenceInput,
@@ -21,6 +20,7 @@ import { WAIVER_SCOPES, choicesOf } from '../../posture/enums';
 import { useNotifyProblems } from '../../posture/use-notify-problems';
 import { CheckIdInput } from './CheckIdInput';
 import { defaultExpiry, expiryProblem, toCreateWaiver, type WaiverFormValues } from './waiver-form';
+import { LocaleDateTimeInput } from '../../posture/LocaleDateTimeInput';
 
 const WAIVER_LIMITS = graphql(`
   query WaiverLimits {
@@ -81,7 +81,7 @@ export const WaiverCreateForm = ({ limits }: { limits: WaiverLimitsQuery['waiver
           validate={validateReason}
           helperText="posture.waiver.reason_hint"
         />
-        <DateTimeInput
+        <LocaleDateTimeInput
           source="expiresAt"
           parse={localToIso}
           validate={validateExpiry}

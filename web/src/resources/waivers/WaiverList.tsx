@@ -6,6 +6,7 @@ import { TruncatedField } from '../../posture/TruncatedField';
 import { CheckIdInput } from './CheckIdInput';
 import { RevokeButton } from './RevokeButton';
 import { WaiverStateField } from './WaiverStateField';
+import { ChosenTenantFilter } from '../../tenant/ChosenTenantFilter';
 
 const filters = [
   <ReferenceInput key="tenantId" source="tenantId" reference="Tenant" alwaysOn />,
@@ -34,6 +35,7 @@ export const WaiverList = () => (
     sort={{ field: 'expiresAt', order: 'ASC' }}
     perPage={25}
   >
+    <ChosenTenantFilter />
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col disableSort source="tenantId">
         <ReferenceField source="tenantId" reference="Tenant" link={false} />
