@@ -167,12 +167,18 @@ beforeAll(async () => {
       { f: { tenantId } },
     )
   ).allCheckRuns[0]!.id;
-  failingResultId = (
-    await adminGql<{ allCheckResults: Array<{ id: string }> }>(
-      'query($f: CheckResultFilterInput) { allCheckResults(perPage: 1, filter: $f) { id } }',
+  // A failing result with evidence rows to pick (which failing check sorts first depends on
+  // how far the demo scenario has run, and not every check lists items).
+  const failing = (
+    await adminGql<{
+      allCheckResults: Array<{ id: string; evidenceTables: Array<{ rows: unknown[] }> }>;
+    }>(
+      'query($f: CheckResultFilterInput) { allCheckResults(perPage: 50, filter: $f) { id evidenceTables { rows { key } } } }',
       { f: { tenantId, latest: true, status: 'FAIL' } },
     )
-  ).allCheckResults[0]!.id;
+  ).allCheckResults.find((r) => r.evidenceTables.some((t) => t.rows.length > 0));
+  expect(failing, 'a failing result with evidence rows').toBeDefined();
+  failingResultId = failing!.id;
 }, 240_000);
 
 afterAll(async () => {
