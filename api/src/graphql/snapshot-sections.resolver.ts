@@ -28,7 +28,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { AuthContext } from '../auth/auth.types.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { DataSource } from './models/common.js';
-import { SnapshotModel } from './models/history.model.js';
+import { MessageModel, SnapshotModel } from './models/history.model.js';
 
 // Declared once, in jobs (drift/snapshot-sections.ts); the web reads it from the schema.
 const SnapshotSectionKindEnum = Object.fromEntries(SNAPSHOT_SECTION_KINDS.map((k) => [k, k])) as {
@@ -79,7 +79,16 @@ class SnapshotChangeModel {
   @Field(() => DriftKind) kind!: DriftKind;
   @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
-  @Field({ description: 'One line for people.' }) summary!: string;
+  @Field({
+    description: 'One line for people, in English; `message` carries it for other languages.',
+  })
+  summary!: string;
+  @Field(() => MessageModel, {
+    nullable: true,
+    description:
+      'The summary as a message; null for events stored before messages (show `summary`).',
+  })
+  message!: MessageModel | null;
   @Field(() => [ID]) checkIds!: string[];
 }
 

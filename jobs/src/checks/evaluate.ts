@@ -1,5 +1,5 @@
 import { cap } from './catalogue/shared.js';
-import { runMessage } from './catalogue/messages.js';
+import { renderEnglish, runMessage, type Message } from './catalogue/messages.js';
 import type {
   CheckDefinition,
   CheckOutcome,
@@ -17,7 +17,13 @@ export { EVIDENCE_CAP } from './catalogue/shared.js';
 type Gate =
   | { kind: 'ok' }
   | { kind: 'absent'; source: SourceName }
-  | { kind: 'error'; source: SourceName; reason: string };
+  | { kind: 'error'; source: SourceName; reason: Message };
+
+/** Why a source cannot be judged, as a message (RUN_MESSAGES' RUN.REASON.*). */
+const because = (key: string, params: Message['params'] = {}): Message => ({
+  code: `RUN.REASON.${key}`,
+  params,
+});
 
 function gate(view: TenantView, source: SourceName): Gate {
   if (source === 'signIns') {
@@ -30,17 +36,17 @@ function gate(view: TenantView, source: SourceName): Gate {
           ? {
               kind: 'error',
               source,
-              reason: 'sign-ins are declared for this tenant but none have arrived',
+              reason: because('signins_undelivered'),
             }
           : { kind: 'absent', source };
       case 'STALE':
         return {
           kind: 'error',
           source,
-          reason: `stale: the newest sign-in data is older than ${s.maxAgeHours} hours`,
+          reason: because('signins_stale', { hours: s.maxAgeHours }),
         };
       case 'PARTIAL':
-        return { kind: 'error', source, reason: 'sign-ins cover only part of the window' };
+        return { kind: 'error', source, reason: because('signins_partial') };
     }
   }
   const s = view[source];
@@ -52,14 +58,18 @@ function gate(view: TenantView, source: SourceName): Gate {
         ? {
             kind: 'error',
             source,
-            reason: `${source} is declared for this tenant but no snapshot carried it yet`,
+            reason: because('source_undelivered', { source }),
           }
         : { kind: 'absent', source };
     case 'STALE':
       return {
         kind: 'error',
         source,
-        reason: `stale: the newest ${source} data (${s.capturedAt.toISOString()}) is older than ${s.maxAgeHours} hours`,
+        reason: because('source_stale', {
+          source,
+          capturedAt: s.capturedAt.toISOString(),
+          hours: s.maxAgeHours,
+        }),
       };
   }
 }
@@ -100,7 +110,8 @@ export function evaluateCheck(def: CheckDefinition, view: TenantView): Evaluated
       status: 'ERROR',
       metric: null,
       ...runMessage('RUN.ERROR.reason', { reason: error.reason }),
-      evidence: { source: error.source, reason: error.reason },
+      // The evidence keeps the reason in English, as results before messages had it.
+      evidence: { source: error.source, reason: renderEnglish(error.reason) },
     };
   }
   const absent = gates.find((g) => g.kind === 'absent');

@@ -32,7 +32,7 @@ export interface NeighbourSource {
   data: unknown;
 }
 
-/** Rows per INSERT: well below PostgreSQL's 65 535 bind parameters at 13 columns a row. */
+/** Rows per INSERT: well below PostgreSQL's 65 535 bind parameters at 14 columns a row. */
 const INSERT_BATCH = 2_000;
 
 @Injectable()
@@ -47,6 +47,7 @@ export class DriftRepository {
           ...e,
           before: e.before === null ? Prisma.DbNull : e.before,
           after: e.after === null ? Prisma.DbNull : e.after,
+          message: e.message === null ? Prisma.DbNull : e.message,
         })),
       });
     }

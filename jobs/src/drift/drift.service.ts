@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DriftEvent } from '@posture/prisma';
+import { isMessage } from '../checks/catalogue/messages.js';
 import type { ListArgs } from '../common/list-args.js';
 import type { Tx } from '../database/db.js';
 import { NotFound } from '../errors.js';
@@ -133,6 +134,7 @@ export class DriftService {
           before: e.before as DriftChange['before'],
           after: e.after as DriftChange['after'],
           summary: e.summary,
+          message: isMessage(e.message) ? e.message : null,
           checkIds: e.checkIds,
         })),
       };
@@ -194,6 +196,8 @@ function toEvents(
     before: c.before,
     after: c.after,
     summary: c.summary,
+    // A message is plain JSON (code, params of plain values and messages).
+    message: c.message as unknown as DriftEvent['message'],
     checkIds: c.checkIds,
     fromSnapshotId: from.snapshotId,
     toSnapshotId: to.snapshotId,

@@ -33,6 +33,17 @@ describe('authentication policies: a flag flipped', () => {
         before: false,
         after: true,
         summary: '"Block Basic Auth" AllowBasicAuthActiveSync: false → true',
+        // The same line as a message, for the web to word in the reader's language.
+        message: {
+          code: 'DRIFT.within',
+          params: {
+            within: 'Block Basic Auth',
+            change: {
+              code: 'DRIFT.setting',
+              params: { field: 'AllowBasicAuthActiveSync', before: 'false', after: 'true' },
+            },
+          },
+        },
         checkIds: [
           'EXO.AUTHPOL.BLOCKS_BASIC',
           'EXO.AUTHPOL.ORG_DEFAULT',

@@ -26,6 +26,16 @@ describe('Conditional Access policies', () => {
         before: ['g-hr'],
         after: ['g-fin'],
         summary: '"Block legacy" excludeGroups + Finance − HR',
+        message: {
+          code: 'DRIFT.within',
+          params: {
+            within: 'Block legacy',
+            change: {
+              code: 'DRIFT.list',
+              params: { field: 'excludeGroups', changes: '+ Finance − HR' },
+            },
+          },
+        },
         checkIds: CA_ALL,
       },
     ]);

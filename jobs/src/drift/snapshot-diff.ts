@@ -1,4 +1,6 @@
+import { renderEnglish, type Message } from '../checks/catalogue/messages.js';
 import { checksReading } from '../checks/settings-read.js';
+import { driftMessage } from './drift-messages.js';
 import type {
   ConditionalAccessPolicy,
   EntraData,
@@ -38,6 +40,11 @@ export interface DriftChange {
   after: Json;
   /** One line for people: `excludeGroups + Finance − HR`, `AllowBasicAuthPop: false → true`. */
   summary: string;
+  /**
+   * The same line as a message (drift-messages.ts), for the web to word in the reader's language;
+   * null for events stored before messages existed.
+   */
+  message: Message | null;
   /** The checks that read this setting (checks/settings-read.ts). */
   checkIds: string[];
 }
@@ -268,7 +275,9 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
         for (const k of CA_PARTS) out.deep(`${at}.${k}`, bp[k], ap[k]);
       },
       describe: (p, kind) =>
-        `Conditional Access policy "${p.displayName ?? p.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
+        driftMessage(kind === 'ADDED' ? 'ca_policy_added' : 'ca_policy_removed', {
+          name: String(p.displayName ?? p.id),
+        }),
     },
   );
   // What the policies refer to: Security Defaults, named locations (trusted or not).
@@ -282,7 +291,9 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
       for (const k of NAMED_LOCATION_PARTS) out.deep(`${at}.${k}`, bl[k], al[k]);
     },
     describe: (l, kind) =>
-      `Named location "${l.displayName ?? l.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
+      driftMessage(kind === 'ADDED' ? 'named_location_added' : 'named_location_removed', {
+        name: String(l.displayName ?? l.id),
+      }),
   });
   // Intune app protection: which apps each policy holds and whom it is assigned to, as sets.
   for (const list of ['iosManagedAppProtections', 'androidManagedAppProtections'] as const) {
@@ -298,7 +309,9 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
           out.deep(`${at}.${k}`, before[k], after[k]);
       },
       describe: (p, kind) =>
-        `App protection policy "${p.displayName ?? p.id}" ${kind === 'ADDED' ? 'added' : 'removed'}`,
+        driftMessage(kind === 'ADDED' ? 'app_protection_added' : 'app_protection_removed', {
+          name: String(p.displayName ?? p.id),
+        }),
     });
   }
   if (b.groups === undefined || a.groups === undefined) return;
@@ -319,7 +332,10 @@ function diffEntra(out: Changes, b: EntraData, a: EntraData, ctx: DiffContext): 
         project: (m: GroupMember) => pick(m, ['id', 'userPrincipalName', '@odata.type']),
         compare: () => {},
         describe: (m: GroupMember, kind) =>
-          `${m.userPrincipalName ?? out.name(m.id ?? '?')} ${kind === 'ADDED' ? 'added to' : 'removed from'} ${ag.displayName ?? ag.id}`,
+          driftMessage(kind === 'ADDED' ? 'member_added' : 'member_removed', {
+            member: m.userPrincipalName ?? out.name(m.id ?? '?'),
+            group: String(ag.displayName ?? ag.id),
+          }),
       }),
   });
 }
@@ -352,7 +368,7 @@ interface CollectionRules<T extends Obj> {
   /** The watched fields of an added or removed object (what the event stores). */
   project: (item: T) => Obj;
   compare: (path: string, before: T, after: T) => void;
-  describe?: (item: T, kind: 'ADDED' | 'REMOVED') => string;
+  describe?: (item: T, kind: 'ADDED' | 'REMOVED') => Message;
   /** How summaries of its settings name the object (default: its label). */
   title?: (item: T) => string;
 }
@@ -370,15 +386,19 @@ class Changes {
     return this.names.get(lower(id)) ?? id;
   }
 
-  private push(path: string, kind: DriftKind, before: unknown, after: unknown, text: string) {
-    const summary = kind === 'CHANGED' && this.within ? `"${this.within}" ${text}` : text;
+  private push(path: string, kind: DriftKind, before: unknown, after: unknown, said: Message) {
+    const message =
+      kind === 'CHANGED' && this.within
+        ? driftMessage('within', { within: this.within, change: said })
+        : said;
     this.list.push({
       source: this.source,
       path,
       kind,
       before: toJson(before),
       after: toJson(after),
-      summary,
+      summary: renderEnglish(message),
+      message,
       checkIds: checksReading(path),
     });
   }
@@ -399,11 +419,23 @@ class Changes {
         ...(added.length > 0 ? [`+ ${names(added).join(', ')}`] : []),
         ...(removed.length > 0 ? [`− ${names(removed).join(', ')}`] : []),
       ];
-      this.push(path, 'CHANGED', before, after, `${field} ${parts.join(' ')}`);
+      this.push(
+        path,
+        'CHANGED',
+        before,
+        after,
+        driftMessage('list', { field, changes: parts.join(' ') }),
+      );
       return;
     }
     if (canonical(before) === canonical(after)) return;
-    this.push(path, 'CHANGED', before, after, `${field}: ${show(before)} → ${show(after)}`);
+    this.push(
+      path,
+      'CHANGED',
+      before,
+      after,
+      driftMessage('setting', { field, before: show(before), after: show(after) }),
+    );
   }
 
   /** Named fields of an object present on both sides. */
@@ -439,7 +471,8 @@ class Changes {
         'REMOVED',
         rules.project(b),
         undefined,
-        rules.describe?.(b, 'REMOVED') ?? `${collectionName}: "${rules.label(b)}" removed`,
+        rules.describe?.(b, 'REMOVED') ??
+          driftMessage('removed', { collection: collectionName, label: rules.label(b) }),
       );
     for (const a of added)
       this.push(
@@ -447,7 +480,8 @@ class Changes {
         'ADDED',
         undefined,
         rules.project(a),
-        rules.describe?.(a, 'ADDED') ?? `${collectionName}: "${rules.label(a)}" added`,
+        rules.describe?.(a, 'ADDED') ??
+          driftMessage('added', { collection: collectionName, label: rules.label(a) }),
       );
     const outer = this.within;
     for (const [b, a] of pairs) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { englishTemplates } from '../checks/catalogue/messages.js';
 // Ingestion runs' progress and errors are messages too, worded by the web from the same file.
 import '../connectors/ingest-messages.js';
+import '../drift/drift-messages.js';
 import { ja } from '../checks/i18n/ja.js';
 import type { CatalogueTranslation } from '../checks/i18n/types.js';
 import { zhTW } from '../checks/i18n/zh-TW.js';

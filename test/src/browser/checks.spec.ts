@@ -121,8 +121,14 @@ describe('check results', () => {
     await command.waitFor({ timeout: 10_000 });
     const text = await command.locator('code').innerText();
     expect(text).toMatch(/^Set-User -Identity "[^"]+@[^"]+" -AuthenticationPolicy "[^"]+"$/);
+    // The clipboard takes writes from the focused page only (other specs run their own
+    // browsers beside this one): focus it, copy, and read what the user is told.
+    await page.bringToFront();
     await command.locator('[data-testid="copy-command"]').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await page.getByText('Copied to the clipboard').waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+      .toBe(text);
   });
 
   it('takes a user of the evidence to their sign-ins, filtered to them', async () => {

@@ -129,6 +129,11 @@ async function open(page: Page, route: string): Promise<void> {
     .catch(() => undefined);
 }
 
+/** Pages that draw a part after their record: what shows that part is there. */
+const READY: Record<string, string> = {
+  'check-result': '[data-testid="result-details"]',
+};
+
 async function noOverflow(page: Page, label: string): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), {
@@ -243,6 +248,9 @@ describe('layout', () => {
         await page.setViewportSize({ width, height: 900 });
         for (const [name, route] of pages()) {
           await open(page, route);
+          // What a page draws after its record (lazily, from a query of its own) is in the shot.
+          const ready = READY[name];
+          if (ready) await page.locator(ready).first().waitFor({ timeout: 15_000 });
           const label = `page ${name} (${locale}, ${width} px)`;
           try {
             await noOverflow(page, label);
@@ -338,6 +346,34 @@ describe('layout', () => {
     expect(await metric.innerText()).toBe(expected);
     expect(expected).toMatch(/%$/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'locale-ratio-metric-ja.png') });
+    // The app bar names the result by its check's Japanese title, not the server's English.
+    await expect
+      .poll(() => title.innerText(), { timeout: 15_000 })
+      .toMatch(/^チェック結果 .*[\u3040-\u30ff]/);
+
+    // An alert: the check's title (app bar and heading) and the summary in Japanese too.
+    await open(page, `/Alert/${alertId}/show`);
+    await expect
+      .poll(() => title.innerText(), { timeout: 15_000 })
+      .toContain('認証ポリシーがモバイル プロトコルの基本認証をブロック');
+    const summary = page.getByTestId('alert-summary');
+    await expect.poll(() => summary.innerText(), { timeout: 15_000 }).toMatch(/[\u3040-\u30ff]/);
+    expect(await summary.innerText()).not.toMatch(/authentication polic|Got worse/i);
+    expect(await page.locator('#main-content h1').innerText()).toContain('認証ポリシー');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'locale-alert-ja.png'), fullPage: true });
+
+    // The drift behind it: its one line worded in Japanese, in the app bar and on the page.
+    const drift = await adminGql<{ allDriftEvents: Array<{ id: string; summary: string }> }>(
+      'query($f: DriftEventFilterInput) { allDriftEvents(filter: $f) { id summary } }',
+      { f: { tenantId: contosoId } },
+    );
+    const flip = drift.allDriftEvents.find((e) => e.summary.includes('AllowBasicAuthActiveSync'));
+    expect(flip?.summary).toBe('"Block Basic Auth" AllowBasicAuthActiveSync: false → true');
+    await open(page, `/DriftEvent/${flip!.id}/show`);
+    const said = '「Block Basic Auth」の AllowBasicAuthActiveSync: false → true';
+    await expect.poll(() => title.innerText(), { timeout: 15_000 }).toContain(said);
+    expect(await page.locator('#main-content').innerText()).toContain(said);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'locale-drift-ja.png'), fullPage: true });
     await context.close();
   }, 120_000);
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql, type RunningApp } from '../support/app-process.js';
 import { startDemoApp, type DemoApp } from '../support/demo-app.js';
@@ -31,6 +33,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await demo?.close();
 });
+
+/**
+ * The evidence column headings each dashboard language has (web/src/i18n/<locale>.ts,
+ * posture.evidence.column), read as text: the web is not part of this workspace's program.
+ */
+function evidenceColumnHeadings(): Record<'en' | 'ja' | 'zh-TW', Set<string>> {
+  const read = (locale: string) => {
+    const file = path.resolve(__dirname, `../../../web/src/i18n/${locale}.ts`);
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('\n      column: {', text.indexOf('\n    evidence: {'));
+    expect(start, `posture.evidence.column in ${locale}.ts`).toBeGreaterThan(0);
+    const end = text.indexOf('\n      },', start);
+    return new Set(
+      [...text.slice(start, end).matchAll(/^ {8}'?([A-Za-z0-9_]+)'?:/gm)].map((m) => m[1]!),
+    );
+  };
+  return { en: read('en'), ja: read('ja'), 'zh-TW': read('zh-TW') };
+}
 
 async function pilot(): Promise<{ status: string; metric: number | null; summary: string }> {
   const r = await gql<{
@@ -161,5 +181,27 @@ describe('the demo tenant', () => {
       items(e, 'uncovered').map((u) => String(u.userPrincipalName)),
     );
     named('EXO.SMTP_AUTH.DISABLED', (e) => items(e, 'mailboxesReEnabling').map(String));
+  });
+
+  it('has a column heading in the dashboard, in every language, for every evidence column its results show', async () => {
+    // Every result of every run so far (the scenario days above included), not only the latest.
+    const r = await gql<{
+      allCheckResults: Array<{ checkId: string; evidenceTables: Array<{ columns: string[] }> }>;
+    }>(
+      app.url,
+      token,
+      'query($t: ID!) { allCheckResults(filter: { tenantId: $t }, perPage: 1000) { checkId evidenceTables { columns } } }',
+      { t: tenantId },
+    );
+    expect(r.errors).toBeUndefined();
+    const shown = new Map<string, string>();
+    for (const res of r.data!.allCheckResults)
+      for (const t of res.evidenceTables) for (const c of t.columns) shown.set(c, res.checkId);
+    expect(shown.size).toBeGreaterThan(5);
+    const named = evidenceColumnHeadings();
+    for (const locale of ['en', 'ja', 'zh-TW'] as const) {
+      const missing = [...shown].filter(([c]) => !named[locale].has(c));
+      expect(missing, `evidence columns without a ${locale} heading`).toEqual([]);
+    }
   });
 });

@@ -134,6 +134,10 @@ export const DriftEventRecord = graphql(`
     before
     after
     summary
+    message {
+      code
+      params
+    }
     checkIds
     fromSnapshotId
     toSnapshotId

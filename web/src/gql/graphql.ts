@@ -255,7 +255,7 @@ export type CheckRunRecordFragment = { id: string, tenantId: string, trigger: Ru
 
 export type SnapshotRecordFragment = { id: string, tenantId: string, capturedAt: string, receivedAt: string, sources: Array<DataSource>, origin: SnapshotOrigin, appProtectionPolicies: Array<{ platform: AppProtectionPlatform, id: string, displayName: string, includesOutlook: boolean | null, apps: Array<string>, allUsers: boolean, otherTargets: Array<string>, includeGroups: Array<{ id: string, name: string }>, excludeGroups: Array<{ id: string, name: string }> }> | null };
 
-export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string };
+export type DriftEventRecordFragment = { id: string, tenantId: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, fromSnapshotId: string, toSnapshotId: string, capturedAt: string, detectedAt: string, message: { code: string, params: unknown } | null };
 
 export type AuditEventRecordFragment = { id: string, at: string, actor: string, actorRole: Role | null, action: string, outcome: AuditOutcome, tenantId: string | null, targetId: string | null, args: unknown, error: string | null, ip: string | null, userAgent: string | null };
 
@@ -318,7 +318,14 @@ export type AlertDriftQueryVariables = Exact<{
 }>;
 
 
-export type AlertDriftQuery = { Alert: { id: string, drift: Array<{ id: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, capturedAt: string }> } | null };
+export type AlertDriftQuery = { Alert: { id: string, drift: Array<{ id: string, source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, capturedAt: string, message: { code: string, params: unknown } | null }> } | null };
+
+export type AlertFirstResultQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AlertFirstResultQuery = { Alert: { id: string, firstResult: { id: string, checkId: string, message: { code: string, params: unknown } | null } | null } | null };
 
 export type AcknowledgeAlertsMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -421,7 +428,7 @@ export type SnapshotSectionsQueryVariables = Exact<{
 }>;
 
 
-export type SnapshotSectionsQuery = { Snapshot: { id: string, diff?: { previousSnapshotId: string | null, previousCapturedAt: string | null, stored: boolean, total: number, changes: Array<{ source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, checkIds: Array<string> }> }, sections: Array<{ kind: SnapshotSectionKind, source: DataSource, path: string, read: boolean, columns: Array<string>, total: number, checkIds: Array<string>, rows: Array<{ key: string, cells: Array<string | null> }> }> } | null };
+export type SnapshotSectionsQuery = { Snapshot: { id: string, diff?: { previousSnapshotId: string | null, previousCapturedAt: string | null, stored: boolean, total: number, changes: Array<{ source: DataSource, path: string, kind: DriftKind, before: unknown, after: unknown, summary: string, checkIds: Array<string>, message: { code: string, params: unknown } | null }> }, sections: Array<{ kind: SnapshotSectionKind, source: DataSource, path: string, read: boolean, columns: Array<string>, total: number, checkIds: Array<string>, rows: Array<{ key: string, cells: Array<string | null> }> }> } | null };
 
 export type SnapshotRawQueryVariables = Exact<{
   id: string | number;
@@ -646,6 +653,10 @@ export const DriftEventRecordFragmentDoc = new TypedDocumentString(`
   before
   after
   summary
+  message {
+    code
+    params
+  }
   checkIds
   fromSnapshotId
   toSnapshotId
@@ -1000,11 +1011,30 @@ export const AlertDriftDocument = new TypedDocumentString(`
       before
       after
       summary
+      message {
+        code
+        params
+      }
       capturedAt
     }
   }
 }
     `) as unknown as TypedDocumentString<AlertDriftQuery, AlertDriftQueryVariables>;
+export const AlertFirstResultDocument = new TypedDocumentString(`
+    query AlertFirstResult($id: ID!) {
+  Alert(id: $id) {
+    id
+    firstResult {
+      id
+      checkId
+      message {
+        code
+        params
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertFirstResultQuery, AlertFirstResultQueryVariables>;
 export const AcknowledgeAlertsDocument = new TypedDocumentString(`
     mutation AcknowledgeAlerts($ids: [ID!]!, $comment: String) {
   acknowledgeAlerts(ids: $ids, comment: $comment) {
@@ -1203,6 +1233,11 @@ export const SnapshotSectionsDocument = new TypedDocumentString(`
         kind
         before
         after
+        summary
+        message {
+          code
+          params
+        }
         checkIds
       }
     }

@@ -81,6 +81,44 @@ describe('CheckSummaryField and CheckTitleField', () => {
     );
   });
 
+  it('words why a check could not be judged in the locale, the stale date included', () => {
+    const capturedAt = '2026-11-30T09:15:00.000Z';
+    const stale = {
+      code: 'RUN.ERROR.reason',
+      params: {
+        reason: {
+          code: 'RUN.REASON.source_stale',
+          params: { source: 'exchangeOnline', capturedAt, hours: 48 },
+        },
+      },
+    };
+    renderIn('ja', { checkId: 'EXO.AUTHPOL.BLOCKS_BASIC', summary: 'English', message: stale });
+    const date = new Intl.DateTimeFormat('ja', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(capturedAt),
+    );
+    expect(screen.getByTestId('summary').textContent).toBe(
+      `評価できません: データが古すぎます: 最新の exchangeOnline データ (${date}) が 48 時間より前のものです。`,
+    );
+  });
+
+  it('separates the names of a plain list visibly in Japanese, names with spaces included', () => {
+    renderIn('ja', {
+      checkId: 'EXO.AUTHPOL.BLOCKS_BASIC',
+      summary: 'English',
+      message: {
+        code: 'EXO.AUTHPOL.BLOCKS_BASIC.pass',
+        params: {
+          blocking: 2,
+          total: 2,
+          names: ['Block Basic Auth', 'Basic auth exceptions (SMTP)'],
+        },
+      },
+    });
+    expect(screen.getByTestId('summary').textContent).toContain(
+      'Block Basic Auth、Basic auth exceptions (SMTP)',
+    );
+  });
+
   it('fall back to the English summary for a result without a message or with an unknown code', () => {
     renderIn('ja', { checkId: 'X', summary: 'Old English summary', message: null });
     expect(screen.getByTestId('summary').textContent).toBe('Old English summary');

@@ -1,6 +1,13 @@
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext } from 'react-admin';
+import {
+  useGetResourceLabel,
+  useLocaleState,
+  useRecordContext,
+  useResourceContext,
+  useTranslate,
+} from 'react-admin';
 import { CATALOGUE_TEXT, type CatalogueText } from '../i18n/generated/checks';
+import { makeFormat } from '../i18n/format';
 import { isLocaleCode } from '../i18n/locales';
 
 /**
@@ -49,7 +56,11 @@ export function renderCheckMessage(
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
-  const list = new Intl.ListFormat(locale, { type: 'unit' });
+  const format = makeFormat(locale);
+  // A plain list: "a, b" in English; Japanese and Chinese Intl "unit" lists separate by a bare
+  // space, which runs names with spaces together ("Block Basic Auth Basic auth exceptions").
+  const unit = new Intl.ListFormat(locale, { type: 'unit' });
+  const list = { format: (xs: string[]) => (locale === 'en' ? unit.format(xs) : xs.join('、')) };
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   let missing = false;
   const one = (value: unknown): string => {
@@ -86,6 +97,10 @@ export function renderCheckMessage(
           return `${number.format(Number(value))} ${Number(value) === 1 ? words[0] : words[1]}`;
         case 'choose':
           return (Number(value) === 1 ? words[0] : words[1]) ?? '';
+        case 'date': {
+          const at = new Date(String(value));
+          return Number.isNaN(at.getTime()) ? String(value) : format.dateTime(at);
+        }
         case undefined:
         default:
           return one(value);
@@ -134,6 +149,12 @@ export const CheckTitleField = ({ showId = true }: { showId?: boolean; source?: 
   );
 };
 
+/** A record's summary (a result's, a drift event's) in the chosen language, as plain text. */
+export const SummaryText = ({ record }: { record: CheckTextRecord }) => {
+  const text = useCheckText();
+  return <>{text.summary(record)}</>;
+};
+
 /** The result's summary in one paragraph. */
 export const CheckSummaryField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<CheckTextRecord>();
@@ -143,5 +164,28 @@ export const CheckSummaryField = (_props: { source?: string; label?: string }) =
     <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
       {text.summary(record)}
     </Typography>
+  );
+};
+
+/**
+ * The app bar title of a page about one check (a result, an alert) or one message (a drift
+ * event: `show="summary"`): react-admin's "%{name} %{recordRepresentation}" with the title or
+ * summary in the chosen language, where the resource's `recordRepresentation` could only give
+ * the server's English.
+ */
+export const CheckRecordTitle = ({ show = 'title' }: { show?: 'title' | 'summary' }) => {
+  const record = useRecordContext<CheckTextRecord>();
+  const resource = useResourceContext();
+  const getResourceLabel = useGetResourceLabel();
+  const translate = useTranslate();
+  const text = useCheckText();
+  if (!record || !resource) return null;
+  return (
+    <span data-testid="check-record-title">
+      {translate('ra.page.show', {
+        name: getResourceLabel(resource, 1),
+        recordRepresentation: show === 'title' ? text.title(record) : text.summary(record),
+      })}
+    </span>
   );
 };

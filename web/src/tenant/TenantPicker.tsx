@@ -35,16 +35,21 @@ export const TenantPicker = () => {
       variant="outlined"
       value={value}
       onChange={(e) => setChoice(e.target.value)}
-      label={translate('posture.home.tenant_picker')}
-      slotProps={{ htmlInput: { 'data-testid': 'tenant-picker-input' } }}
+      // No floating label: in the app bar's height it would be cut off at the top. The select is
+      // named for screen readers instead, and says what it is on hover.
+      title={translate('posture.home.tenant_picker')}
+      slotProps={{
+        htmlInput: { 'data-testid': 'tenant-picker-input' },
+        select: {
+          SelectDisplayProps: { 'aria-label': translate('posture.home.tenant_picker') },
+        },
+      }}
       data-testid="tenant-picker"
       sx={{
         minWidth: 160,
         maxWidth: 260,
         mx: 1,
         '& .MuiInputBase-root': { color: 'text.primary', bgcolor: 'background.paper' },
-        // The label sits on the app bar: its text colour, not the page's (contrast, axe-core).
-        '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'inherit' },
       }}
     >
       {list.length > 1 && (

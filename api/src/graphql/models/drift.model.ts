@@ -3,6 +3,7 @@ import { DriftKind } from '@posture/prisma';
 import type { SourceName } from '@posture/jobs';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DataSource } from './common.js';
+import { MessageModel } from './history.model.js';
 
 registerEnumType(DriftKind, { name: 'DriftKind' });
 
@@ -23,7 +24,16 @@ export class DriftEventModel {
   before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The value after (null when REMOVED).' })
   after!: unknown;
-  @Field({ description: 'One line for people.' }) summary!: string;
+  @Field({
+    description: 'One line for people, in English; `message` carries it for other languages.',
+  })
+  summary!: string;
+  @Field(() => MessageModel, {
+    nullable: true,
+    description:
+      'The summary as a message; null for events stored before messages (show `summary`).',
+  })
+  message!: MessageModel | null;
   @Field(() => [ID], { description: 'The checks that read this setting.' }) checkIds!: string[];
   @Field(() => ID) fromSnapshotId!: string;
   @Field(() => ID) toSnapshotId!: string;

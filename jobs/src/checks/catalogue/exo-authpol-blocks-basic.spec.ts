@@ -84,7 +84,20 @@ describe('EXO.AUTHPOL.BLOCKS_BASIC', () => {
     };
     const r = evaluateCheck(check, view);
     expect(r.status).toBe('ERROR');
-    expect(r.summary).toMatch(/stale/);
+    const capturedAt = view.exchangeOnline.capturedAt.toISOString();
+    expect(r.summary).toBe(
+      `Cannot evaluate: stale: the newest exchangeOnline data (${capturedAt}) is older than 48 hours.`,
+    );
+    // The reason travels as a message of its own, so the web words it in the user's language.
+    expect(r.message).toEqual({
+      code: 'RUN.ERROR.reason',
+      params: {
+        reason: {
+          code: 'RUN.REASON.source_stale',
+          params: { source: 'exchangeOnline', capturedAt, hours: 48 },
+        },
+      },
+    });
   });
 
   it('is waived by a tenant-wide waiver while it would fail, keeping the raw metric', () => {

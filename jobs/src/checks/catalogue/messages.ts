@@ -14,6 +14,8 @@
  *   %{name:plural:one:many}    the number and the word for it ("3 waves"); other languages
  *                              usually write %{name} and their own counter word
  *   %{name:choose:one:many}    only the word for the number (is/are)
+ *   %{name:date}               an ISO 8601 instant: as is in English (the stored summary), in
+ *                              the user's locale and time zone in the web
  */
 
 /** A parameter: plain values, lists of them, or a message of its own (a sentence fragment). */
@@ -98,6 +100,8 @@ export function renderEnglish(message: Message): string {
         return `${Number(value)} ${Number(value) === 1 ? words[0] : words[1]}`;
       case 'choose':
         return Number(value) === 1 ? words[0]! : words[1]!;
+      case 'date':
+        return String(value);
       default:
         throw new Error(`${message.code}: unknown directive ${directive}`);
     }
@@ -135,6 +139,14 @@ export const RUN_MESSAGES = {
   'RUN.ERROR.reason': 'Cannot evaluate: %{reason}.',
   'RUN.ERROR.thrown': 'Cannot evaluate: %{reason}',
   'RUN.WAIVED': 'Waived (would be %{wouldBe}): %{summary}',
+  // Why a source cannot be judged (the reason of RUN.ERROR.reason).
+  'RUN.REASON.signins_undelivered': 'sign-ins are declared for this tenant but none have arrived',
+  'RUN.REASON.signins_stale': 'stale: the newest sign-in data is older than %{hours} hours',
+  'RUN.REASON.signins_partial': 'sign-ins cover only part of the window',
+  'RUN.REASON.source_undelivered':
+    '%{source} is declared for this tenant but no snapshot carried it yet',
+  'RUN.REASON.source_stale':
+    'stale: the newest %{source} data (%{capturedAt:date}) is older than %{hours} hours',
 } as const;
 defineTemplates(RUN_MESSAGES);
 

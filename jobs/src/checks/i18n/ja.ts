@@ -1,3 +1,4 @@
+import { jaDriftMessages } from './ja-drift.js';
 import { jaIngestMessages } from './ja-ingest.js';
 import { jaEntraMessages } from './ja-entra.js';
 import type { CatalogueTranslation } from './types.js';
@@ -91,10 +92,20 @@ export const ja: CatalogueTranslation = {
   messages: {
     ...jaEntraMessages,
     ...jaIngestMessages,
+    ...jaDriftMessages,
     'RUN.NOT_APPLICABLE.no_source': '該当なし: このテナントには %{source} のデータがありません。',
     'RUN.ERROR.reason': '評価できません: %{reason}。',
     'RUN.ERROR.thrown': '評価できません: %{reason}',
     'RUN.WAIVED': '免除済み (本来は %{wouldBe}): %{summary}',
+    'RUN.REASON.signins_undelivered':
+      'このテナントではサインイン ログを取り込む設定ですが、まだ 1 件も届いていません',
+    'RUN.REASON.signins_stale':
+      'データが古すぎます: 最新のサインイン データが %{hours} 時間より前のものです',
+    'RUN.REASON.signins_partial': 'プルしたサインインが期間の一部しか含んでいません',
+    'RUN.REASON.source_undelivered':
+      'このテナントでは %{source} を取り込む設定ですが、まだそのデータを含むスナップショットがありません',
+    'RUN.REASON.source_stale':
+      'データが古すぎます: 最新の %{source} データ (%{capturedAt:date}) が %{hours} 時間より前のものです',
     'EXO.AUTHPOL.BLOCKS_BASIC.pass':
       '%{total} 件中 %{blocking} 件の認証ポリシーが Autodiscover、ActiveSync、Outlook Service の基本認証をブロックしています (%{names})。',
     'EXO.AUTHPOL.BLOCKS_BASIC.fail_none_exist':

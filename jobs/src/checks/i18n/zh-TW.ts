@@ -1,3 +1,4 @@
+import { zhTWDriftMessages } from './zh-TW-drift.js';
 import { zhTWIngestMessages } from './zh-TW-ingest.js';
 import { zhTWEntraMessages } from './zh-TW-entra.js';
 import type { CatalogueTranslation } from './types.js';
@@ -58,10 +59,17 @@ export const zhTW: CatalogueTranslation = {
   messages: {
     ...zhTWEntraMessages,
     ...zhTWIngestMessages,
+    ...zhTWDriftMessages,
     'RUN.NOT_APPLICABLE.no_source': '不適用：此租用戶沒有 %{source} 資料。',
     'RUN.ERROR.reason': '無法評估：%{reason}。',
     'RUN.ERROR.thrown': '無法評估：%{reason}',
     'RUN.WAIVED': '已豁免 (原應為 %{wouldBe})：%{summary}',
+    'RUN.REASON.signins_undelivered': '此租用戶已宣告會提供登入記錄，但尚未收到任何一筆',
+    'RUN.REASON.signins_stale': '資料過舊：最新的登入資料早於 %{hours} 小時前',
+    'RUN.REASON.signins_partial': '拉取的登入記錄只涵蓋部分期間',
+    'RUN.REASON.source_undelivered': '此租用戶已宣告會提供 %{source}，但尚無快照包含該資料',
+    'RUN.REASON.source_stale':
+      '資料過舊：最新的 %{source} 資料 (%{capturedAt:date}) 早於 %{hours} 小時前',
     'EXO.AUTHPOL.BLOCKS_BASIC.pass':
       '%{total} 個驗證原則中有 %{blocking} 個封鎖 Autodiscover、ActiveSync 與 Outlook Service 的基本驗證 (%{names})。',
     'EXO.AUTHPOL.BLOCKS_BASIC.fail_none_exist': '完全沒有驗證原則，因此沒有任何項目封鎖基本驗證。',

@@ -20,6 +20,7 @@ import {
   Show,
   TopToolbar,
   useCreatePath,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -28,6 +29,7 @@ import type { Alert } from '../../data/records';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { graphql } from '../../gql';
 import { useFormat } from '../../i18n/format';
+import { CheckRecordTitle, useCheckText } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { SeverityField } from '../../posture/SeverityChip';
@@ -51,11 +53,75 @@ const AlertDriftQuery = graphql(`
         before
         after
         summary
+        message {
+          code
+          params
+        }
         capturedAt
       }
     }
   }
 `);
+
+/** The result that opened the alert: its summary as a message, to word in the user's language. */
+const AlertFirstResultQuery = graphql(`
+  query AlertFirstResult($id: ID!) {
+    Alert(id: $id) {
+      id
+      firstResult {
+        id
+        checkId
+        message {
+          code
+          params
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The alert's summary: the stored English in English; in another language the summary of the
+ * result that opened it, worded from its message (the status change is shown beside it).
+ */
+const AlertSummary = () => {
+  const record = useRecordContext<Alert>();
+  const [locale] = useLocaleState();
+  const translate = useTranslate();
+  const text = useCheckText();
+  const worded = !!record && locale !== 'en';
+  const first = useGraphQLQuery(
+    AlertFirstResultQuery,
+    worded && record.firstResultId ? { id: String(record.id) } : null,
+  );
+  // A drift alert has no result: its summary names the first of the changes it lists.
+  const drift = useGraphQLQuery(
+    AlertDriftQuery,
+    worded && record.kind === 'DRIFT' ? { id: String(record.id) } : null,
+  );
+  if (!record) return null;
+  const changes = drift.data?.Alert?.drift ?? [];
+  if (worded && record.kind === 'DRIFT' && changes.length > 0) {
+    // As the server words it (drift-alerts.ts driftSummary): the count, and the first item.
+    const firstItem = record.items[0]?.row as DriftItemRow | undefined;
+    const firstChange =
+      changes.find((c) => c.id === firstItem?.driftEventId) ?? changes[changes.length - 1]!;
+    return (
+      <Typography variant="body2" data-testid="alert-summary">
+        {translate('posture.alert.drift_summary', {
+          smart_count: Math.max(record.items.length, 1),
+          first: text.summary(firstChange),
+        })}
+      </Typography>
+    );
+  }
+  const result = first.data?.Alert?.firstResult;
+  return (
+    <Typography variant="body2" data-testid="alert-summary">
+      {text.summary({ checkId: record.checkId, message: result?.message, summary: record.summary })}
+    </Typography>
+  );
+};
 
 /** A drift alert's item row: the change it holds (drift-alerts.ts, DriftItemRow). */
 interface DriftItemRow {
@@ -115,25 +181,50 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => {
   );
 };
 
-/** A link to a stored result or run, by id. */
-const RecordLink = ({ resource, id }: { resource: string; id: string | null | undefined }) => {
-  const createPath = useCreatePath();
+/** What a link shows (not a result's evidence). */
+const LINK_FIELDS = {
+  CheckResult: ['id', 'status', 'evaluatedAt'],
+  CheckRun: ['id', 'startedAt'],
+};
+
+/**
+ * A link to a stored result (its status and when it was evaluated) or run (when it started),
+ * fetched together with the other links of the page; the id only while it loads.
+ */
+const RecordLink = ({
+  resource,
+  source,
+}: {
+  resource: 'CheckResult' | 'CheckRun';
+  source: keyof Alert & string;
+}) => {
+  const record = useRecordContext<Alert>();
+  const id = record?.[source] as string | null | undefined;
   if (!id) return <Typography variant="body2">—</Typography>;
   return (
-    <MuiLink
-      component={Link}
-      to={createPath({ resource, id, type: 'show' })}
-      variant="body2"
-      data-testid={`link-${resource}-${id}`}
-      sx={{ overflowWrap: 'anywhere' }}
-    >
-      {id}
-    </MuiLink>
+    <Box data-testid={`link-${resource}-${id}`} sx={{ minWidth: 0 }}>
+      <ReferenceField
+        source={source}
+        reference={resource}
+        link="show"
+        queryOptions={{ meta: { sparseFields: LINK_FIELDS[resource] } }}
+      >
+        {resource === 'CheckResult' ? (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+            <StatusField source="status" />
+            <DateTimeField source="evaluatedAt" />
+          </Stack>
+        ) : (
+          <DateTimeField source="startedAt" />
+        )}
+      </ReferenceField>
+    </Box>
   );
 };
 
 const AlertHeader = () => {
   const record = useRecordContext<Alert>();
+  const text = useCheckText();
   if (!record) return null;
   return (
     <Stack spacing={1} sx={{ minWidth: 0 }}>
@@ -143,7 +234,7 @@ const AlertHeader = () => {
         <EnumField source="kind" prefix="posture.alert_kind" />
       </Stack>
       <Typography variant="h6" component="h1" sx={{ overflowWrap: 'anywhere' }}>
-        {record.title}
+        {text.title(record)}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
         {record.checkId} · <ReferenceField source="tenantId" reference="Tenant" />
@@ -178,7 +269,7 @@ const WhatChanged = () => {
         <StatusField source="latestStatus" />
       </Row>
       <Row label="posture.alert.field.summary">
-        <Typography variant="body2">{record.summary}</Typography>
+        <AlertSummary />
       </Row>
     </Section>
   );
@@ -349,21 +440,21 @@ const Sources = () => {
       {record.kind !== 'DRIFT' && (
         <>
           <Row label="posture.alert.field.previous_result">
-            <RecordLink resource="CheckResult" id={record.previousResultId} />
+            <RecordLink resource="CheckResult" source="previousResultId" />
           </Row>
           <Row label="posture.alert.field.first_result">
-            <RecordLink resource="CheckResult" id={record.firstResultId} />
+            <RecordLink resource="CheckResult" source="firstResultId" />
           </Row>
           <Row label="posture.alert.field.first_run">
-            <RecordLink resource="CheckRun" id={record.firstRunId} />
+            <RecordLink resource="CheckRun" source="firstRunId" />
           </Row>
         </>
       )}
       <Row label="posture.alert.field.latest_result">
-        <RecordLink resource="CheckResult" id={record.latestResultId} />
+        <RecordLink resource="CheckResult" source="latestResultId" />
       </Row>
       <Row label="posture.alert.field.latest_run">
-        <RecordLink resource="CheckRun" id={record.latestRunId} />
+        <RecordLink resource="CheckRun" source="latestRunId" />
       </Row>
     </Section>
   );
@@ -422,7 +513,7 @@ const History = () => {
 };
 
 export const AlertShow = () => (
-  <Show actions={<AlertShowActions />}>
+  <Show title={<CheckRecordTitle />} actions={<AlertShowActions />}>
     <Stack spacing={2} sx={{ p: 2, minWidth: 0 }}>
       <AlertHeader />
       <WhatChanged />

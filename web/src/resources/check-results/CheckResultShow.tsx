@@ -14,7 +14,7 @@ import {
 import type { CheckResult } from '../../data/records';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
 import { useCheckProse } from '../../posture/check-prose';
-import { CheckSummaryField, CheckTitleField } from '../../posture/check-text';
+import { CheckRecordTitle, CheckSummaryField, CheckTitleField } from '../../posture/check-text';
 import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { MetricField } from '../../posture/MetricField';
@@ -65,7 +65,7 @@ const ResultDetails = () => {
     return <Typography color="error">{translate('ra.notification.http_error')}</Typography>;
   if (!result) return <CircularProgress size={24} />;
   return (
-    <Stack spacing={3} sx={{ minWidth: 0 }}>
+    <Stack spacing={3} sx={{ minWidth: 0 }} data-testid="result-details">
       <Section title="posture.check_result.evidence">
         <EvidenceTables
           record={record}
@@ -145,6 +145,7 @@ const RawEvidence = () => {
 /** A result: what the check found, in tables with links, what to do about it, and its history. */
 export const CheckResultShow = () => (
   <Show
+    title={<CheckRecordTitle />}
     actions={<CheckResultShowActions />}
     sx={{ minWidth: 0, '& .RaShow-main, & .RaShow-card': { minWidth: 0 } }}
   >

@@ -144,8 +144,8 @@ const EvidenceTableView = ({
             <TableRow>
               {selectable && <TableCell padding="checkbox" />}
               {table.columns.map((c) => (
-                <TableCell key={c} sx={{ overflowWrap: 'anywhere' }}>
-                  {c}
+                <TableCell key={c} title={c}>
+                  {translate(`posture.evidence.column.${c}`, { _: c })}
                 </TableCell>
               ))}
             </TableRow>

@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { DataTable, List, ReferenceField, useRecordContext, type ListProps } from 'react-admin';
 import type { DriftEvent } from '../../data/records';
+import { SummaryText } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { CheckChips } from './CheckChips';
@@ -34,7 +35,7 @@ const ChangeCell = () => {
       <Box sx={pathSx}>{e.path}</Box>
       <DriftChange before={e.before} after={e.after} />
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-        {e.summary}
+        <SummaryText record={e} />
       </Typography>
       <CheckChips source="checkIds" />
     </Stack>

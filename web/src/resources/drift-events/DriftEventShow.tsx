@@ -1,13 +1,7 @@
-import {
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-  Labeled,
-} from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, useRecordContext, Labeled } from 'react-admin';
 import { Box } from '@mui/material';
 import type { DriftEvent } from '../../data/records';
+import { CheckRecordTitle, SummaryText } from '../../posture/check-text';
 import { JsonField } from '../../posture/CodeField';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
@@ -19,13 +13,20 @@ const PathField = () => {
   return e ? <Box sx={pathSx}>{e.path}</Box> : null;
 };
 
+const SummaryField = () => {
+  const e = useRecordContext<DriftEvent>();
+  return e ? <SummaryText record={e} /> : null;
+};
+
 export const DriftEventShow = () => (
-  <Show>
+  <Show title={<CheckRecordTitle show="summary" />}>
     <SimpleShowLayout>
       <Labeled source="path">
         <PathField />
       </Labeled>
-      <TextField source="summary" />
+      <Labeled source="summary">
+        <SummaryField />
+      </Labeled>
       <EnumField source="kind" prefix="posture.drift_kind" />
       <EnumField source="source" prefix="posture.source" />
       <ReferenceField source="tenantId" reference="Tenant" />

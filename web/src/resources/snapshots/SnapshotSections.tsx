@@ -14,6 +14,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { SummaryText } from '../../posture/check-text';
+import { makeFormat } from '../../i18n/format';
 import { useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useGraphQLQuery } from '../../data/use-graphql-query';
@@ -76,7 +78,7 @@ const ChangesCard = ({ diff }: { diff: Diff }) => {
             {diff.previousCapturedAt && (
               <Typography variant="body2" color="text.secondary" gutterBottom>
                 {translate('posture.snapshot.compared_with', {
-                  date: new Date(diff.previousCapturedAt).toLocaleString(locale),
+                  date: makeFormat(locale).dateTime(diff.previousCapturedAt),
                 })}
               </Typography>
             )}
@@ -107,8 +109,17 @@ const ChangesCard = ({ diff }: { diff: Diff }) => {
                             label={translate(`posture.drift_kind.${c.kind}`)}
                           />
                         </TableCell>
-                        <TableCell sx={{ overflowWrap: 'anywhere', fontSize: '0.8rem' }}>
-                          {c.path}
+                        <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                          <Typography variant="body2" data-testid="snapshot-change-summary">
+                            <SummaryText record={c} />
+                          </Typography>
+                          <Typography
+                            variant="caption"
+                            color="text.secondary"
+                            sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+                          >
+                            {c.path}
+                          </Typography>
                         </TableCell>
                         <TableCell sx={{ overflowWrap: 'anywhere', fontSize: '0.8rem' }}>
                           {c.kind === 'ADDED' ? '—' : valueText(c.before)}

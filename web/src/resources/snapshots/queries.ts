@@ -22,6 +22,11 @@ export const SNAPSHOT_SECTIONS = graphql(`
           kind
           before
           after
+          summary
+          message {
+            code
+            params
+          }
           checkIds
         }
       }

@@ -1,4 +1,5 @@
 import { DataTable, List, NullableBooleanInput, ReferenceField, ReferenceInput } from 'react-admin';
+import { CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import type { Waiver } from '../../data/records';
@@ -40,7 +41,7 @@ export const WaiverList = () => (
       <DataTable.Col disableSort source="tenantId">
         <ReferenceField source="tenantId" reference="Tenant" link={false} />
       </DataTable.Col>
-      <DataTable.Col source="checkId" />
+      <DataTable.Col source="checkId" field={CheckTitleField} />
       <DataTable.Col disableSort source="scope" field={ScopeField} />
       <DataTable.Col disableSort source="items" align="right" render={itemsCount} />
       <DataTable.Col disableSort source="reason" field={ReasonField} cellSx={reasonSx} />

@@ -9,6 +9,7 @@ import {
   TopToolbar,
   useFieldValue,
 } from 'react-admin';
+import { CheckTitleField } from '../../posture/check-text';
 import { DateTimeField } from '../../posture/DateTimeField';
 import { EnumField } from '../../posture/EnumField';
 import { RevokeButton } from './RevokeButton';
@@ -41,7 +42,7 @@ export const WaiverShow = () => (
     <SimpleShowLayout>
       <WaiverStateField label="resources.Waiver.fields.active" />
       <ReferenceField source="tenantId" reference="Tenant" link="show" />
-      <TextField source="checkId" />
+      <CheckTitleField source="checkId" />
       <EnumField source="scope" prefix="posture.waiver_scope" />
       <ItemsField label={false} />
       <TextField source="reason" sx={{ whiteSpace: 'pre-wrap' }} />

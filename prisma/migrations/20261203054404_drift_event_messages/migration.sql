@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "drift_events" ADD COLUMN     "message" JSONB;
