@@ -29,6 +29,7 @@ describe('evidence tables of a failing sign-in check', () => {
       failing: true,
       waived: false,
       cells: ['User0@Contoso.com', 'IMAP4', '2', 'a, b'],
+      messages: [null, null, null, null],
       user: 'User0@Contoso.com',
       device: null,
       policy: null,
@@ -69,6 +70,33 @@ describe('evidence tables of other lists', () => {
       },
     });
     expect(t!.columns).toEqual(['userPrincipalName', 'reason', 'mailboxLocation']);
+  });
+
+  it('carries a field worded as a message beside it, not as a column of its own', () => {
+    const reasonMessage = { code: 'COVERAGE.exo_no_policy', params: {} };
+    const [t] = evidenceTables({
+      uncovered: {
+        items: [
+          { userPrincipalName: 'a@b.c', reason: 'no policy', reasonMessage },
+          { userPrincipalName: 'd@b.c', reason: 'older row, no message' },
+        ],
+        total: 2,
+      },
+    });
+    expect(t!.columns).toEqual(['userPrincipalName', 'reason']);
+    expect(t!.rows.map((r) => r.cells)).toEqual([
+      ['a@b.c', 'no policy'],
+      ['d@b.c', 'older row, no message'],
+    ]);
+    expect(t!.rows.map((r) => r.messages)).toEqual([
+      [null, reasonMessage],
+      [null, null],
+    ]);
+    // A field that only looks like one (no field beside it) stays a column.
+    const [u] = evidenceTables({
+      x: { items: [{ DeviceId: 'A', statusMessage: 'ok' }], total: 1 },
+    });
+    expect(u!.columns).toContain('statusMessage');
   });
 
   it('keys devices by DeviceId and marks only the failing ones', () => {

@@ -5,6 +5,7 @@
  * `CheckResult.evidenceTables`, the dashboard only draws it.
  */
 import { identify, listsOf } from '../alerts/regression.js';
+import { isMessage, type Message } from './catalogue/messages.js';
 
 export type EvidenceKind = 'USER' | 'DEVICE' | 'POLICY' | 'SIGN_IN' | 'SERVER' | 'OTHER';
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
@@ -31,6 +32,11 @@ export interface EvidenceRow {
   waived: boolean;
   /** One cell per column, as text (null: no value). */
   cells: (string | null)[];
+  /**
+   * One per column: the cell's text as a message, where the row has one beside the field
+   * (`reasonMessage` beside `reason`), for the web to word in the reader's language.
+   */
+  messages: (Message | null)[];
   /** The user's principal name as listed, for a link to their sign-ins. */
   user: string | null;
   /** The ActiveSync DeviceId, for a link to the mobile device. */
@@ -77,6 +83,10 @@ export function evidenceTables(
         failing: failing.has(key),
         waived: waived.has(key),
         cells: columns.map((c) => cellOf(typeof row === 'string' ? row : field(row, c))),
+        messages: columns.map((c) => {
+          const m = field(row, `${c}${MESSAGE_SUFFIX}`);
+          return isMessage(m) ? m : null;
+        }),
         user: firstString(row, USER_FIELDS) ?? (isUserString(row) ? row.trim() : null),
         device: firstString(row, DEVICE_FIELDS),
         policy: firstString(row, POLICY_FIELDS),
@@ -141,6 +151,9 @@ function waiverKey(row: unknown, failing: Set<string>): string {
 /** What names a row comes first, whatever order the stored JSON has (jsonb reorders keys). */
 const LEADING = ['wave', ...USER_FIELDS, ...DEVICE_FIELDS, ...POLICY_FIELDS, ...SERVER_FIELDS];
 
+/** A field `<name>Message` beside `<name>` words it as a message: not a column of its own. */
+const MESSAGE_SUFFIX = 'Message';
+
 /**
  * The rows' fields: the identifying ones first, then the rest in first-seen order; string rows
  * make one `value` column.
@@ -151,6 +164,8 @@ function columnsOf(items: unknown[]): string[] {
     if (typeof row === 'string') seen.add('value');
     else if (isRecord(row)) for (const k of Object.keys(row)) seen.add(k);
   }
+  for (const k of [...seen])
+    if (k.endsWith(MESSAGE_SUFFIX) && seen.has(k.slice(0, -MESSAGE_SUFFIX.length))) seen.delete(k);
   const leading = LEADING.filter((c) => seen.has(c));
   return [...leading, ...[...seen].filter((c) => !leading.includes(c))];
 }

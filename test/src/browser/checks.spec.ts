@@ -139,7 +139,12 @@ describe('check results', () => {
     await page.waitForURL(/#\/SignIn/);
     const filter = JSON.parse(new URL(page.url().replace('/#/', '/')).searchParams.get('filter')!);
     expect(filter).toMatchObject({ tenantId: demo.tenantId, user });
-    await expect.poll(() => page.locator('input[name="user"]').inputValue()).toBe(user);
+    // The sign-ins page is its own chunk: give it time on a busy machine (vitest polls 1 s).
+    await expect
+      .poll(() => page.locator('input[name="user"]').inputValue({ timeout: 2_000 }), {
+        timeout: 20_000,
+      })
+      .toBe(user);
     await page.goto(back);
     await page.locator('[data-testid="evidence-uncovered"]').waitFor({ timeout: 30_000 });
   });
@@ -149,7 +154,7 @@ describe('check results', () => {
     const showAll = page.locator('[data-testid="evidence-show-all"]');
     if (await showAll.isVisible()) {
       await showAll.click();
-      await expect.poll(() => showAll.innerText()).toMatch(/fewer/i);
+      await expect.poll(() => showAll.innerText(), { timeout: 15_000 }).toMatch(/fewer/i);
     }
     const boxes = table.locator('[data-testid="evidence-row"] input[type="checkbox"]');
     const keys = await table

@@ -65,6 +65,13 @@ describe('the dashboard in Japanese', () => {
         'パイロット ウェーブの全メンバーが基本認証をブロックするポリシーの対象になっている',
       );
     expect(await main.innerText()).toMatch(/人中 0 人 \(0\.0%\) が対象になっています/);
+    // The evidence: headings and why each member is not covered in Japanese, names as they are.
+    const uncovered = page.getByTestId('evidence-uncovered');
+    await uncovered.waitFor({ timeout: 15_000 });
+    const evidence = await uncovered.innerText();
+    expect(evidence).toContain('メールボックスの場所');
+    expect(evidence).toContain('自身の認証ポリシーも組織の既定もありません');
+    expect(evidence).not.toMatch(/no own authentication policy|userPrincipalName|mailboxLocation/);
     // The remediation: its prose in Japanese, its commands exactly as PowerShell wants them.
     const prose = page.getByTestId('remediation-prose');
     await prose.first().waitFor({ timeout: 15_000 });

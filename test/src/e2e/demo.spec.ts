@@ -52,6 +52,22 @@ function evidenceColumnHeadings(): Record<'en' | 'ja' | 'zh-TW', Set<string>> {
   return { en: read('en'), ja: read('ja'), 'zh-TW': read('zh-TW') };
 }
 
+/** The evidence values each dashboard language words, by column (posture.evidence.value). */
+function evidenceValueWords(): Record<'en' | 'ja' | 'zh-TW', Map<string, Set<string>>> {
+  const read = (locale: string) => {
+    const file = path.resolve(__dirname, `../../../web/src/i18n/${locale}.ts`);
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('\n      value: {', text.indexOf('\n    evidence: {'));
+    expect(start, `posture.evidence.value in ${locale}.ts`).toBeGreaterThan(0);
+    const block = text.slice(start, text.indexOf('\n      },', start));
+    const words = new Map<string, Set<string>>();
+    for (const m of block.matchAll(/^ {8}([A-Za-z0-9_]+): \{([^}]*)\}/gm))
+      words.set(m[1]!, new Set([...m[2]!.matchAll(/^ {10}([A-Za-z0-9_]+):/gm)].map((k) => k[1]!)));
+    return words;
+  };
+  return { en: read('en'), ja: read('ja'), 'zh-TW': read('zh-TW') };
+}
+
 async function pilot(): Promise<{ status: string; metric: number | null; summary: string }> {
   const r = await gql<{
     allCheckResults: Array<{ status: string; metric: number | null; summary: string }>;
@@ -186,11 +202,14 @@ describe('the demo tenant', () => {
   it('has a column heading in the dashboard, in every language, for every evidence column its results show', async () => {
     // Every result of every run so far (the scenario days above included), not only the latest.
     const r = await gql<{
-      allCheckResults: Array<{ checkId: string; evidenceTables: Array<{ columns: string[] }> }>;
+      allCheckResults: Array<{
+        checkId: string;
+        evidenceTables: Array<{ columns: string[]; rows: Array<{ cells: Array<string | null> }> }>;
+      }>;
     }>(
       app.url,
       token,
-      'query($t: ID!) { allCheckResults(filter: { tenantId: $t }, perPage: 1000) { checkId evidenceTables { columns } } }',
+      'query($t: ID!) { allCheckResults(filter: { tenantId: $t }, perPage: 1000) { checkId evidenceTables { columns rows { cells } } } }',
       { t: tenantId },
     );
     expect(r.errors).toBeUndefined();
@@ -203,5 +222,21 @@ describe('the demo tenant', () => {
       const missing = [...shown].filter(([c]) => !named[locale].has(c));
       expect(missing, `evidence columns without a ${locale} heading`).toEqual([]);
     }
+    // Columns whose values are the checks' own words (mailbox-coverage.ts): each value worded.
+    const words = evidenceValueWords();
+    const values = new Map<string, Set<string>>();
+    for (const res of r.data!.allCheckResults)
+      for (const t of res.evidenceTables)
+        t.columns.forEach((c, i) => {
+          if (!words.en.has(c)) return;
+          for (const row of t.rows)
+            if (row.cells[i]) values.set(c, (values.get(c) ?? new Set()).add(row.cells[i]!));
+        });
+    expect([...values.keys()].sort()).toEqual(['mailboxLocation', 'policySource']);
+    for (const locale of ['en', 'ja', 'zh-TW'] as const)
+      for (const [c, vs] of values) {
+        const missing = [...vs].filter((v) => !words[locale].get(c)?.has(v));
+        expect(missing, `${c} values without ${locale} words`).toEqual([]);
+      }
   });
 });

@@ -367,7 +367,7 @@ export type CheckResultDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CheckResultDetailsQuery = { CheckResult: { id: string, evidenceTables: Array<{ list: string, kind: EvidenceKind, columns: Array<string>, total: number, listed: number, rows: Array<{ key: string, failing: boolean, waived: boolean, cells: Array<string | null>, user: string | null, device: string | null, policy: string | null }> }>, remediationSteps: Array<{ text: string, command: boolean }> } | null };
+export type CheckResultDetailsQuery = { CheckResult: { id: string, evidenceTables: Array<{ list: string, kind: EvidenceKind, columns: Array<string>, total: number, listed: number, rows: Array<{ key: string, failing: boolean, waived: boolean, cells: Array<string | null>, user: string | null, device: string | null, policy: string | null, messages: Array<{ code: string, params: unknown } | null> }> }>, remediationSteps: Array<{ text: string, command: boolean }> } | null };
 
 export type RunChangesQueryVariables = Exact<{
   id: string | number;
@@ -1092,6 +1092,10 @@ export const CheckResultDetailsDocument = new TypedDocumentString(`
         failing
         waived
         cells
+        messages {
+          code
+          params
+        }
         user
         device
         policy

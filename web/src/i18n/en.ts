@@ -910,6 +910,7 @@ export const en = {
         policyName: 'Policy name',
         createdDateTime: 'Time',
         signInId: 'Sign-in ID',
+        sampleIds: 'Sample sign-in ids',
         Server: 'Server',
         ServerName: 'Server',
         Fqdn: 'FQDN',
@@ -929,6 +930,22 @@ export const en = {
         count: 'Count',
         lastSeen: 'Last seen',
         clientAppUsed: 'Client app',
+      },
+      /** The checks' own words for an evidence value, by column (test/src/e2e/demo.spec.ts). */
+      value: {
+        mailboxLocation: {
+          ONLINE: 'Exchange Online',
+          ON_PREMISES: 'On-premises',
+          NONE: 'No mailbox',
+        },
+        policySource: {
+          user: 'Assigned to the user',
+          organizationDefault: 'Organization default',
+          none: 'None',
+          noExchangeUser: 'Not found in Exchange Online',
+          noOnPremisesUser: 'Not found on-premises',
+          onPremisesUnknown: 'Unknown (on-premises data missing)',
+        },
       },
       kind: {
         USER: 'Users',

@@ -1057,6 +1057,7 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         policyName: 'ポリシー名',
         createdDateTime: '日時',
         signInId: 'サインイン ID',
+        sampleIds: 'サインイン ID の例',
         Server: 'サーバー',
         ServerName: 'サーバー',
         Fqdn: 'FQDN',
@@ -1076,6 +1077,22 @@ export const ja: PostureMessages & DeepPartial<TranslationMessages> = {
         count: '件数',
         lastSeen: '最終確認日時',
         clientAppUsed: 'クライアント アプリ',
+      },
+      /** The checks' own words for an evidence value, by column (test/src/e2e/demo.spec.ts). */
+      value: {
+        mailboxLocation: {
+          ONLINE: 'Exchange Online',
+          ON_PREMISES: 'オンプレミス',
+          NONE: 'メールボックスなし',
+        },
+        policySource: {
+          user: 'ユーザーに割り当て',
+          organizationDefault: '組織の既定',
+          none: 'なし',
+          noExchangeUser: 'Exchange Online に該当ユーザーなし',
+          noOnPremisesUser: 'オンプレミスに該当ユーザーなし',
+          onPremisesUnknown: '不明 (オンプレミスのデータなし)',
+        },
       },
       kind: {
         USER: 'ユーザー',

@@ -1039,6 +1039,7 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         policyName: '原則名稱',
         createdDateTime: '時間',
         signInId: '登入識別碼',
+        sampleIds: '登入識別碼範例',
         Server: '伺服器',
         ServerName: '伺服器',
         Fqdn: 'FQDN',
@@ -1058,6 +1059,22 @@ export const zhTW: PostureMessages & DeepPartial<TranslationMessages> = {
         count: '次數',
         lastSeen: '最後出現',
         clientAppUsed: '用戶端應用程式',
+      },
+      /** The checks' own words for an evidence value, by column (test/src/e2e/demo.spec.ts). */
+      value: {
+        mailboxLocation: {
+          ONLINE: 'Exchange Online',
+          ON_PREMISES: '內部部署',
+          NONE: '沒有信箱',
+        },
+        policySource: {
+          user: '指派給使用者',
+          organizationDefault: '組織預設',
+          none: '無',
+          noExchangeUser: 'Exchange Online 中找不到使用者',
+          noOnPremisesUser: '內部部署中找不到使用者',
+          onPremisesUnknown: '不明 (缺少內部部署資料)',
+        },
       },
       kind: {
         USER: '使用者',

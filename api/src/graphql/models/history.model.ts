@@ -22,6 +22,12 @@ export class EvidenceRowModel {
   @Field({ description: 'A waiver covered this row in this result.' }) waived!: boolean;
   @Field(() => [String], { nullable: 'items', description: 'One cell per column, as text.' })
   cells!: (string | null)[];
+  @Field(() => [MessageModel], {
+    nullable: 'items',
+    description:
+      "One per column: the cell as a message to word in the reader's language, where the check gave one (else null: show the cell).",
+  })
+  messages!: (MessageModel | null)[];
   @Field(() => String, { nullable: true, description: 'User principal name, as listed.' })
   user!: string | null;
   @Field(() => String, { nullable: true, description: 'ActiveSync DeviceId.' })

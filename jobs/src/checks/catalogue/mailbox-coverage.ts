@@ -5,6 +5,8 @@ import type {
   OnPremAuthenticationPolicy,
   TenantView,
 } from '../types.js';
+import { coverageReason } from './coverage-messages.js';
+import type { Message } from './messages.js';
 import { onPremPolicyBlocksLegacy } from './onprem-authpol.js';
 import { ExoDirectory, personKey, type Person } from './people.js';
 import { findPolicy, lower, policyRef, requireKey, requireList, requireObject } from './shared.js';
@@ -102,6 +104,8 @@ export interface MemberCoverage {
   /** false for NONE too; such members are counted apart. */
   covered: boolean;
   reason: string | null;
+  /** The reason as a message (coverage-messages.ts); null when covered or without a mailbox. */
+  reasonMessage: Message | null;
   effectivePolicy: string | null;
   policySource: PolicySource | null;
 }
@@ -212,6 +216,7 @@ class OnPremDirectory {
         ...base,
         covered: true,
         reason: null,
+        reasonMessage: null,
         effectivePolicy: eff.name,
         policySource: eff.source,
       };
@@ -219,17 +224,17 @@ class OnPremDirectory {
       return {
         ...base,
         covered: false,
-        reason: 'on-premises mailbox: no own authentication policy and no on-premises default',
+        ...coverageReason('onprem_no_policy'),
         effectivePolicy: null,
         policySource: 'none',
       };
     return {
       ...base,
       covered: false,
-      reason:
-        eff.source === 'user'
-          ? `on-premises mailbox: own on-premises policy "${eff.name}" does not block legacy auth for ActiveSync and Autodiscover`
-          : `on-premises mailbox: on-premises default "${eff.name}" does not block legacy auth for ActiveSync and Autodiscover`,
+      ...coverageReason(
+        eff.source === 'user' ? 'onprem_own_policy_allows' : 'onprem_default_allows',
+        { policy: eff.name },
+      ),
       effectivePolicy: eff.name,
       policySource: eff.source,
     };
@@ -287,6 +292,7 @@ export class MailboxDirectory {
         mailboxLocation: 'NONE',
         covered: false,
         reason: null,
+        reasonMessage: null,
         effectivePolicy: null,
         policySource: null,
       };
@@ -296,8 +302,7 @@ export class MailboxDirectory {
           userPrincipalName: name,
           mailboxLocation: 'ONLINE',
           covered: false,
-          reason:
-            'Exchange Online mailbox (per on-premises RemoteUserMailbox), but no Exchange Online user matches',
+          ...coverageReason('exo_mailbox_no_user'),
           effectivePolicy: null,
           policySource: 'noExchangeUser',
         };
@@ -308,6 +313,7 @@ export class MailboxDirectory {
         mailboxLocation: 'ONLINE',
         covered: miss === null,
         reason: miss?.reason ?? null,
+        reasonMessage: miss?.reasonMessage ?? null,
         effectivePolicy: eff.name,
         policySource: eff.source,
       };
@@ -317,7 +323,9 @@ export class MailboxDirectory {
         userPrincipalName: name,
         mailboxLocation: 'ON_PREMISES',
         covered: false,
-        reason: `on-premises mailbox, but the on-premises data is ${this.onPremSide.state === 'STALE' ? 'stale' : 'missing'}, so its policy is unknown`,
+        ...coverageReason(
+          this.onPremSide.state === 'STALE' ? 'onprem_data_stale' : 'onprem_data_missing',
+        ),
         effectivePolicy: null,
         policySource: 'onPremisesUnknown',
       };
@@ -326,7 +334,7 @@ export class MailboxDirectory {
         userPrincipalName: name,
         mailboxLocation: 'ON_PREMISES',
         covered: false,
-        reason: 'on-premises mailbox, but no on-premises user matches this member',
+        ...coverageReason('onprem_no_user'),
         effectivePolicy: null,
         policySource: 'noOnPremisesUser',
       };

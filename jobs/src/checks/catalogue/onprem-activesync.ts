@@ -47,7 +47,16 @@ const unapproved_ = checkMessages('ONPREM.EAS.UNAPPROVED_DEVICES', {
 const protocol = checkMessages('ONPREM.EAS.PROTOCOL_VERSION', {
   pass: 'All %{devices:plural:allowed device:allowed devices} that synced recently speak ActiveSync 16.1 or later.',
   warn: '%{devices:plural:allowed device speaks:allowed devices speak} an ActiveSync protocol older than 16.1 (or an unknown one).',
+  // A listed device's `problem` (with `problemMessage` beside it, for the evidence tables).
+  problem_unknown: 'unknown protocol version',
+  problem_older: 'ActiveSync %{version} is older than 16.1',
 });
+
+/** A device's problem in English and as a message (evidence-tables.ts reads the pair). */
+function problem(key: 'problem_unknown' | 'problem_older', params: { version?: string } = {}) {
+  const { summary, message } = protocol.say(key, params);
+  return { problem: summary, problemMessage: message };
+}
 
 const ACCESS_LEVELS = ['Allow', 'Block', 'Quarantine'] as const;
 type AccessLevel = (typeof ACCESS_LEVELS)[number];
@@ -414,11 +423,13 @@ export const onPremEasProtocolVersion: CheckDefinition = {
       const version = protocolVersion(
         requireKey(raw, 'DeviceActiveSyncVersion', `mobile device ${row.DeviceId}`),
       );
-      if (version === null) return [{ ...row, problem: 'unknown protocol version' }];
+      if (version === null) return [{ ...row, ...problem('problem_unknown') }];
       const [major, minor] = version;
       const older =
         major < MIN_PROTOCOL[0] || (major === MIN_PROTOCOL[0] && minor < MIN_PROTOCOL[1]);
-      return older ? [{ ...row, problem: `ActiveSync ${major}.${minor} is older than 16.1` }] : [];
+      return older
+        ? [{ ...row, ...problem('problem_older', { version: `${major}.${minor}` }) }]
+        : [];
     });
     const evidence = {
       lookbackDays: view.settings.deviceLookbackDays,

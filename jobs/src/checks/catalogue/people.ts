@@ -8,6 +8,8 @@ import type {
   RolloutWaveView,
   TenantView,
 } from '../types.js';
+import { coverageReason } from './coverage-messages.js';
+import type { Message } from './messages.js';
 import { exoPolicyBlocksBasic } from './exchange-online.js';
 import type { MailboxDirectory } from './mailbox-coverage.js';
 import {
@@ -154,6 +156,8 @@ export interface EffectivePolicy {
 export interface UncoveredUser {
   userPrincipalName: string;
   reason: string;
+  /** The reason as a message (coverage-messages.ts). */
+  reasonMessage: Message;
   effectivePolicy: string | null;
   policySource: EffectivePolicy['source'] | 'noExchangeUser';
 }
@@ -259,13 +263,13 @@ export class ExoDirectory {
     const eff = this.effectivePolicy(user);
     if (eff.policy && exoPolicyBlocksBasic(eff.policy)) return null;
     const upn = lower(user.UserPrincipalName ?? '');
-    const reason =
+    const why =
       eff.source === 'user'
-        ? `own authentication policy "${eff.name}" allows Basic auth`
+        ? coverageReason('exo_own_policy_allows', { policy: eff.name })
         : eff.source === 'organizationDefault'
-          ? `organization default "${eff.name}" allows Basic auth`
-          : 'no own authentication policy and no organization default';
-    return { userPrincipalName: upn, reason, effectivePolicy: eff.name, policySource: eff.source };
+          ? coverageReason('exo_default_allows', { policy: eff.name })
+          : coverageReason('exo_no_policy');
+    return { userPrincipalName: upn, ...why, effectivePolicy: eff.name, policySource: eff.source };
   }
 
   coverageOf(people: readonly Person[]): Coverage {
@@ -275,7 +279,7 @@ export class ExoDirectory {
       if (!user) {
         uncovered.push({
           userPrincipalName: personKey(person),
-          reason: 'no Exchange Online user matches this group member',
+          ...coverageReason('exo_no_user'),
           effectivePolicy: null,
           policySource: 'noExchangeUser',
         });

@@ -38,6 +38,8 @@ function uncoveredRow(u: MemberCoverage) {
     userPrincipalName: u.userPrincipalName,
     mailboxLocation: u.mailboxLocation,
     reason: u.reason,
+    // The web words the reason from this (evidence-tables.ts: a `<field>Message` beside a field).
+    reasonMessage: u.reasonMessage,
     effectivePolicy: u.effectivePolicy,
     policySource: u.policySource,
   };

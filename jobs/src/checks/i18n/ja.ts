@@ -1,3 +1,4 @@
+import { jaCoverageMessages } from './ja-coverage.js';
 import { jaDriftMessages } from './ja-drift.js';
 import { jaIngestMessages } from './ja-ingest.js';
 import { jaEntraMessages } from './ja-entra.js';
@@ -93,6 +94,7 @@ export const ja: CatalogueTranslation = {
     ...jaEntraMessages,
     ...jaIngestMessages,
     ...jaDriftMessages,
+    ...jaCoverageMessages,
     'RUN.NOT_APPLICABLE.no_source': '該当なし: このテナントには %{source} のデータがありません。',
     'RUN.ERROR.reason': '評価できません: %{reason}。',
     'RUN.ERROR.thrown': '評価できません: %{reason}',
@@ -154,6 +156,8 @@ export const ja: CatalogueTranslation = {
       '最近同期した許可済みデバイス %{devices} 台はすべて ActiveSync 16.1 以降を使っています。',
     'ONPREM.EAS.PROTOCOL_VERSION.warn':
       '許可済みデバイス %{devices} 台が 16.1 より古い (または不明な) ActiveSync プロトコルを使っています。',
+    'ONPREM.EAS.PROTOCOL_VERSION.problem_unknown': 'プロトコル バージョン不明',
+    'ONPREM.EAS.PROTOCOL_VERSION.problem_older': 'ActiveSync %{version} は 16.1 より古い',
     'ONPREM.AUTHPOL.BLOCKS_LEGACY.pass':
       'オンプレミスの認証ポリシー %{total} 件中 %{blocking} 件が ActiveSync と Autodiscover のレガシ認証をブロックしています (%{names})。',
     'ONPREM.AUTHPOL.BLOCKS_LEGACY.fail_none_exist':

@@ -1,3 +1,4 @@
+import { zhTWCoverageMessages } from './zh-TW-coverage.js';
 import { zhTWDriftMessages } from './zh-TW-drift.js';
 import { zhTWIngestMessages } from './zh-TW-ingest.js';
 import { zhTWEntraMessages } from './zh-TW-entra.js';
@@ -60,6 +61,7 @@ export const zhTW: CatalogueTranslation = {
     ...zhTWEntraMessages,
     ...zhTWIngestMessages,
     ...zhTWDriftMessages,
+    ...zhTWCoverageMessages,
     'RUN.NOT_APPLICABLE.no_source': '不適用：此租用戶沒有 %{source} 資料。',
     'RUN.ERROR.reason': '無法評估：%{reason}。',
     'RUN.ERROR.thrown': '無法評估：%{reason}',
@@ -117,6 +119,8 @@ export const zhTW: CatalogueTranslation = {
       '最近同步的 %{devices} 台允許裝置都使用 ActiveSync 16.1 或更新版本。',
     'ONPREM.EAS.PROTOCOL_VERSION.warn':
       '%{devices} 台允許的裝置使用早於 16.1 (或未知) 的 ActiveSync 通訊協定。',
+    'ONPREM.EAS.PROTOCOL_VERSION.problem_unknown': '通訊協定版本不明',
+    'ONPREM.EAS.PROTOCOL_VERSION.problem_older': 'ActiveSync %{version} 早於 16.1',
     'ONPREM.AUTHPOL.BLOCKS_LEGACY.pass':
       '%{total} 個內部部署驗證原則中有 %{blocking} 個封鎖 ActiveSync 與 Autodiscover 的舊版驗證 (%{names})。',
     'ONPREM.AUTHPOL.BLOCKS_LEGACY.fail_none_exist':

@@ -1,4 +1,5 @@
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import { useCheckText } from '../../posture/check-text';
 import {
   Box,
   Button,
@@ -18,7 +19,7 @@ import { useNavigate } from 'react-router-dom';
 import type { CheckResultDetailsQuery } from '../../gql/graphql';
 import type { CheckResult } from '../../data/records';
 import { listUrl } from './check-result-details';
-import { makeFormat } from '../../i18n/format';
+import { makeFormat, useFormat } from '../../i18n/format';
 
 type Table = NonNullable<CheckResultDetailsQuery['CheckResult']>['evidenceTables'][number];
 type Row = Table['rows'][number];
@@ -187,6 +188,24 @@ const USER_COLUMNS = new Set(['userPrincipalName', 'UserPrincipalName', 'account
 const DEVICE_COLUMNS = new Set(['DeviceId', 'deviceId']);
 const POLICY_COLUMNS = new Set(['policyId', 'policy', 'policyName']);
 
+/** An ISO 8601 instant as the evidence stores dates (`2026-12-01T09:15:00Z`, with fractions). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * A cell as people read it: dates in the locale, the checks' own words for a value (a mailbox
+ * location, where a policy comes from: posture.evidence.value) translated, the rest as stored.
+ */
+function cellText(
+  cell: string | null,
+  column: string,
+  translate: ReturnType<typeof useTranslate>,
+  format: ReturnType<typeof useFormat>,
+): string {
+  if (cell === null || cell === '') return '—';
+  if (ISO_INSTANT.test(cell)) return format.dateTime(cell);
+  return translate(`posture.evidence.value.${column}.${cell}`, { _: cell });
+}
+
 /** A cell; the one naming the row's user, device or policy links to it. */
 const CellContent = ({
   row,
@@ -200,8 +219,13 @@ const CellContent = ({
   table: Table;
 }) => {
   const translate = useTranslate();
+  const format = useFormat();
+  const worded = useCheckText();
   const name = table.columns[column]!;
-  const text = row.cells[column] ?? '—';
+  const message = row.messages[column];
+  const text = message
+    ? worded.summary({ message, summary: row.cells[column] ?? '—' })
+    : cellText(row.cells[column] ?? null, name, translate, format);
   const badges = column === 0 && (row.waived || row.failing) && (
     <Chip
       size="small"

@@ -19,6 +19,10 @@ export const CHECK_RESULT_DETAILS = graphql(`
           failing
           waived
           cells
+          messages {
+            code
+            params
+          }
           user
           device
           policy
