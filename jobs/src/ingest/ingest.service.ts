@@ -8,7 +8,7 @@ import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { SignInStatistics } from './analyze.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
-import { encodeSignIn, SignInsRepository, type EncodedSignIn } from './signins.repository.js';
+import { SignInLines, SignInsRepository, type EncodedSignIn } from './signins.repository.js';
 import { toSignInRow } from './signin.schema.js';
 import { validateSnapshot, type SnapshotSourceName } from './snapshot.schema.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
@@ -156,11 +156,13 @@ export class IngestService {
   ): Promise<SignInIngestResult> {
     const settings = await this.tenants.settings(scope, tenantId);
     const now = options.now ?? new Date();
-    // A good event becomes its COPY line at once (see EncodedSignIn).
+    // A good event becomes its COPY line at once (see EncodedSignIn), in buffers reused from
+    // batch to batch.
+    const lines = new SignInLines();
     const check = (e: unknown): Checked => {
       if (e instanceof Error) return e;
       const c = toSignInRow(e, now, settings.signInRetentionDays);
-      return c.ok ? encodeSignIn(c.row) : c;
+      return c.ok ? lines.encode(c.row) : c;
     };
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
     let received = 0;
@@ -205,13 +207,18 @@ export class IngestService {
           rowIndex.push(index);
         } else result.rejected.push({ index, reason: checked.reason });
       }
+      // The page's lines are all encoded (the next page is read only when asked for).
+      const buffers = lines.take();
       await writing;
       if (failed) break;
       const progress = { received, invalid: result.rejected.length - refusedByDatabase };
       // Handled at once (a rejection waits for the next turn, never unhandled).
-      writing = write(rows, rowIndex, progress).catch((error: unknown) => {
-        failed = { error };
-      });
+      writing = write(rows, rowIndex, progress)
+        .catch((error: unknown) => {
+          failed = { error };
+        })
+        // Written (or failed for good): its buffers take the lines of a later page.
+        .finally(() => lines.release(buffers));
     }
     await writing;
     if (failed) throw (failed as { error: unknown }).error;
