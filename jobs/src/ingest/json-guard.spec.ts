@@ -112,14 +112,16 @@ describe('decodeUtf8', () => {
       fc.uint8Array({ maxLength: 24 }),
       fc.string({ unit: 'grapheme', maxLength: 12 }).map((t) => new TextEncoder().encode(t)),
       // A byte order mark first, a character cut short, a surrogate encoded, an overlong form.
-      fc.constantFrom(
-        [0xef, 0xbb, 0xbf, 0x61],
-        [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf],
-        [0x61, 0xe6, 0x97],
-        [0xed, 0xa0, 0x80],
-        [0xc0, 0xaf],
-        [0xf4, 0x90, 0x80, 0x80],
-      ).map((b) => Uint8Array.from(b)),
+      fc
+        .constantFrom(
+          [0xef, 0xbb, 0xbf, 0x61],
+          [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf],
+          [0x61, 0xe6, 0x97],
+          [0xed, 0xa0, 0x80],
+          [0xc0, 0xaf],
+          [0xf4, 0x90, 0x80, 0x80],
+        )
+        .map((b) => Uint8Array.from(b)),
     );
     fc.assert(
       fc.property(bytes, (raw) => {

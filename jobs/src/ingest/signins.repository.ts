@@ -190,8 +190,16 @@ export class SignInsRepository {
       for (const r of rows) {
         const line = Buffer.isBuffer(r) ? r : encodeSignIn(r);
         const last = parts.at(-1);
-        if (last && last.buffer === line.buffer && last.byteOffset + last.length === line.byteOffset)
-          parts[parts.length - 1] = Buffer.from(last.buffer, last.byteOffset, last.length + line.length);
+        if (
+          last &&
+          last.buffer === line.buffer &&
+          last.byteOffset + last.length === line.byteOffset
+        )
+          parts[parts.length - 1] = Buffer.from(
+            last.buffer,
+            last.byteOffset,
+            last.length + line.length,
+          );
         else parts.push(line);
         bytes += line.length;
         if (bytes >= 65_536) {
