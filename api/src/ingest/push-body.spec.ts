@@ -52,6 +52,34 @@ describe('push bodies', () => {
     expect(noEnd.map((e) => (e as JsonTextEvent).value)).toEqual([{ id: 'a' }, { id: 'b' }]);
   });
 
+  it('reads the same events whatever the chunks, a line cut anywhere (even in a bad byte)', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"id":"a","n":"日本語"}\r\n\n{oops\n'),
+      Buffer.from([0x7b, 0x22, 0x69, 0xff, 0x22, 0x7d, 0x0a]),
+      Buffer.from('{"id":"long","pad":"' + 'x'.repeat(300) + '"}\n\n  \n{"id":"e"}\n{"id":"f"}'),
+    ]);
+    const seen = (events: unknown[]) =>
+      events.map((e) => (e instanceof JsonTextEvent ? e.text : `error: ${(e as Error).message}`));
+    const buffered = [...parseSignInBody(bytes, 'application/x-ndjson')].map((e) =>
+      e instanceof Error ? `error: ${e.message}` : JSON.stringify(e),
+    );
+    for (const size of [1, 2, 5, 7, 16, 31, 64, 100, 333, bytes.length]) {
+      const chunks = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const streamed: unknown[] = [];
+      for await (const e of streamNdjsonSignIns(chunks, 10_000)) streamed.push(e);
+      const texts = seen(streamed);
+      expect(texts).toHaveLength(buffered.length);
+      // The same errors, and each good line kept as received, parsed as the buffered reader does.
+      texts.forEach((t, i) => {
+        if (t.startsWith('error: ')) expect(t).toBe(buffered[i]);
+        else expect(JSON.stringify(JSON.parse(t))).toBe(buffered[i]);
+      });
+      expect(texts[0]).toBe('{"id":"a","n":"日本語"}\r');
+      expect(texts.at(-1)).toBe('{"id":"f"}');
+    }
+  });
+
   it('stops a streamed body that grows past the limit', async () => {
     const read = async () => {
       for await (const e of streamNdjsonSignIns([Buffer.from('{"id":"a"}\n'.repeat(20))], 100))

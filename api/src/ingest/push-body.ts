@@ -122,14 +122,24 @@ export async function* streamNdjsonSignIns(
     bytes += buf.length;
     if (bytes > limitBytes) throw new BodyTooLarge(limitBytes);
     // Split on LF bytes: UTF-8 never uses 0x0A inside a character, so a character cut between
-    // two chunks stays whole in `pending`.
-    const data = pending.length > 0 ? Buffer.concat([pending, buf]) : buf;
+    // two chunks stays whole in `pending`. Only the line cut by a chunk's end is copied; the
+    // others are read in place.
     let start = 0;
-    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
-      yield event(data.subarray(start, nl));
+    let nl = buf.indexOf(0x0a);
+    if (pending.length > 0) {
+      if (nl === -1) {
+        pending = Buffer.concat([pending, buf]);
+        continue;
+      }
+      yield event(Buffer.concat([pending, buf.subarray(0, nl)]));
+      start = nl + 1;
+      nl = buf.indexOf(0x0a, start);
+    }
+    for (; nl !== -1; nl = buf.indexOf(0x0a, start)) {
+      yield event(buf.subarray(start, nl));
       start = nl + 1;
     }
-    pending = Buffer.from(data.subarray(start));
+    pending = Buffer.from(buf.subarray(start));
   }
   if (pending.toString('latin1').trim() !== '') yield event(pending);
 }

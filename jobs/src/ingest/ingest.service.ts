@@ -8,8 +8,8 @@ import type { TenantScope } from '../scope.js';
 import { TenantsService } from '../tenants/tenants.service.js';
 import { SignInStatistics } from './analyze.js';
 import { IngestAnnouncer } from './ingest-announcer.js';
-import { SignInsRepository } from './signins.repository.js';
-import { toSignInRow, type SignInCheck, type SignInRow } from './signin.schema.js';
+import { SignInLines, SignInsRepository, type EncodedSignIn } from './signins.repository.js';
+import { toSignInRow } from './signin.schema.js';
 import { validateSnapshot, type SnapshotSourceName } from './snapshot.schema.js';
 import { SnapshotsRepository } from './snapshots.repository.js';
 
@@ -120,8 +120,8 @@ export class IngestService {
     events: Iterable<unknown> | AsyncIterable<unknown>,
     options: SignInIngestOptions = {},
   ): Promise<SignInIngestResult> {
-    // Each event is validated as it arrives and only its row is kept: a batch never holds the
-    // parsed values of its events (the app's memory stays flat in the body's size).
+    // Each event is validated as it arrives and only its row's COPY line is kept: a batch never
+    // holds the parsed values of its events (the app's memory stays flat in the body's size).
     return this.ingestChecked(scope, tenantId, options, (check) =>
       chunks(events, SIGNIN_BATCH, check),
     );
@@ -152,14 +152,18 @@ export class IngestService {
     scope: TenantScope,
     tenantId: string,
     options: SignInIngestOptions,
-    pages: (
-      check: (e: unknown) => SignInCheck | Error,
-    ) => AsyncIterable<Array<SignInCheck | Error>>,
+    pages: (check: (e: unknown) => Checked) => AsyncIterable<Checked[]>,
   ): Promise<SignInIngestResult> {
     const settings = await this.tenants.settings(scope, tenantId);
     const now = options.now ?? new Date();
-    const check = (e: unknown): SignInCheck | Error =>
-      e instanceof Error ? e : toSignInRow(e, now, settings.signInRetentionDays);
+    // A good event becomes its COPY line at once (see EncodedSignIn), in buffers reused from
+    // batch to batch.
+    const lines = new SignInLines();
+    const check = (e: unknown): Checked => {
+      if (e instanceof Error) return e;
+      const c = toSignInRow(e, now, settings.signInRetentionDays);
+      return c.ok ? lines.encode(c.row) : c;
+    };
     const result: SignInIngestResult = { accepted: 0, duplicates: 0, rejected: [] };
     let received = 0;
     let writing: Promise<void> = Promise.resolve();
@@ -170,7 +174,7 @@ export class IngestService {
     // Progress counts what was known when the batch was handed over: the next page may already be
     // validated while this one is written.
     const write = async (
-      rows: SignInRow[],
+      rows: EncodedSignIn[],
       indexes: number[],
       progress: { received: number; invalid: number },
     ) => {
@@ -190,7 +194,7 @@ export class IngestService {
       });
     };
     for await (const page of pages(check)) {
-      const rows: SignInRow[] = [];
+      const rows: EncodedSignIn[] = [];
       const rowIndex: number[] = [];
       for (const checked of page) {
         const index = received++;
@@ -198,18 +202,23 @@ export class IngestService {
           result.rejected.push({ index, reason: checked.message });
           continue;
         }
-        if (checked.ok) {
-          rows.push(checked.row);
+        if (Buffer.isBuffer(checked)) {
+          rows.push(checked);
           rowIndex.push(index);
         } else result.rejected.push({ index, reason: checked.reason });
       }
+      // The page's lines are all encoded (the next page is read only when asked for).
+      const buffers = lines.take();
       await writing;
       if (failed) break;
       const progress = { received, invalid: result.rejected.length - refusedByDatabase };
       // Handled at once (a rejection waits for the next turn, never unhandled).
-      writing = write(rows, rowIndex, progress).catch((error: unknown) => {
-        failed = { error };
-      });
+      writing = write(rows, rowIndex, progress)
+        .catch((error: unknown) => {
+          failed = { error };
+        })
+        // Written (or failed for good): its buffers take the lines of a later page.
+        .finally(() => lines.release(buffers));
     }
     await writing;
     if (failed) throw (failed as { error: unknown }).error;
@@ -228,7 +237,7 @@ export class IngestService {
    */
   private async writeIsolated(
     tenantId: string,
-    rows: SignInRow[],
+    rows: EncodedSignIn[],
     indexes: number[],
     result: SignInIngestResult,
   ): Promise<number> {
@@ -254,6 +263,9 @@ export class IngestService {
     }
   }
 }
+
+/** An event once validated: its COPY line, why it is refused, or an Error (it could not be read). */
+type Checked = EncodedSignIn | { ok: false; reason: string } | Error;
 
 /**
  * PostgreSQL errors caused by the data of a row (class 22 data exception, 54 program limit such as

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { formatPath, type InputProblem } from '../errors.js';
 
 /**
@@ -29,8 +30,8 @@ const MAX_PROBLEMS = 20;
  * Problems PostgreSQL or a later reader would have with a value: strings longer than the limit,
  * not well-formed UTF-16 (a lone surrogate such as `\ud800`, which has no UTF-8 form), or holding
  * U+0000 (refused by text and jsonb columns); numbers that are not finite; prototype keys;
- * nesting deeper than the limit. Each problem names its JSON path. Iterative: deep input cannot
- * overflow the stack.
+ * nesting deeper than the limit. Each problem names its JSON path. Depth-first, in document order;
+ * the walk never goes deeper than `limits.depth`, so deep input cannot overflow the stack.
  */
 export function jsonProblems(
   value: unknown,
@@ -38,9 +39,11 @@ export function jsonProblems(
   at: ReadonlyArray<PropertyKey> = [],
 ): InputProblem[] {
   const problems: InputProblem[] = [];
-  const stack: Array<{ v: unknown; path: PropertyKey[] }> = [{ v: value, path: [...at] }];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { v, path } = stack.pop()!;
+  // One path, extended and shortened as the walk goes: a value's path is only written out
+  // (formatPath) when it has a problem, so a clean event allocates nothing per value.
+  const path: PropertyKey[] = [...at];
+  const visit = (v: unknown): void => {
+    if (problems.length >= MAX_PROBLEMS) return;
     if (typeof v === 'string') {
       const reason = stringProblem(v, limits.stringChars);
       if (reason) problems.push({ path: formatPath(path), reason });
@@ -53,27 +56,44 @@ export function jsonProblems(
           path: formatPath(path),
           reason: `nested deeper than ${limits.depth} levels`,
         });
-        continue;
+        return;
       }
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
-        continue;
+        for (let i = 0; i < v.length; i++) {
+          path.push(i);
+          visit(v[i]);
+          path.pop();
+        }
+        return;
       }
-      for (const key of Object.keys(v).reverse()) {
-        const here = [...path, key];
+      const keys = Object.keys(v);
+      // An object's bad keys are named when it is reached, last key first, before any of its
+      // values (the order of the walk this replaced, which stacked the keys in reverse).
+      let bad: Set<number> | undefined;
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const key = keys[k]!;
         if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({ path: formatPath(here), reason: `the key "${key}" is not allowed` });
+          path.push(key);
+          problems.push({ path: formatPath(path), reason: `the key "${key}" is not allowed` });
+          path.pop();
+          (bad ??= new Set()).add(k);
           continue;
         }
         const keyReason = stringProblem(key, limits.keyChars);
         if (keyReason) {
           problems.push({ path: formatPath(path), reason: `a key ${keyReason}` });
-          continue;
+          (bad ??= new Set()).add(k);
         }
-        stack.push({ v: (v as Record<string, unknown>)[key], path: here });
+      }
+      for (let k = 0; k < keys.length; k++) {
+        if (bad?.has(k)) continue;
+        path.push(keys[k]!);
+        visit((v as Record<string, unknown>)[keys[k]!]);
+        path.pop();
       }
     }
-  }
+  };
+  visit(value);
   return problems;
 }
 
@@ -96,6 +116,12 @@ export function decodeUtf8(
   raw: Uint8Array,
   where = '(body)',
 ): { ok: true; text: string } | { ok: false; problem: InputProblem } {
+  // Valid input (nearly all of it) is checked and decoded without a TextDecoder per call; the
+  // decoder's one liberty, dropping a leading byte order mark, is kept.
+  if (isUtf8(raw)) {
+    const text = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch {

@@ -55,6 +55,71 @@ export function values(r: SignInRow): unknown[] {
   ];
 }
 
+/**
+ * A validated row as its COPY line (CSV, UTF-8), encoded as soon as it is validated: a batch
+ * waiting for its write holds these bytes (outside the JavaScript heap), not the row's strings,
+ * so the rows of a batch are never promoted to V8's old generation only to die there.
+ */
+export type EncodedSignIn = Buffer;
+
+export function encodeSignIn(r: SignInRow): EncodedSignIn {
+  return Buffer.from(csvLine(values(r)));
+}
+
+/** Bytes of one buffer of SignInLines (a line longer than this gets a buffer of its own). */
+const LINES_CHUNK = 65_536;
+
+/**
+ * Written buffers kept for the next lines, shared by every ingestion of the process (a finished
+ * push leaves no buffers for the collector to find later): at most two batches' worth, 16 MiB.
+ */
+const spare: Buffer[] = [];
+const SPARE_MAX = 256;
+
+/**
+ * COPY lines written one after another into 64 KiB buffers that are reused once their batch is
+ * written: the memory for rows is the batches in flight, whatever is ingested, with no garbage
+ * buffers left for the collector. Each line is a view into its buffer; consecutive
+ * lines are one contiguous write to COPY.
+ */
+export class SignInLines {
+  private chunk: Buffer | null = null;
+  private used = 0;
+  /** The buffers holding lines since the last take(). */
+  private taken: Buffer[] = [];
+
+  encode(r: SignInRow): EncodedSignIn {
+    const line = csvLine(values(r));
+    // At most 3 UTF-8 bytes per UTF-16 code unit.
+    if (line.length * 3 > LINES_CHUNK) return Buffer.from(line);
+    if (!this.chunk || this.used + line.length * 3 > LINES_CHUNK) {
+      this.chunk = spare.pop() ?? Buffer.allocUnsafeSlow(LINES_CHUNK);
+      this.used = 0;
+      this.taken.push(this.chunk);
+    }
+    const n = this.chunk.write(line, this.used);
+    const view = this.chunk.subarray(this.used, this.used + n);
+    this.used += n;
+    return view;
+  }
+
+  /**
+   * The buffers of the lines encoded since the last call, to give back with release() once
+   * their batch is written; the next line starts a new buffer.
+   */
+  take(): Buffer[] {
+    const t = this.taken;
+    this.taken = [];
+    this.chunk = null;
+    return t;
+  }
+
+  /** Buffers whose lines are written (and will not be read again): reused for the next lines. */
+  release(chunks: readonly Buffer[]): void {
+    for (const c of chunks) if (spare.length < SPARE_MAX) spare.push(c);
+  }
+}
+
 export interface SignInWriteResult {
   inserted: number;
   duplicates: number;
@@ -71,7 +136,10 @@ export class SignInsRepository {
    * what makes a repeated event a duplicate; no cross-partition lookup per row is needed.
    * One transaction: a batch lands whole or not at all.
    */
-  async writeBatch(tenantId: string, rows: readonly SignInRow[]): Promise<SignInWriteResult> {
+  async writeBatch(
+    tenantId: string,
+    rows: readonly (SignInRow | EncodedSignIn)[],
+  ): Promise<SignInWriteResult> {
     if (rows.length === 0) return { inserted: 0, duplicates: 0 };
     const client = await this.db.pool.connect();
     try {
@@ -105,25 +173,44 @@ export class SignInsRepository {
     }
   }
 
-  private async copy(client: PoolClient, rows: readonly SignInRow[]): Promise<void> {
+  private async copy(
+    client: PoolClient,
+    rows: readonly (SignInRow | EncodedSignIn)[],
+  ): Promise<void> {
     const stream = client.query(
       copyFrom(
         `COPY sign_in_staging (${COLUMNS.map((c) => `"${c}"`).join(', ')}) FROM STDIN WITH (FORMAT csv)`,
       ),
     );
-    // About 64 KiB of CSV per chunk: one stream write per chunk, not one per row.
-    async function* lines() {
-      let chunk = '';
+    // About 64 KiB of CSV per write, not one write per row: lines that follow one another in
+    // the same buffer (SignInLines) are written as one view, others are gathered and copied.
+    async function* chunks() {
+      let parts: Buffer[] = [];
+      let bytes = 0;
       for (const r of rows) {
-        chunk += csvLine(values(r));
-        if (chunk.length >= 65_536) {
-          yield chunk;
-          chunk = '';
+        const line = Buffer.isBuffer(r) ? r : encodeSignIn(r);
+        const last = parts.at(-1);
+        if (
+          last &&
+          last.buffer === line.buffer &&
+          last.byteOffset + last.length === line.byteOffset
+        )
+          parts[parts.length - 1] = Buffer.from(
+            last.buffer,
+            last.byteOffset,
+            last.length + line.length,
+          );
+        else parts.push(line);
+        bytes += line.length;
+        if (bytes >= 65_536) {
+          yield parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes);
+          parts = [];
+          bytes = 0;
         }
       }
-      if (chunk) yield chunk;
+      if (bytes > 0) yield parts.length === 1 ? parts[0]! : Buffer.concat(parts, bytes);
     }
-    await pipeline(Readable.from(lines()), stream);
+    await pipeline(Readable.from(chunks()), stream);
   }
 
   async count(tenantId: string): Promise<number> {
