@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -111,6 +112,11 @@ export class AppModule {
               validationRules: protection.validationRules,
               allowBatchedHttpRequests: false,
               plugins: [
+                // No HTTP cache hints are used: without this plugin Apollo wraps no field resolver
+                // to compute them (a share of every request's CPU, for each field of each row).
+                ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+                  ApolloDriverConfig['plugins']
+                >[number],
                 requireAuthPlugin() as unknown as NonNullable<
                   ApolloDriverConfig['plugins']
                 >[number],

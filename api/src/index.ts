@@ -4,7 +4,12 @@ export { resolveDatabase } from './bootstrap/database.js';
 export { GRAPHQL_LIMITS, graphqlProtection } from './graphql/limits.js';
 export { SECURITY_HEADERS } from './server.js';
 export { LoginThrottle } from './auth/login-throttle.js';
-export { RateLimitStore, RequestRateLimit, type RateLimits } from './auth/rate-limit.js';
+export {
+  LOCAL_COUNTING_MIN_LIMIT,
+  RateLimitStore,
+  RequestRateLimit,
+  type RateLimits,
+} from './auth/rate-limit.js';
 export { DEFAULT_STRING_CHARS, MAX_LIST_ITEMS, STRING_LIMITS } from './graphql/input-limits.js';
 export { RESOLVERS } from './graphql/resolvers.js';
 export { operationRules, type OperationRule } from './auth/operations.js';

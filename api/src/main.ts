@@ -1,3 +1,4 @@
+import './node-env.js';
 import 'reflect-metadata';
 import { resolveDatabase } from './bootstrap/database.js';
 import { resolveSecretKey } from './bootstrap/secret-key.js';

@@ -2,6 +2,25 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ApiToken, Role, Session, User } from '@posture/prisma';
 import { Db } from '@posture/jobs';
 
+/** What checking a bearer token needs of an API token row (never its hash). */
+export interface TokenCredential {
+  id: string;
+  name: string;
+  role: Role;
+  tenantIds: string[];
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** What checking a bearer token needs of a session and its user (never a hash). */
+export interface SessionCredential {
+  id: string;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  user: { id: string; email: string; role: Role; tenantIds: string[]; disabledAt: Date | null };
+}
+
 @Injectable()
 export class AuthRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
@@ -27,8 +46,41 @@ export class AuthRepository {
     return this.db.prisma.session.create({ data });
   }
 
-  sessionByHash(tokenHash: string): Promise<(Session & { user: User }) | null> {
-    return this.db.prisma.session.findUnique({ where: { tokenHash }, include: { user: true } });
+  /**
+   * The session a bearer token hashes to, with its user. Every request asks this, so it is one
+   * statement on the pg pool (no ORM round of its own) reading only the columns a check needs.
+   */
+  async sessionByHash(tokenHash: string): Promise<SessionCredential | null> {
+    const { rows } = await this.db.pool.query<{
+      id: string;
+      expires_at: Date;
+      last_used_at: Date | null;
+      user_id: string;
+      email: string;
+      role: Role;
+      tenant_ids: string[];
+      disabled_at: Date | null;
+    }>(
+      `SELECT s.id, s.expires_at, s.last_used_at, u.id AS user_id, u.email, u.role::text AS role,
+              u.tenant_ids::text[] AS tenant_ids, u.disabled_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1`,
+      [tokenHash],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      expiresAt: r.expires_at,
+      lastUsedAt: r.last_used_at,
+      user: {
+        id: r.user_id,
+        email: r.email,
+        role: r.role,
+        tenantIds: r.tenant_ids,
+        disabledAt: r.disabled_at,
+      },
+    };
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -64,16 +116,23 @@ export class AuthRepository {
     return r.count > 0;
   }
 
-  tokenByHash(tokenHash: string): Promise<ApiToken | null> {
-    return this.db.prisma.apiToken.findUnique({ where: { tokenHash } });
+  /** The API token a bearer token hashes to (see sessionByHash: one statement, every request). */
+  async tokenByHash(tokenHash: string): Promise<TokenCredential | null> {
+    const { rows } = await this.db.pool.query<TokenCredential>(
+      `SELECT id, name, role::text AS role, tenant_ids::text[] AS "tenantIds",
+              last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt"
+         FROM api_tokens WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0] ?? null;
   }
 
   async touchToken(id: string, at: Date): Promise<void> {
-    await this.db.prisma.apiToken.update({ where: { id }, data: { lastUsedAt: at } });
+    await this.db.pool.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [id, at]);
   }
 
   async touchSession(id: string, at: Date): Promise<void> {
-    await this.db.prisma.session.update({ where: { id }, data: { lastUsedAt: at } });
+    await this.db.pool.query('UPDATE sessions SET last_used_at = $2 WHERE id = $1', [id, at]);
   }
 
   tenantsExist(ids: string[]): Promise<number> {

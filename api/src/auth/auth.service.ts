@@ -16,6 +16,17 @@ import {
 export const SESSION_TTL_HOURS = Symbol('SESSION_TTL_HOURS');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * "Last used" of a token or session is kept to the minute: written when the stored time is
+ * older than this, not on every request (a write per request would double the database work of
+ * a dashboard read).
+ */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+function stale(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+}
 const ROLES: readonly Role[] = Object.values(Role);
 
 export class LoginFailed extends Error {
@@ -65,7 +76,7 @@ export class AuthService {
       if (!s && (await this.rehashFromPrevious(kind, token, hash)))
         s = await this.repo.sessionByHash(hash);
       if (!s || s.expiresAt <= now || s.user.disabledAt) return null;
-      void this.repo.touchSession(s.id, now).catch(() => {});
+      if (stale(s.lastUsedAt, now)) void this.repo.touchSession(s.id, now).catch(() => {});
       return {
         kind: 'session',
         role: s.user.role,
@@ -81,7 +92,7 @@ export class AuthService {
       if (!t && (await this.rehashFromPrevious(kind, token, hash)))
         t = await this.repo.tokenByHash(hash);
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
-      void this.repo.touchToken(t.id, now).catch(() => {});
+      if (stale(t.lastUsedAt, now)) void this.repo.touchToken(t.id, now).catch(() => {});
       return {
         kind: 'token',
         role: t.role,

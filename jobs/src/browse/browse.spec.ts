@@ -77,16 +77,24 @@ beforeAll(async () => {
     return query(...args);
   };
   // A query run on a client of its own, with the SET LOCALs it ran before in its transaction.
+  // Each pooled client is wrapped once (wrapping it at every checkout nested the wrappers until
+  // the stack overflowed).
   const connect = pool.connect!.bind(ctx.db.pool);
+  const wrapped = new WeakSet<object>();
   pool.connect = async (...a: unknown[]) => {
     if (a.length > 0) return connect(...a); // pool.query's own checkout (a callback)
     const client = (await connect()) as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    if (wrapped.has(client)) return client;
+    wrapped.add(client);
     const own = client.query!.bind(client);
     const settings: string[] = [];
     // The client goes back to the pool wrapped: pool.query then calls it with a callback.
     client.query = (...args: unknown[]) => {
       const [sql, params] = args;
-      if (typeof sql === 'string' && sql.startsWith('SET LOCAL')) settings.push(sql);
+      // A SET LOCAL may share a simple query with other statements ('BEGIN …; SET LOCAL …').
+      if (typeof sql === 'string')
+        for (const part of sql.split(';'))
+          if (part.trim().startsWith('SET LOCAL')) settings.push(part.trim());
       if (sql === 'COMMIT' || sql === 'ROLLBACK') settings.length = 0;
       if (typeof params !== 'function') record(sql, params, settings);
       return own(...args);

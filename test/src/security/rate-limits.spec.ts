@@ -1,4 +1,9 @@
-import { LoginThrottle, RateLimitStore, RequestRateLimit } from '@posture/api';
+import {
+  LOCAL_COUNTING_MIN_LIMIT,
+  LoginThrottle,
+  RateLimitStore,
+  RequestRateLimit,
+} from '@posture/api';
 import { Db } from '@posture/jobs';
 import { createTestDatabase } from '@posture/prisma/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -73,6 +78,79 @@ describe('rate limits shared across processes', () => {
     expect((await one.check(null, '10.0.0.9')).allowed).toBe(true);
     expect((await two.check(null, '10.0.0.9')).allowed).toBe(true);
     expect((await one.check(null, '10.0.0.9')).allowed).toBe(false);
+  });
+});
+
+describe('request budgets counted in the process while well under them', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let a: Db;
+  let b: Db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('templateDatabaseUrl'));
+    a = new Db(database.url);
+    b = new Db(database.url);
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+
+  const caller = (id: string) => ({
+    kind: 'token' as const,
+    role: 'VIEWER' as const,
+    scope: { tenantIds: [] },
+    subject: `token:${id}`,
+    userId: null,
+    tokenId: id,
+  });
+
+  it('is exact in one process and writes what it counted to the shared count', async () => {
+    const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
+    const store = new RateLimitStore(a);
+    const one = new RequestRateLimit(store, { perMinute: limit, anonymousPerMinute: 0 });
+    const token = caller('local-exact');
+    const bucket = RequestRateLimit.bucketOf(token, undefined);
+    // Stay inside one minute window: its budget is what is counted.
+    while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
+    const allowed: boolean[] = [];
+    for (let i = 0; i < limit / 4; i++) allowed.push((await one.check(token, '10.0.0.1')).allowed);
+    // A quarter of the budget was counted in the process only, then sent in one upsert.
+    await one.flush();
+    expect(await store.count(bucket, 60_000)).toBe(limit / 4);
+    for (let i = limit / 4; i < limit + 5; i++)
+      allowed.push((await one.check(token, '10.0.0.1')).allowed);
+    expect(allowed.filter(Boolean).length).toBe(limit);
+    expect(allowed.slice(limit)).toEqual([false, false, false, false, false]);
+    await one.flush();
+    expect(await store.count(bucket, 60_000)).toBe(limit + 5);
+    await one.onModuleDestroy();
+  });
+
+  it('lets two processes admit at most half a budget more than it between them', async () => {
+    const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
+    const limits = { perMinute: limit, anonymousPerMinute: 0 };
+    const one = new RequestRateLimit(new RateLimitStore(a), limits);
+    const two = new RequestRateLimit(new RateLimitStore(b), limits);
+    const token = caller('local-shared');
+    const store = new RateLimitStore(a);
+    while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
+    // The worst case: neither process sends its counts before the other reaches half the budget.
+    let admitted = 0;
+    for (let i = 0; i < limit * 2; i++) {
+      if ((await (i % 2 ? one : two).check(token, '10.0.0.1')).allowed) admitted++;
+    }
+    expect(admitted).toBeGreaterThanOrEqual(limit);
+    expect(admitted).toBeLessThanOrEqual(limit + limit / 2);
+    await Promise.all([one.flush(), two.flush()]);
+    // Every request either process saw is in the shared count, admitted or not.
+    expect(await store.count(RequestRateLimit.bucketOf(token, undefined), 60_000)).toBe(limit * 2);
+    // Once the counts are shared, both refuse.
+    expect((await one.check(token, '10.0.0.1')).allowed).toBe(false);
+    expect((await two.check(token, '10.0.0.1')).allowed).toBe(false);
+    await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
   });
 });
 
