@@ -133,6 +133,27 @@ async function underLoad(
   return times.sort((a, b) => a - b);
 }
 
+/** The NDJSON file's lines in bodies of `lines` lines (read in 1 MiB chunks, never whole). */
+async function* ndjsonBodies(file: string, lines: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let count = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buf = chunk as Buffer;
+    let start = 0;
+    for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) {
+      if (++count < lines) continue;
+      parts.push(buf.subarray(start, i));
+      yield Buffer.concat(parts);
+      parts = [];
+      count = 0;
+      start = i + 1;
+    }
+    if (start < buf.length) parts.push(buf.subarray(start));
+  }
+  const rest = Buffer.concat(parts);
+  if (rest.length > 0) yield rest;
+}
+
 export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
   const server = await startTestServer();
   const dbUrl = freshDatabaseUrl(server.templateUrl);
@@ -141,6 +162,7 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
   const app = await startApp({ DATABASE_URL: dbUrl, RATE_LIMIT_PER_MINUTE: '1000000' });
   const pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   let sampler: NodeJS.Timeout | undefined;
+  let dir: string | undefined;
   try {
     const token = lastLine(
       (await cli(app.env, ['token', 'create', '--name', 'bench', '--role', 'ADMIN'])).stdout,
@@ -171,19 +193,37 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
     for (let d = 0; d <= 1; d++) {
       await pool.query('SELECT posture_ensure_sign_in_partition($1)', [new Date(now - d * span)]);
     }
-    // The CSV is written to a file first, with the app's own mapping, so the timed COPY is
-    // PostgreSQL's alone (no generation or validation inside the figure).
-    const csvFile = path.join(mkdtempSync(path.join(tmpdir(), 'posture-bench-')), 'sign-ins.csv');
+    // The rows are written to files first, as CSV for COPY (with the app's own mapping) and as
+    // the NDJSON the push sends, so neither timed figure includes generating them: the COPY is
+    // PostgreSQL's alone, the push is the API's. The push's rows are split at a tenth (a check
+    // run is timed there).
+    dir = mkdtempSync(path.join(tmpdir(), 'posture-bench-'));
+    const csvFile = path.join(dir, 'sign-ins.csv');
+    const tenth = Math.floor(o.size / 10);
+    const ndjsonFiles = [path.join(dir, 'first-tenth.ndjson'), path.join(dir, 'rest.ndjson')];
     const csvOut = createWriteStream(csvFile);
+    const ndjsonOut = ndjsonFiles.map((f) => createWriteStream(f));
     for (let g = 0; g < o.size;) {
       const lines: string[] = [];
-      for (const end = Math.min(o.size, g + 2000); g < end; g++) {
-        lines.push(signInCsv(copyTenant, signInEvent(g, now, span), new Date(now)));
+      const events: string[] = [];
+      const part = g < tenth ? 0 : 1;
+      for (const end = Math.min(o.size, g + 2000, part === 0 ? tenth : o.size); g < end; g++) {
+        const event = signInEvent(g, now, span);
+        lines.push(signInCsv(copyTenant, event, new Date(now)));
+        events.push(JSON.stringify(event));
       }
-      if (!csvOut.write(`${lines.join('\n')}\n`)) await once(csvOut, 'drain');
+      const a = csvOut.write(`${lines.join('\n')}\n`);
+      const b = ndjsonOut[part]!.write(`${events.join('\n')}\n`);
+      // Both listeners first: a drain that comes while waiting for the other must not be missed.
+      await Promise.all([a || once(csvOut, 'drain'), b || once(ndjsonOut[part]!, 'drain')]);
     }
-    await new Promise<void>((resolve, reject) =>
-      csvOut.end((err?: Error | null) => (err ? reject(err) : resolve())),
+    await Promise.all(
+      [csvOut, ...ndjsonOut].map(
+        (out) =>
+          new Promise<void>((resolve, reject) =>
+            out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+          ),
+      ),
     );
     const c0 = performance.now();
     const client = await pool.connect();
@@ -196,24 +236,22 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
       );
     } finally {
       client.release();
-      rmSync(path.dirname(csvFile), { recursive: true, force: true });
+      rmSync(csvFile, { force: true });
     }
     const copyRowsPerSec = o.size / ((performance.now() - c0) / 1000);
     console.log(`COPY: ${Math.round(copyRowsPerSec).toLocaleString('en')} rows/s`);
 
-    // Push: the same rows as NDJSON, two clients, batches of 10,000; checks at a tenth and at all.
+    // Push: the same rows as NDJSON, two clients, bodies of 5,000 lines read from the files.
     const batch = 5_000;
-    let next = 0;
     let pushed = 0;
-    const push = async (until: number) => {
+    const push = async (file: string) => {
+      const bodies = ndjsonBodies(file, batch);
       const one = async () => {
         for (;;) {
-          const start = next;
-          if (start >= until) return;
-          next = Math.min(until, start + batch);
-          const lines: string[] = [];
-          for (let g = start; g < next; g++) lines.push(JSON.stringify(signInEvent(g, now, span)));
-          const body = lines.join('\n');
+          // Concurrent next() calls on one generator are queued: each body goes to one client.
+          const next = await bodies.next();
+          if (next.done) return;
+          const body = next.value;
           // A pushed batch is idempotent (a re-push counts duplicates), so a connection reset
           // (an idle keep-alive socket the server closed) is retried.
           for (let attempt = 1; ; attempt++) {
@@ -224,7 +262,7 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
                   authorization: `Bearer ${token}`,
                   'content-type': 'application/x-ndjson',
                 },
-                body,
+                body: body as Uint8Array<ArrayBuffer>,
               });
               if (!res.ok) throw new Error(`push: ${res.status} ${await res.text()}`);
               const r = (await res.json()) as { accepted: number; duplicates: number };
@@ -248,14 +286,14 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
       return (performance.now() - r0) / 1000;
     };
     const p0 = performance.now();
-    const tenth = Math.floor(o.size / 10);
-    await push(tenth);
+    await push(ndjsonFiles[0]!);
     let pushMs = performance.now() - p0;
     await runChecks(); // warm-up
     const checksSmall = await runChecks();
     const p1 = performance.now();
-    await push(o.size);
+    await push(ndjsonFiles[1]!);
     pushMs += performance.now() - p1;
+    rmSync(dir, { recursive: true, force: true });
     const pushRowsPerSec = pushed / (pushMs / 1000);
     console.log(
       `push: ${Math.round(pushRowsPerSec).toLocaleString('en')} rows/s (${pushed.toLocaleString('en')} accepted)`,
@@ -423,6 +461,7 @@ export async function bench(o: BenchOptions): Promise<Record<string, unknown>> {
     throw err;
   } finally {
     if (sampler) clearInterval(sampler);
+    if (dir) rmSync(dir, { recursive: true, force: true });
     await pool.end();
     await app.stop();
     await dropDatabase(dbUrl);

@@ -40,7 +40,10 @@ import { orNull } from './tenants.resolver.js';
 /** Fields of Snapshot that read its body (`raw`): the body itself and what is derived from it. */
 const SNAPSHOT_BODY_FIELDS = ['raw', 'sections', 'diff', 'appProtectionPolicies'] as const;
 
-const withTitle = (r: CheckResult) => ({
+/** Fields of CheckResult that read its evidence. */
+const CHECK_RESULT_EVIDENCE_FIELDS = ['evidence', 'evidenceTables'] as const;
+
+const withTitle = <R extends Pick<CheckResult, 'checkId'>>(r: R) => ({
   ...r,
   title: findCheck(r.checkId)?.title ?? r.checkId,
   metricUnit: metricUnitOf(r.checkId),
@@ -139,10 +142,15 @@ export class CheckResultsResolver {
   async allCheckResults(
     @CurrentAuth() auth: AuthContext,
     @Args() args: ListArgsDto,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => CheckResultFilterInput, nullable: true })
     filter?: CheckResultFilterInput,
   ) {
-    return (await this.history.results(auth.scope, listArgs(args), filter ?? {})).map(withTitle);
+    // Evidence is read only for a list that asks for it (or for tables made from it).
+    const withEvidence = selectsAny(info, CHECK_RESULT_EVIDENCE_FIELDS);
+    return (
+      await this.history.results(auth.scope, listArgs(args), filter ?? {}, withEvidence)
+    ).map(withTitle);
   }
 
   @Query(() => ListMetadata, { name: '_allCheckResultsMeta' })

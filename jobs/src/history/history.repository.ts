@@ -30,6 +30,11 @@ export interface CheckResultFilter {
   latest?: boolean | null;
 }
 
+/** A check result as a list reads it: without its evidence when the reader did not ask. */
+export type CheckResultRow = Omit<CheckResult, 'evidence'> & {
+  evidence?: CheckResult['evidence'];
+};
+
 /** Reads of stored history: snapshots, check runs, check results; every one within a scope. */
 /** A stored snapshot; `raw` is absent when the reader did not ask for it. */
 export type SnapshotRow = Omit<Snapshot, 'raw'> & { raw?: Snapshot['raw'] };
@@ -121,8 +126,18 @@ export class HistoryRepository {
     return { AND: and };
   }
 
-  async results(scope: TenantScope, f: CheckResultFilter, args: ListArgs): Promise<CheckResult[]> {
-    if (args.sortField === 'statusRank') return this.resultsFailingFirst(scope, f, args);
+  /**
+   * A page of results. `withEvidence: false` leaves each result's evidence out (it is most of a
+   * result's bytes, up to tens of KB, and a list such as the home page's asks only for status).
+   */
+  async results(
+    scope: TenantScope,
+    f: CheckResultFilter,
+    args: ListArgs,
+    withEvidence = true,
+  ): Promise<CheckResultRow[]> {
+    const omit = withEvidence ? undefined : { evidence: true as const };
+    if (args.sortField === 'statusRank') return this.resultsFailingFirst(scope, f, args, omit);
     // Enum order in PostgreSQL is declaration order (CRITICAL first): severity sorts ascending
     // unless DESC is asked for.
     const orderBy =
@@ -139,6 +154,7 @@ export class HistoryRepository {
     return this.db.prisma.checkResult.findMany({
       where: await this.resultWhere(scope, f),
       orderBy,
+      omit,
       ...pageOf(args),
     });
   }
@@ -153,7 +169,8 @@ export class HistoryRepository {
     scope: TenantScope,
     f: CheckResultFilter,
     args: ListArgs,
-  ): Promise<CheckResult[]> {
+    omit: { evidence: true } | undefined,
+  ): Promise<CheckResultRow[]> {
     const where = await this.resultWhere(scope, f);
     const desc = args.sortOrder?.toUpperCase() === 'DESC';
     const counts = await this.db.prisma.checkResult.groupBy({
@@ -164,7 +181,7 @@ export class HistoryRepository {
     const countOf = new Map(counts.map((c) => [c.status, c._count._all]));
     const order = desc ? [...FAILING_FIRST].reverse() : FAILING_FIRST;
     const { skip, take } = pageOf(args);
-    const out: CheckResult[] = [];
+    const out: CheckResultRow[] = [];
     let offset = 0;
     for (const status of order) {
       const n = countOf.get(status) ?? 0;
@@ -184,6 +201,7 @@ export class HistoryRepository {
           ],
           skip: from,
           take: want,
+          omit,
         })),
       );
     }
@@ -204,10 +222,27 @@ export class HistoryRepository {
    * to `tenantId` when one is asked for (not every tenant's, to be filtered afterwards).
    */
   async latestResultIds(scope: TenantScope, tenantId?: string | null): Promise<string[]> {
+    // Per tenant, its check ids by a skip scan of (tenant_id, check_id, evaluated_at DESC) (one
+    // index probe per check, not one row per result), then each check's newest result: the
+    // home page reads about as many rows as there are checks, however many hourly runs are kept.
     const { rows } = await this.db.pool.query<{ id: string }>(
-      `SELECT DISTINCT ON (tenant_id, check_id) id FROM check_results
-        WHERE ($1::uuid[] IS NULL OR tenant_id = ANY($1::uuid[]))
-        ORDER BY tenant_id, check_id, evaluated_at DESC, id`,
+      `SELECT r.id
+         FROM tenants tn
+         CROSS JOIN LATERAL (
+           WITH RECURSIVE c AS (
+             (SELECT check_id FROM check_results WHERE tenant_id = tn.id ORDER BY check_id LIMIT 1)
+             UNION ALL
+             SELECT (SELECT x.check_id FROM check_results x
+                      WHERE x.tenant_id = tn.id AND x.check_id > c.check_id
+                      ORDER BY x.check_id LIMIT 1)
+               FROM c WHERE c.check_id IS NOT NULL)
+           SELECT check_id FROM c WHERE check_id IS NOT NULL) k
+         CROSS JOIN LATERAL (
+           SELECT id FROM check_results
+            WHERE tenant_id = tn.id AND check_id = k.check_id
+            ORDER BY evaluated_at DESC, id LIMIT 1) r
+        WHERE $1::uuid[] IS NULL OR tn.id = ANY($1::uuid[])
+        ORDER BY tn.id, k.check_id`,
       [scopeTenantIds(scope, tenantId)],
     );
     return rows.map((r) => r.id);

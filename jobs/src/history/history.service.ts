@@ -7,6 +7,7 @@ import { canSee, type TenantScope } from '../scope.js';
 import {
   HistoryRepository,
   type CheckResultFilter,
+  type CheckResultRow,
   type CheckRunFilter,
   type SnapshotFilter,
   type SnapshotRow,
@@ -56,8 +57,13 @@ export class HistoryService {
     return r;
   }
 
-  results(scope: TenantScope, args: ListArgs, f: CheckResultFilter = {}): Promise<CheckResult[]> {
-    return this.repo.results(scope, f, args);
+  results(
+    scope: TenantScope,
+    args: ListArgs,
+    f: CheckResultFilter = {},
+    withEvidence = true,
+  ): Promise<CheckResultRow[]> {
+    return this.repo.results(scope, f, args, withEvidence);
   }
 
   countResults(scope: TenantScope, f: CheckResultFilter = {}): Promise<number> {

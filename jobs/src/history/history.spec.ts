@@ -163,3 +163,92 @@ describe('results failing first (sort statusRank, real PostgreSQL)', () => {
     expect(desc.map(rank)).toEqual([...ranks].reverse());
   });
 });
+
+describe('latest results and evidence, as the home page reads them (real PostgreSQL)', () => {
+  it('finds each check newest result by reading about one row per check, however many runs', async () => {
+    // Forty older results per check for tenant A, copies of its own (a year of runs, in small).
+    await ctx.db.pool.query(
+      `CREATE TEMP TABLE older AS SELECT * FROM check_results WHERE tenant_id = $1`,
+      [a.id],
+    );
+    for (let k = 1; k <= 20; k++) {
+      await ctx.db.pool.query(
+        `INSERT INTO check_results
+         SELECT (jsonb_populate_record(o, jsonb_build_object(
+                   'id', gen_random_uuid(), 'evaluated_at', o.evaluated_at - make_interval(days => $1)))).*
+           FROM older o`,
+        [k],
+      );
+    }
+    try {
+      const repo = new HistoryRepository(ctx.db);
+      const ids = await repo.latestResultIds(ALL_TENANTS, a.id);
+      // The oracle: newest per check from every stored result of A.
+      const { rows: newest } = await ctx.db.pool.query<{ id: string }>(
+        `SELECT DISTINCT ON (check_id) id FROM check_results WHERE tenant_id = $1
+          ORDER BY check_id, evaluated_at DESC, id`,
+        [a.id],
+      );
+      expect(new Set(ids)).toEqual(new Set(newest.map((r) => r.id)));
+      // What the query reads: rows of check_results that its scans return, summed over the plan.
+      const spy = ctx.db.pool.query.bind(ctx.db.pool);
+      let sql = '';
+      ctx.db.pool.query = ((text: string, values: unknown[]) => {
+        sql = text;
+        return spy(text, values);
+      }) as typeof ctx.db.pool.query;
+      await repo.latestResultIds(ALL_TENANTS, a.id);
+      ctx.db.pool.query = spy as typeof ctx.db.pool.query;
+      const { rows } = await ctx.db.pool.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        [[a.id]],
+      );
+      const read = rowsOf(rows[0]!['QUERY PLAN'][0]!.Plan);
+      const stored = (
+        await ctx.db.pool.query<{ n: string }>(
+          'SELECT count(*) AS n FROM check_results WHERE tenant_id = $1',
+          [a.id],
+        )
+      ).rows[0]!.n;
+      expect(Number(stored)).toBeGreaterThanOrEqual(40 * CHECKS.length);
+      expect(read).toBeLessThanOrEqual(4 * CHECKS.length);
+    } finally {
+      await ctx.db.pool.query(
+        `DELETE FROM check_results WHERE tenant_id = $1 AND id NOT IN (SELECT id FROM older)`,
+        [a.id],
+      );
+      await ctx.db.pool.query('DROP TABLE older');
+    }
+  });
+
+  it('leaves evidence out of a list that does not ask for it, and keeps it for one that does', async () => {
+    const f = { tenantId: a.id, latest: true };
+    const withIt = await ctx.history.results(ALL_TENANTS, all, f);
+    const without = await ctx.history.results(ALL_TENANTS, all, f, false);
+    expect(without.map((r) => r.id)).toEqual(withIt.map((r) => r.id));
+    expect(withIt.every((r) => r.evidence !== undefined)).toBe(true);
+    expect(without.every((r) => r.evidence === undefined)).toBe(true);
+    const failingFirst = { ...all, sortField: 'statusRank' };
+    expect(
+      (await ctx.history.results(ALL_TENANTS, failingFirst, f, false)).every(
+        (r) => r.evidence === undefined,
+      ),
+    ).toBe(true);
+  });
+});
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  Plans?: PlanNode[];
+}
+
+/** Rows the plan's scans of check_results returned (rows × loops). */
+function rowsOf(node: PlanNode): number {
+  const own =
+    node['Relation Name'] === 'check_results'
+      ? (node['Actual Rows'] ?? 0) * (node['Actual Loops'] ?? 1)
+      : 0;
+  return own + (node.Plans ?? []).reduce((n, p) => n + rowsOf(p), 0);
+}
