@@ -148,9 +148,9 @@ export class CheckResultsResolver {
   ) {
     // Evidence is read only for a list that asks for it (or for tables made from it).
     const withEvidence = selectsAny(info, CHECK_RESULT_EVIDENCE_FIELDS);
-    return (
-      await this.history.results(auth.scope, listArgs(args), filter ?? {}, withEvidence)
-    ).map(withTitle);
+    return (await this.history.results(auth.scope, listArgs(args), filter ?? {}, withEvidence)).map(
+      withTitle,
+    );
   }
 
   @Query(() => ListMetadata, { name: '_allCheckResultsMeta' })
