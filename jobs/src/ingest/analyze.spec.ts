@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { testContext, type TestContext } from '../testing/services.js';
-import { SignInStatistics } from './analyze.js';
+import { SIGN_IN_ROLLUP_TABLES, SignInStatistics } from './analyze.js';
 
 /** Statistics after loads (real PostgreSQL): gathered once the loads pause, not between them. */
 let ctx: TestContext;
@@ -12,6 +12,14 @@ afterAll(() => ctx.close());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('sign-in statistics after loads', () => {
+  it('keeps every table the rollup trigger writes, and only those', async () => {
+    const { rows } = await ctx.db.pool.query<{ sql: string }>(
+      `SELECT posture_sign_in_rollup_sql('new_sign_ins') AS sql`,
+    );
+    const written = [...rows[0]!.sql.matchAll(/INSERT INTO (\w+)/g)].map((m) => m[1]);
+    expect([...new Set(written)].sort()).toEqual([...SIGN_IN_ROLLUP_TABLES].sort());
+  });
+
   it('waits for the loads to pause a second, then analyzes what they loaded', async () => {
     const t = await ctx.newTenant('Loads');
     const at = new Date(Date.now() - 86_400_000);

@@ -1,6 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Db } from '../database/db.js';
 
+/**
+ * The tables the sign-in rollup trigger writes (posture_sign_in_rollup_sql): plain tables, kept
+ * by the same passes as the partitions, so the checks' queries on them are planned from
+ * statistics on a server without autovacuum.
+ */
+export const SIGN_IN_ROLLUP_TABLES = [
+  'sign_in_daily_counts',
+  'sign_in_exchange_user_days',
+  'sign_in_freshness',
+  'sign_in_legacy_clients',
+  'sign_in_legacy_user_days',
+  'sign_in_mobile_app_days',
+  'sign_in_protocol_days',
+] as const;
+
 /** A sign-in partition is analyzed once this many rows + this share of its rows changed. */
 const ANALYZE_BASE_ROWS = 1_000;
 const ANALYZE_SCALE = 0.1;
@@ -81,17 +96,24 @@ export class SignInStatistics {
     }
   }
 
-  /** VACUUM (ANALYZE)s the partitions of sign_ins (and `tables`) past the threshold; returns their names. */
-  async analyzeStale(tables: readonly string[] = ['sign_ins']): Promise<string[]> {
+  /**
+   * VACUUM (ANALYZE)s the partitions of sign_ins (and of `tables`) and the plain tables `plain`
+   * (the rollups) that changed past the threshold; returns their names.
+   */
+  async analyzeStale(
+    tables: readonly string[] = ['sign_ins'],
+    plain: readonly string[] = SIGN_IN_ROLLUP_TABLES,
+  ): Promise<string[]> {
     const { rows } = await this.db.pool.query<{ name: string }>(
       `SELECT format('%I.%I', s.schemaname, s.relname) AS name
-         FROM pg_inherits i
-         JOIN pg_stat_user_tables s ON s.relid = i.inhrelid
-        WHERE i.inhparent = ANY(SELECT to_regclass(t) FROM unnest($1::text[]) t)
+         FROM pg_stat_user_tables s
+        WHERE (s.relid IN (SELECT i.inhrelid FROM pg_inherits i
+                            WHERE i.inhparent = ANY(SELECT to_regclass(t) FROM unnest($1::text[]) t))
+               OR s.relid = ANY(SELECT to_regclass(t) FROM unnest($4::text[]) t))
           AND (s.last_analyze IS NULL AND s.last_autoanalyze IS NULL AND s.n_live_tup > 0
                OR s.n_mod_since_analyze > $2::float8 + $3::float8 * s.n_live_tup)
         ORDER BY s.relname`,
-      [tables, ANALYZE_BASE_ROWS, ANALYZE_SCALE],
+      [tables, ANALYZE_BASE_ROWS, ANALYZE_SCALE, plain],
     );
     // VACUUM (ANALYZE): the statistics, and the visibility map, without which an index-only
     // scan (a deep page's boundary on the primary key) still reads every heap page it covers.
