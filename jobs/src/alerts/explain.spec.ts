@@ -164,7 +164,7 @@ describe('what a run changed, and the drift that explains an alert (real Postgre
     const text = plan.rows.map((p) => p['QUERY PLAN']).join('\n');
     expect(text).not.toMatch(/Seq Scan/);
     expect(text).toMatch(
-      /Index (Only )?Scan using check_results_tenant_id_check_id_evaluated_at_idx/,
+      /Index (Only )?Scan using check_results_tenant_id_check_id_evaluated_at_id_idx/,
     );
     const changes = await ctx.explain.runChanges(ALL_TENANTS, last);
     expect(changes.compared).toBeGreaterThan(10);
