@@ -254,7 +254,15 @@ describe('faults', () => {
           { t: tenantId },
         );
         expect(next.data?.runChecks.status).toBe('SUCCEEDED');
-        expect((await runs()).filter((r) => r.status === 'RUNNING')).toEqual([]);
+        // Nothing stays RUNNING. A run the queue started meanwhile (after the pushes above) may
+        // be running at this instant, so this waits for it: a run left RUNNING by the killed
+        // process would never finish.
+        await expect
+          .poll(async () => (await runs()).filter((r) => r.status === 'RUNNING'), {
+            timeout: 60_000,
+            interval: 500,
+          })
+          .toEqual([]);
       });
     } finally {
       await app.stop();
