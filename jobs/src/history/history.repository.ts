@@ -30,6 +30,30 @@ export interface CheckResultFilter {
   latest?: boolean | null;
 }
 
+/**
+ * Ids of each tenant's newest result per check, of the tenants in $1 (all when NULL): per tenant,
+ * its check ids by a skip scan of (tenant_id, check_id, evaluated_at DESC, id), one index probe
+ * per check rather than one row per stored result, then each check's first entry.
+ */
+export const LATEST_RESULT_IDS_SQL = `
+  SELECT r.id
+    FROM tenants tn
+    CROSS JOIN LATERAL (
+      WITH RECURSIVE c AS (
+        (SELECT check_id FROM check_results WHERE tenant_id = tn.id ORDER BY check_id LIMIT 1)
+        UNION ALL
+        SELECT (SELECT x.check_id FROM check_results x
+                 WHERE x.tenant_id = tn.id AND x.check_id > c.check_id
+                 ORDER BY x.check_id LIMIT 1)
+          FROM c WHERE c.check_id IS NOT NULL)
+      SELECT check_id FROM c WHERE check_id IS NOT NULL) k
+    CROSS JOIN LATERAL (
+      SELECT id FROM check_results
+       WHERE tenant_id = tn.id AND check_id = k.check_id
+       ORDER BY evaluated_at DESC, id LIMIT 1) r
+   WHERE $1::uuid[] IS NULL OR tn.id = ANY($1::uuid[])
+   ORDER BY tn.id, k.check_id`;
+
 /** A check result as a list reads it: without its evidence when the reader did not ask. */
 export type CheckResultRow = Omit<CheckResult, 'evidence'> & {
   evidence?: CheckResult['evidence'];
@@ -222,29 +246,10 @@ export class HistoryRepository {
    * to `tenantId` when one is asked for (not every tenant's, to be filtered afterwards).
    */
   async latestResultIds(scope: TenantScope, tenantId?: string | null): Promise<string[]> {
-    // Per tenant, its check ids by a skip scan of (tenant_id, check_id, evaluated_at DESC) (one
-    // index probe per check, not one row per result), then each check's newest result: the
-    // home page reads about as many rows as there are checks, however many hourly runs are kept.
-    const { rows } = await this.db.pool.query<{ id: string }>(
-      `SELECT r.id
-         FROM tenants tn
-         CROSS JOIN LATERAL (
-           WITH RECURSIVE c AS (
-             (SELECT check_id FROM check_results WHERE tenant_id = tn.id ORDER BY check_id LIMIT 1)
-             UNION ALL
-             SELECT (SELECT x.check_id FROM check_results x
-                      WHERE x.tenant_id = tn.id AND x.check_id > c.check_id
-                      ORDER BY x.check_id LIMIT 1)
-               FROM c WHERE c.check_id IS NOT NULL)
-           SELECT check_id FROM c WHERE check_id IS NOT NULL) k
-         CROSS JOIN LATERAL (
-           SELECT id FROM check_results
-            WHERE tenant_id = tn.id AND check_id = k.check_id
-            ORDER BY evaluated_at DESC, id LIMIT 1) r
-        WHERE $1::uuid[] IS NULL OR tn.id = ANY($1::uuid[])
-        ORDER BY tn.id, k.check_id`,
-      [scopeTenantIds(scope, tenantId)],
-    );
+    // The home page reads about as many rows as there are checks, however many runs are kept.
+    const { rows } = await this.db.pool.query<{ id: string }>(LATEST_RESULT_IDS_SQL, [
+      scopeTenantIds(scope, tenantId),
+    ]);
     return rows.map((r) => r.id);
   }
 

@@ -8,7 +8,7 @@ import { ConnectorsRepository } from '../connectors/connectors.repository.js';
 import { ConnectorsService } from '../connectors/connectors.service.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
 import { microsoftSignIns, testContext, type TestContext } from '../testing/services.js';
-import { HistoryRepository } from './history.repository.js';
+import { HistoryRepository, LATEST_RESULT_IDS_SQL } from './history.repository.js';
 
 /** Tenant filters on every list and count, over real PostgreSQL: two tenants, filter by one. */
 let ctx: TestContext;
@@ -191,16 +191,8 @@ describe('latest results and evidence, as the home page reads them (real Postgre
       );
       expect(new Set(ids)).toEqual(new Set(newest.map((r) => r.id)));
       // What the query reads: rows of check_results that its scans return, summed over the plan.
-      const spy = ctx.db.pool.query.bind(ctx.db.pool);
-      let sql = '';
-      ctx.db.pool.query = ((text: string, values: unknown[]) => {
-        sql = text;
-        return spy(text, values);
-      }) as typeof ctx.db.pool.query;
-      await repo.latestResultIds(ALL_TENANTS, a.id);
-      ctx.db.pool.query = spy as typeof ctx.db.pool.query;
       const { rows } = await ctx.db.pool.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
-        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${LATEST_RESULT_IDS_SQL}`,
         [[a.id]],
       );
       const read = rowsOf(rows[0]!['QUERY PLAN'][0]!.Plan);

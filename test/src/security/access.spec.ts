@@ -119,6 +119,11 @@ describe('API tokens over GraphQL', () => {
     expect(listed.errors).toBeUndefined();
     const row = listed.data!.allApiTokens.find((t) => t.id === apiToken.id)!;
     expect(row.lastUsedAt).not.toBeNull();
+    // Kept to the minute: another request right away does not write it again.
+    expect((await whoCanSeeTenants(token)).errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 200)); // a write would be done by now (it is not awaited)
+    const again = (await listTokens(admin)).data!.allApiTokens.find((t) => t.id === apiToken.id)!;
+    expect(again.lastUsedAt).toBe(row.lastUsedAt);
     expect(listed.data!._allApiTokensMeta.count).toBe(listed.data!.allApiTokens.length);
     const text = JSON.stringify(listed);
     expect(text).not.toContain(token);

@@ -37,6 +37,15 @@ describe('rate limits shared across processes', () => {
     await database?.drop();
   });
 
+  const caller = (id: string) => ({
+    kind: 'token' as const,
+    role: 'VIEWER' as const,
+    scope: { tenantIds: [] },
+    subject: `token:${id}`,
+    userId: null,
+    tokenId: id,
+  });
+
   it('counts failed sign-ins for one e-mail in every process, and a success clears them', async () => {
     const one = new LoginThrottle(new RateLimitStore(a));
     const two = new LoginThrottle(new RateLimitStore(b));
@@ -60,14 +69,7 @@ describe('rate limits shared across processes', () => {
     const limits = { perMinute: 5, anonymousPerMinute: 2 };
     const one = new RequestRateLimit(new RateLimitStore(a), limits);
     const two = new RequestRateLimit(new RateLimitStore(b), limits);
-    const token = {
-      kind: 'token' as const,
-      role: 'VIEWER' as const,
-      scope: { tenantIds: [] },
-      subject: 'token:t',
-      userId: null,
-      tokenId: '3f1c6b1e-0000-4000-8000-000000000001',
-    };
+    const token = caller('3f1c6b1e-0000-4000-8000-000000000001');
     const decisions = [];
     for (let i = 0; i < 7; i++) decisions.push(await (i % 2 ? one : two).check(token, '10.0.0.1'));
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, true, true, false, false]);
@@ -79,78 +81,56 @@ describe('rate limits shared across processes', () => {
     expect((await two.check(null, '10.0.0.9')).allowed).toBe(true);
     expect((await one.check(null, '10.0.0.9')).allowed).toBe(false);
   });
-});
 
-describe('request budgets counted in the process while well under them', () => {
-  let database: { url: string; drop(): Promise<void> };
-  let a: Db;
-  let b: Db;
+  describe('counted in the process while well under them', () => {
+    it('is exact in one process and writes what it counted to the shared count', async () => {
+      const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
+      const store = new RateLimitStore(a);
+      const one = new RequestRateLimit(store, { perMinute: limit, anonymousPerMinute: 0 });
+      const token = caller('local-exact');
+      const bucket = RequestRateLimit.bucketOf(token, undefined);
+      // Stay inside one minute window: its budget is what is counted.
+      while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
+      const allowed: boolean[] = [];
+      for (let i = 0; i < limit / 4; i++)
+        allowed.push((await one.check(token, '10.0.0.1')).allowed);
+      // A quarter of the budget was counted in the process only, then sent in one upsert.
+      await one.flush();
+      expect(await store.count(bucket, 60_000)).toBe(limit / 4);
+      for (let i = limit / 4; i < limit + 5; i++)
+        allowed.push((await one.check(token, '10.0.0.1')).allowed);
+      expect(allowed.filter(Boolean).length).toBe(limit);
+      expect(allowed.slice(limit)).toEqual([false, false, false, false, false]);
+      await one.flush();
+      expect(await store.count(bucket, 60_000)).toBe(limit + 5);
+      await one.onModuleDestroy();
+    });
 
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('templateDatabaseUrl'));
-    a = new Db(database.url);
-    b = new Db(database.url);
-  });
-
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await database?.drop();
-  });
-
-  const caller = (id: string) => ({
-    kind: 'token' as const,
-    role: 'VIEWER' as const,
-    scope: { tenantIds: [] },
-    subject: `token:${id}`,
-    userId: null,
-    tokenId: id,
-  });
-
-  it('is exact in one process and writes what it counted to the shared count', async () => {
-    const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
-    const store = new RateLimitStore(a);
-    const one = new RequestRateLimit(store, { perMinute: limit, anonymousPerMinute: 0 });
-    const token = caller('local-exact');
-    const bucket = RequestRateLimit.bucketOf(token, undefined);
-    // Stay inside one minute window: its budget is what is counted.
-    while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
-    const allowed: boolean[] = [];
-    for (let i = 0; i < limit / 4; i++) allowed.push((await one.check(token, '10.0.0.1')).allowed);
-    // A quarter of the budget was counted in the process only, then sent in one upsert.
-    await one.flush();
-    expect(await store.count(bucket, 60_000)).toBe(limit / 4);
-    for (let i = limit / 4; i < limit + 5; i++)
-      allowed.push((await one.check(token, '10.0.0.1')).allowed);
-    expect(allowed.filter(Boolean).length).toBe(limit);
-    expect(allowed.slice(limit)).toEqual([false, false, false, false, false]);
-    await one.flush();
-    expect(await store.count(bucket, 60_000)).toBe(limit + 5);
-    await one.onModuleDestroy();
-  });
-
-  it('lets two processes admit at most half a budget more than it between them', async () => {
-    const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
-    const limits = { perMinute: limit, anonymousPerMinute: 0 };
-    const one = new RequestRateLimit(new RateLimitStore(a), limits);
-    const two = new RequestRateLimit(new RateLimitStore(b), limits);
-    const token = caller('local-shared');
-    const store = new RateLimitStore(a);
-    while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
-    // The worst case: neither process sends its counts before the other reaches half the budget.
-    let admitted = 0;
-    for (let i = 0; i < limit * 2; i++) {
-      if ((await (i % 2 ? one : two).check(token, '10.0.0.1')).allowed) admitted++;
-    }
-    expect(admitted).toBeGreaterThanOrEqual(limit);
-    expect(admitted).toBeLessThanOrEqual(limit + limit / 2);
-    await Promise.all([one.flush(), two.flush()]);
-    // Every request either process saw is in the shared count, admitted or not.
-    expect(await store.count(RequestRateLimit.bucketOf(token, undefined), 60_000)).toBe(limit * 2);
-    // Once the counts are shared, both refuse.
-    expect((await one.check(token, '10.0.0.1')).allowed).toBe(false);
-    expect((await two.check(token, '10.0.0.1')).allowed).toBe(false);
-    await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+    it('lets two processes admit at most half a budget more than it between them', async () => {
+      const limit = LOCAL_COUNTING_MIN_LIMIT * 2;
+      const limits = { perMinute: limit, anonymousPerMinute: 0 };
+      const one = new RequestRateLimit(new RateLimitStore(a), limits);
+      const two = new RequestRateLimit(new RateLimitStore(b), limits);
+      const token = caller('local-shared');
+      const store = new RateLimitStore(a);
+      while (store.remainingMs(60_000) < 10_000) await new Promise((r) => setTimeout(r, 1000));
+      // The worst case: neither process sends its counts before the other reaches half the budget.
+      let admitted = 0;
+      for (let i = 0; i < limit * 2; i++) {
+        if ((await (i % 2 ? one : two).check(token, '10.0.0.1')).allowed) admitted++;
+      }
+      expect(admitted).toBeGreaterThanOrEqual(limit);
+      expect(admitted).toBeLessThanOrEqual(limit + limit / 2);
+      await Promise.all([one.flush(), two.flush()]);
+      // Every request either process saw is in the shared count, admitted or not.
+      expect(await store.count(RequestRateLimit.bucketOf(token, undefined), 60_000)).toBe(
+        limit * 2,
+      );
+      // Once the counts are shared, both refuse.
+      expect((await one.check(token, '10.0.0.1')).allowed).toBe(false);
+      expect((await two.check(token, '10.0.0.1')).allowed).toBe(false);
+      await Promise.all([one.onModuleDestroy(), two.onModuleDestroy()]);
+    });
   });
 });
 
