@@ -46,7 +46,8 @@ describe('rollout page', () => {
     await page.locator('input[name="password"]').fill(demo.password);
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((u) => !u.hash.includes('login'), { timeout: 30_000 });
-    await page.getByRole('menuitem', { name: 'Rollout' }).click();
+    // Exact: "Rollout waves" is a menu item too.
+    await page.getByRole('menuitem', { name: 'Rollout', exact: true }).click();
     await page.locator('[data-testid="wave-card-1"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="wave-card-overall"]').waitFor();
     expect(
