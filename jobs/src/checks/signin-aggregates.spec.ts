@@ -135,4 +135,52 @@ describe('sign-in aggregates in SQL', () => {
     });
     expect(a.caNotApplied.count).toBe(1);
   });
+
+  it('matches Exchange ActiveSync in any spelling and approved app ids in any case, and orders ties the same way every run', async () => {
+    const t = await ctx.newTenant();
+    const eas = (hoursAgo: number, user: string, spelling: string, os: string) =>
+      ev({ hoursAgo, userPrincipalName: user, clientAppUsed: spelling, os, userAgent: 'EAS/1.0' });
+    const events = [
+      eas(1, 'a@x.com', 'Exchange ActiveSync', 'iOS 17'),
+      eas(2, 'b@x.com', 'EXCHANGE ACTIVESYNC', 'iOS 17'),
+      eas(3, 'b@x.com', 'exchange activesync', 'Android 14'),
+      // Not Exchange ActiveSync, though legacy and successful.
+      ev({ hoursAgo: 4, userPrincipalName: 'c@x.com', clientAppUsed: 'IMAP4' }),
+      // Outlook for iOS and Android, its id in upper case: still the approved app.
+      ev({
+        hoursAgo: 5,
+        userPrincipalName: 'd@x.com',
+        clientAppUsed: 'Mobile Apps and Desktop clients',
+        os: 'iOS 17',
+        appId: OUTLOOK_MOBILE_APP_ID.toUpperCase(),
+      }),
+      ev({
+        hoursAgo: 6,
+        userPrincipalName: 'e@x.com',
+        clientAppUsed: 'Mobile Apps and Desktop clients',
+        os: 'Android 14',
+        appId: 'Some-Other-App',
+      }),
+    ];
+    const r = await ctx.ingest.ingestSignIns(ALL_TENANTS, t.id, events);
+    expect(r.rejected).toEqual([]);
+    const now = new Date();
+    const window = { from: new Date(now.getTime() - 7 * 86_400_000), to: now };
+    const previous = { from: new Date(now.getTime() - 14 * 86_400_000), to: window.from };
+    const a = await ctx.aggregates.compute(t.id, window, previous, []);
+    // Every spelling counted; equal counts in the order of user, then device and system.
+    expect(a.easSuccess.total).toBe(3);
+    expect(a.easSuccess.items.map((x) => [x.userPrincipalName, x.operatingSystem])).toEqual([
+      ['a@x.com', 'iOS 17'],
+      ['b@x.com', 'Android 14'],
+      ['b@x.com', 'iOS 17'],
+    ]);
+    expect(a.unapprovedMobileApps.items.map((x) => [x.userPrincipalName, x.appId])).toEqual([
+      ['e@x.com', 'Some-Other-App'],
+    ]);
+    const approving = await ctx.aggregates.compute(t.id, window, previous, [], ['some-other-app']);
+    expect(approving.unapprovedMobileApps.items.map((x) => x.userPrincipalName)).toEqual([
+      'd@x.com',
+    ]);
+  });
 });
