@@ -20,6 +20,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AccessService } from './auth/access.service.js';
 import { UsersService } from './auth/users.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
+import { CredentialCache } from './auth/credential-cache.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -65,6 +66,7 @@ export class AuthModule {
       global: true,
       providers: [
         AuthRepository,
+        CredentialCache,
         AuthService,
         AccessService,
         UsersService,

@@ -5,6 +5,7 @@ import { ALL_TENANTS, Db, rotateSecrets } from '@posture/jobs';
 import type { Role } from '@posture/prisma';
 import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
+import { CredentialCache } from './auth/credential-cache.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { RateLimitStore } from './auth/rate-limit.js';
 import { AuthService } from './auth/auth.service.js';
@@ -96,9 +97,11 @@ async function main(argv: string[]): Promise<void> {
   const key = resolveSecretKey(config);
   const resolved = await resolveDatabase(config, () => {});
   const db = new Db(resolved.url);
+  // Never listening (onModuleInit is not called), so it caches nothing: each command reads once.
+  const credentials = new CredentialCache(db);
   try {
     const auth = new AuthService(
-      new AuthRepository(db),
+      new AuthRepository(db, credentials),
       new LoginThrottle(new RateLimitStore(db)),
       key,
       config.sessionTtlHours,
@@ -142,7 +145,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(token);
     } else if (verb !== 'create') {
       // The CLI is the operator of the installation: every tenant, and no user of its own.
-      const users = new UsersService(db, auth);
+      const users = new UsersService(db, auth, credentials);
       const operator = { scope: ALL_TENANTS, userId: null };
       const target = await users.byEmail(one(flags, 'email'));
       const tenantIds = flags.has('all-tenants') ? [] : (flags.get('tenant') ?? null);

@@ -14,3 +14,11 @@ export { DEFAULT_STRING_CHARS, MAX_LIST_ITEMS, STRING_LIMITS } from './graphql/i
 export { RESOLVERS } from './graphql/resolvers.js';
 export { operationRules, type OperationRule } from './auth/operations.js';
 export { MIN_COMPRESS_BYTES } from './web-assets.js';
+export { AuthRepository } from './auth/auth.repository.js';
+export {
+  CREDENTIAL_CACHE_MAX,
+  CREDENTIAL_HEARTBEAT_MS,
+  CREDENTIAL_CHANNEL,
+  CREDENTIAL_TTL_MS,
+  CredentialCache,
+} from './auth/credential-cache.js';

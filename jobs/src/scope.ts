@@ -6,6 +6,13 @@ import { isUuid } from './common/list-args.js';
  */
 export interface TenantScope {
   tenantIds: 'ALL' | readonly string[];
+  /**
+   * What one request reads more than once and may share between its fields (the tenants'
+   * retention, read by a list page and by its count): each request's scope gets its own map
+   * (api/src/auth/auth.service.ts), so nothing outlives the request. Scopes without one (jobs,
+   * the CLI) read every time.
+   */
+  readonly requestMemo?: Map<string, Promise<unknown>>;
 }
 
 export const ALL_TENANTS: TenantScope = { tenantIds: 'ALL' };

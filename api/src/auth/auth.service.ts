@@ -1,6 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Role } from '@posture/prisma';
-import { ALL_TENANTS, InvalidInput, isUuid, PREVIOUS_SECRET_KEY, SECRET_KEY } from '@posture/jobs';
+import {
+  InvalidInput,
+  isUuid,
+  PREVIOUS_SECRET_KEY,
+  SECRET_KEY,
+  type TenantScope,
+} from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { AuthContext } from './auth.types.js';
@@ -28,6 +34,11 @@ function stale(lastUsedAt: Date | null, now: Date): boolean {
   return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
 }
 const ROLES: readonly Role[] = Object.values(Role);
+
+/** A caller's tenants (none listed: every tenant) for one request, with that request's memo. */
+function requestScope(tenantIds: string[]): TenantScope {
+  return { tenantIds: tenantIds.length ? tenantIds : 'ALL', requestMemo: new Map() };
+}
 
 export class LoginFailed extends Error {
   constructor(message = 'wrong e-mail or password') {
@@ -76,11 +87,11 @@ export class AuthService {
       if (!s && (await this.rehashFromPrevious(kind, token, hash)))
         s = await this.repo.sessionByHash(hash);
       if (!s || s.expiresAt <= now || s.user.disabledAt) return null;
-      if (stale(s.lastUsedAt, now)) void this.repo.touchSession(s.id, now).catch(() => {});
+      if (stale(s.lastUsedAt, now)) void this.repo.touchSession(s, now).catch(() => {});
       return {
         kind: 'session',
         role: s.user.role,
-        scope: s.user.tenantIds.length ? { tenantIds: s.user.tenantIds } : ALL_TENANTS,
+        scope: requestScope(s.user.tenantIds),
         subject: s.user.email,
         userId: s.user.id,
         tokenId: null,
@@ -92,11 +103,11 @@ export class AuthService {
       if (!t && (await this.rehashFromPrevious(kind, token, hash)))
         t = await this.repo.tokenByHash(hash);
       if (!t || t.revokedAt || (t.expiresAt && t.expiresAt <= now)) return null;
-      if (stale(t.lastUsedAt, now)) void this.repo.touchToken(t.id, now).catch(() => {});
+      if (stale(t.lastUsedAt, now)) void this.repo.touchToken(t, now).catch(() => {});
       return {
         kind: 'token',
         role: t.role,
-        scope: t.tenantIds.length ? { tenantIds: t.tenantIds } : ALL_TENANTS,
+        scope: requestScope(t.tenantIds),
         subject: `token:${t.name}`,
         userId: null,
         tokenId: t.id,

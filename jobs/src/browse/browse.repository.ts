@@ -162,6 +162,12 @@ export function checkSignInFilter(q: SignInFilter): void {
   if (problems.length) throw new InvalidInput('sign-in filter out of limits', problems);
 }
 
+/** A tenant and how many days of its sign-ins it keeps. */
+interface RetentionRow {
+  id: string;
+  days: number;
+}
+
 /** One tenant the scope may read, and the oldest sign-in its retention still shows. */
 interface TenantFloor {
   id: string;
@@ -184,11 +190,20 @@ export class BrowseRepository {
     checkSignInFilter(q);
     const ids = scopeTenantIds(scope, q.tenantId);
     if (ids && ids.length === 0) return [];
-    const { rows } = await this.db.pool.query<{ id: string; days: number }>(
-      `SELECT id, coalesce((settings->>'signInRetentionDays')::int, $2) AS days
-         FROM tenants WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
-      [ids, DEFAULT_TENANT_SETTINGS.signInRetentionDays],
-    );
+    // A list page and its count ask for the same tenants in one request: read once.
+    const key = `browse.retention:${ids?.join(',') ?? '*'}`;
+    let read = scope.requestMemo?.get(key) as Promise<RetentionRow[]> | undefined;
+    if (!read) {
+      read = this.db.pool
+        .query<RetentionRow>(
+          `SELECT id, coalesce((settings->>'signInRetentionDays')::int, $2) AS days
+             FROM tenants WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
+          [ids, DEFAULT_TENANT_SETTINGS.signInRetentionDays],
+        )
+        .then((r) => r.rows);
+      scope.requestMemo?.set(key, read);
+    }
+    const rows = await read;
     const now = Date.now();
     const asked = (q.from ?? new Date(now - 30 * 86_400_000)).getTime();
     return rows.map((r) => ({

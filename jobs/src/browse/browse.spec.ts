@@ -264,6 +264,31 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
     expect(await repo.signIn(scope, old.rows[0]!.id)).toBeNull();
   });
 
+  it("one request's page and count read the tenant's retention once; the next request reads it again", async () => {
+    const f = { from: new Date(Date.now() - 30 * DAY) };
+    const retention = (days: number) =>
+      ctx.db.pool.query(
+        `UPDATE tenants SET settings = jsonb_set(settings, '{signInRetentionDays}', $2::jsonb) WHERE id = $1`,
+        [short.id, JSON.stringify(days)],
+      );
+    const request = { tenantIds: [short.id], requestMemo: new Map() };
+    const page = await repo.signIns(request, f, { page: 0, perPage: 1000 });
+    await retention(30);
+    try {
+      // The same request counts what its page showed, though the retention changed meanwhile.
+      expect((await repo.countSignIns(request, f)).count).toBe(page.length);
+      // A new request reads the longer retention: more rows.
+      const next = { tenantIds: [short.id], requestMemo: new Map() };
+      expect((await repo.countSignIns(next, f)).count).toBeGreaterThan(page.length);
+      // A scope without a memo (jobs, the CLI) reads it every time.
+      expect((await repo.countSignIns({ tenantIds: [short.id] }, f)).count).toBeGreaterThan(
+        page.length,
+      );
+    } finally {
+      await retention(7);
+    }
+  });
+
   it('counts sign-ins per UTC day and protocol from the rollup, as the raw rows would, within scope', async () => {
     const scope = { tenantIds: [small.id] };
     const perDay = await repo.signInsPerDay(scope, {});

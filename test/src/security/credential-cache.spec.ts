@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import { AuthRepository, CREDENTIAL_CHANNEL, CredentialCache } from '@posture/api';
+import { Db } from '@posture/jobs';
+import { createTestDatabase } from '@posture/prisma/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  cli,
+  dropDatabase,
+  freshDatabaseUrl,
+  gql,
+  lastLine,
+  startApp,
+  type RunningApp,
+} from '../support/app-process.js';
+
+/** Polls `check` every 20 ms until it holds; fails after `ms`. */
+async function until(what: string, check: () => boolean | Promise<boolean>, ms = 3_000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
+ * An API process keeps the credentials it read (api/src/auth/credential-cache.ts) and drops them
+ * when PostgreSQL announces a change to any: a second pool here stands for another process (the
+ * CLI, another API process, an operator's SQL).
+ */
+describe('credentials cached until a change is announced', () => {
+  let database: { url: string; drop(): Promise<void> };
+  let db: Db;
+  let other: Db;
+  let cache: CredentialCache;
+  let tokenId: string;
+  const tokenHash = `hash-${randomBytes(6).toString('hex')}`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(inject('templateDatabaseUrl'));
+    db = new Db(database.url);
+    other = new Db(database.url);
+    cache = new CredentialCache(db, 200);
+    cache.onModuleInit();
+    await until('listening', () => cache.listening);
+    tokenId = (
+      await other.prisma.apiToken.create({
+        data: { name: 'cached', prefix: 'pw_x', tokenHash, role: 'VIEWER', tenantIds: [] },
+      })
+    ).id;
+  });
+
+  afterAll(async () => {
+    await cache?.onModuleDestroy();
+    await db?.close();
+    await other?.close();
+    await database?.drop();
+  });
+
+  /** A loader that counts its reads. */
+  const counted = () => {
+    const load = async () => {
+      load.reads++;
+      return { id: 'credential' };
+    };
+    load.reads = 0;
+    return load;
+  };
+
+  it("keeps what it read, and reads again once another process changes a credential (a token's revocation)", async () => {
+    const repo = new AuthRepository(db, cache);
+    expect((await repo.tokenByHash(tokenHash))?.revokedAt).toBeNull();
+    const load = counted();
+    await cache.get('k', load);
+    await cache.get('k', load);
+    expect(load.reads).toBe(1);
+    await other.pool.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1', [tokenId]);
+    await until('the revocation is seen', async () => {
+      await cache.get('k', load);
+      return load.reads === 2;
+    });
+    expect((await repo.tokenByHash(tokenHash))?.revokedAt).toBeInstanceOf(Date);
+    // Unknown credentials are never kept (a guessed token costs a read every time).
+    const unknown = async () => {
+      unknown.reads++;
+      return null;
+    };
+    unknown.reads = 0;
+    await cache.get('nobody', unknown);
+    await cache.get('nobody', unknown);
+    expect(unknown.reads).toBe(2);
+  });
+
+  it('announces every change to tokens, sessions and users, but not a use (last_used_at alone)', async () => {
+    const listener = new pg.Client({ connectionString: database.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => heard.push(`${n.channel}:${n.payload}`));
+    await listener.query(`LISTEN ${CREDENTIAL_CHANNEL}`);
+    try {
+      await other.pool.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [tokenId]);
+      await other.pool.query(`UPDATE api_tokens SET expires_at = now() WHERE id = $1`, [tokenId]);
+      const user = await other.prisma.user.create({
+        data: {
+          email: `u${randomBytes(3).toString('hex')}@x.com`,
+          passwordHash: 'x',
+          role: 'VIEWER',
+        },
+      });
+      await other.pool.query(`UPDATE users SET role = 'ANALYST' WHERE id = $1`, [user.id]);
+      await other.pool.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      // Notifications arrive in commit order: the last one heard means the others were too.
+      await until('the deletion is heard', () => heard.length >= 3);
+      expect(heard).toEqual([
+        `${CREDENTIAL_CHANNEL}:api_tokens`,
+        `${CREDENTIAL_CHANNEL}:users`,
+        `${CREDENTIAL_CHANNEL}:users`,
+      ]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('caches nothing while it cannot hear changes, and caches again once listening again', async () => {
+    const load = counted();
+    await cache.get('c', load);
+    await cache.get('c', load);
+    expect(load.reads).toBe(1);
+    await other.pool.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND query = $1`,
+      [`LISTEN ${CREDENTIAL_CHANNEL}`],
+    );
+    await until('the lost connection is noticed', () => !cache.listening);
+    await cache.get('c', load);
+    await cache.get('c', load);
+    expect(load.reads).toBe(3);
+    await until('listening again', () => cache.listening, 10_000);
+    await cache.get('c', load);
+    await cache.get('c', load);
+    expect(load.reads).toBe(4);
+  });
+
+  it('stops caching when it no longer hears its own test announcements (a deaf connection)', async () => {
+    // Listening on another database than the one its pool announces on: it hears nothing, as
+    // behind a firewall that silently dropped the connection or a pooler that drops
+    // notifications.
+    const elsewhere = await createTestDatabase(inject('templateDatabaseUrl'));
+    const deaf = new CredentialCache({ url: elsewhere.url, pool: db.pool } as unknown as Db, 100);
+    try {
+      deaf.onModuleInit();
+      await until('listening', () => deaf.listening);
+      await until('the silence is noticed', () => !deaf.listening);
+      const load = counted();
+      await deaf.get('d', load);
+      await deaf.get('d', load);
+      expect(load.reads).toBe(2);
+      // The process's own cache, hearing its announcements, stays up meanwhile.
+      expect(cache.listening).toBe(true);
+    } finally {
+      await deaf.onModuleDestroy();
+      await elsewhere.drop();
+    }
+  });
+
+  it('does not keep a read that a change overtook', async () => {
+    let reads = 0;
+    const overtaken = async () => {
+      reads++;
+      cache.changed(); // as if a notification came while the row was read
+      return { id: 'old' };
+    };
+    await cache.get('o', overtaken);
+    await cache.get('o', overtaken);
+    expect(reads).toBe(2);
+  });
+});
+
+describe('the API with its credential cache', () => {
+  let app: RunningApp;
+  let dbUrl: string;
+  beforeAll(async () => {
+    dbUrl = freshDatabaseUrl(inject('templateDatabaseUrl'));
+    app = await startApp({ DATABASE_URL: dbUrl });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.stop();
+    if (dbUrl) await dropDatabase(dbUrl);
+  });
+
+  it('refuses a token revoked by another process within a second, while another token keeps working', async () => {
+    const make = async (name: string) =>
+      lastLine(
+        (await cli(app.env, ['token', 'create', '--name', name, '--role', 'VIEWER'])).stdout,
+      );
+    const doomed = await make('doomed');
+    const kept = await make('kept');
+    const ask = (token: string) => gql(app.url, token, '{ __typename }');
+    for (const token of [doomed, kept, doomed, kept]) expect((await ask(token)).status).toBe(200);
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    const revokedAt = Date.now();
+    await c.query(`UPDATE api_tokens SET revoked_at = now() WHERE name = 'doomed'`);
+    await c.end();
+    await until('the revoked token is refused', async () => (await ask(doomed)).status === 401);
+    expect(Date.now() - revokedAt).toBeLessThan(1_000);
+    expect((await ask(kept)).status).toBe(200);
+  });
+});
