@@ -77,7 +77,14 @@ export class AuthModule {
         { provide: SESSION_TTL_HOURS, useValue: o.sessionTtlHours },
         { provide: RATE_LIMITS, useValue: o.rateLimits },
       ],
-      exports: [AuthService, AccessService, UsersService, RequestRateLimit, AuditService],
+      exports: [
+        AuthService,
+        AccessService,
+        UsersService,
+        RequestRateLimit,
+        AuditService,
+        CredentialCache,
+      ],
     };
   }
 }

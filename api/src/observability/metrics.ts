@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { OpsRepository } from '@posture/jobs';
+import { CredentialCache } from '../auth/credential-cache.js';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -30,6 +31,7 @@ export class MetricsService {
   constructor(
     @Inject(OpsRepository) private readonly ops: OpsRepository,
     @Inject(METRICS_TOKEN) token: string | null,
+    @Inject(CredentialCache) credentials: CredentialCache,
   ) {
     this.tokenDigest = token ? digest(token) : null;
     collectDefaultMetrics({ register: this.registry, prefix: 'posture_' });
@@ -124,6 +126,15 @@ export class MetricsService {
     gauge('posture_delivery_failures', 'Failed delivery attempts on record.', [], async (g) => {
       g.set((await figures()).deliveryFailures);
     });
+    // This process's own: 0 means every request reads its credential (auth/credential-cache.ts).
+    gauge(
+      'posture_credential_cache_listening',
+      'Whether this process hears credential changes, and so caches credentials (1) or not (0).',
+      [],
+      async (g) => {
+        g.set(credentials.listening ? 1 : 0);
+      },
+    );
   }
 
   /** Express middleware timing every answer. */
