@@ -18,6 +18,7 @@ export { AuthRepository } from './auth/auth.repository.js';
 export {
   CREDENTIAL_CACHE_MAX,
   CREDENTIAL_HEARTBEAT_MS,
+  CREDENTIAL_LISTENER_NAME,
   CREDENTIAL_CHANNEL,
   CREDENTIAL_TTL_MS,
   CredentialCache,

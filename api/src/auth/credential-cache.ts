@@ -11,12 +11,16 @@ import pg from 'pg';
 
 /** What the triggers of migration *_credential_changes notify on a credential's change. */
 export const CREDENTIAL_CHANNEL = 'posture_credentials';
+/** The listening connection's `application_name` (how pg_stat_activity shows it). */
+export const CREDENTIAL_LISTENER_NAME = 'posture credential listener';
 /** A cached credential is read again after this long, notification or not. */
 export const CREDENTIAL_TTL_MS = 60_000;
 /** At most this many credentials are kept (the oldest is dropped first). */
 export const CREDENTIAL_CACHE_MAX = 10_000;
 /** The first wait before listening again after the connection was lost (doubling to 30 s). */
 const RELISTEN_MS = 500;
+/** How long connecting and LISTEN may take before the connection counts as lost. */
+const LISTEN_TIMEOUT_MS = 10_000;
 /** How often a process announces a test of its own and checks it heard the previous one. */
 export const CREDENTIAL_HEARTBEAT_MS = 5_000;
 /** Injection token of the heartbeat period (tests shorten it). */
@@ -31,9 +35,10 @@ export const CREDENTIAL_HEARTBEAT = 'CREDENTIAL_HEARTBEAT';
  * only moves `last_used_at` is not one) is announced by a trigger with NOTIFY, and this process
  * LISTENs: any announcement drops everything cached. Its own writes drop it at once too
  * (`changed()`), before they answer. Every CREDENTIAL_HEARTBEAT_MS the process announces a test
- * of its own through its pool and checks that it heard the previous one: a listening connection
- * that went deaf (silently dropped by a firewall, or a pooler that does not pass notifications)
- * counts as lost. While not listening (start-up, a lost or deaf connection) nothing is cached and
+ * of its own on the listening connection and checks that it heard the previous one back: a
+ * connection that went deaf (silently dropped by a firewall, or a pooler that does not pass
+ * notifications) counts as lost. The test goes on that connection, not the shared pool, so a
+ * pool kept busy by a long load is no false alarm. While not listening (start-up, a lost or deaf connection) nothing is cached and
  * every request reads, and what was cached before listening again is dropped, since
  * announcements may have been missed. A lookup that a change overtook is not kept. Unknown
  * tokens are never cached.
@@ -114,9 +119,10 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
       return;
     }
     const n = ++this.probes.sent;
-    this.db.pool
+    // A session hears its own announcements. Unanswered, the next beat counts the connection lost.
+    client
       .query('SELECT pg_notify($1, $2)', [CREDENTIAL_CHANNEL, `probe:${this.id}:${n}`])
-      .catch(() => undefined); // unheard, so the next beat counts the connection as lost
+      .catch(() => undefined);
   }
 
   private lose(client: pg.Client, err?: Error): void {
@@ -137,7 +143,13 @@ export class CredentialCache implements OnModuleInit, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.db.url });
+    // Bounded, so a connection that never answers is given up and tried again.
+    const client = new pg.Client({
+      connectionString: this.db.url,
+      application_name: CREDENTIAL_LISTENER_NAME,
+      connectionTimeoutMillis: LISTEN_TIMEOUT_MS,
+      query_timeout: LISTEN_TIMEOUT_MS,
+    });
     this.client = client;
     client.on('error', (err) => this.lose(client, err));
     client.on('end', () => this.lose(client));

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { AuthRepository, CREDENTIAL_CHANNEL, CredentialCache } from '@posture/api';
+import net from 'node:net';
+import {
+  AuthRepository,
+  CREDENTIAL_CHANNEL,
+  CREDENTIAL_LISTENER_NAME,
+  CredentialCache,
+} from '@posture/api';
 import { Db } from '@posture/jobs';
 import { createTestDatabase } from '@posture/prisma/testing';
 import pg from 'pg';
@@ -13,15 +19,7 @@ import {
   startApp,
   type RunningApp,
 } from '../support/app-process.js';
-
-/** Polls `check` every 20 ms until it holds; fails after `ms`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 3_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { eventually } from '../support/receivers.js';
 
 /**
  * An API process keeps the credentials it read (api/src/auth/credential-cache.ts) and drops them
@@ -42,7 +40,7 @@ describe('credentials cached until a change is announced', () => {
     other = new Db(database.url);
     cache = new CredentialCache(db, 200);
     cache.onModuleInit();
-    await until('listening', () => cache.listening);
+    await eventually(() => cache.listening, Boolean);
     tokenId = (
       await other.prisma.apiToken.create({
         data: { name: 'cached', prefix: 'pw_x', tokenHash, role: 'VIEWER', tenantIds: [] },
@@ -75,10 +73,11 @@ describe('credentials cached until a change is announced', () => {
     await cache.get('k', load);
     expect(load.reads).toBe(1);
     await other.pool.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1', [tokenId]);
-    await until('the revocation is seen', async () => {
-      await cache.get('k', load);
-      return load.reads === 2;
-    });
+    await eventually(
+      async () => (await cache.get('k', load), load.reads),
+      (reads) => reads === 2,
+      3_000,
+    );
     expect((await repo.tokenByHash(tokenHash))?.revokedAt).toBeInstanceOf(Date);
     // Unknown credentials are never kept (a guessed token costs a read every time).
     const unknown = async () => {
@@ -95,7 +94,10 @@ describe('credentials cached until a change is announced', () => {
     const listener = new pg.Client({ connectionString: database.url });
     await listener.connect();
     const heard: string[] = [];
-    listener.on('notification', (n) => heard.push(`${n.channel}:${n.payload}`));
+    // The caches' own test announcements (every 200 ms here) are not what this is about.
+    listener.on('notification', (n) => {
+      if (!n.payload?.startsWith('probe:')) heard.push(`${n.channel}:${n.payload}`);
+    });
     await listener.query(`LISTEN ${CREDENTIAL_CHANNEL}`);
     try {
       await other.pool.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [tokenId]);
@@ -110,7 +112,11 @@ describe('credentials cached until a change is announced', () => {
       await other.pool.query(`UPDATE users SET role = 'ANALYST' WHERE id = $1`, [user.id]);
       await other.pool.query(`DELETE FROM users WHERE id = $1`, [user.id]);
       // Notifications arrive in commit order: the last one heard means the others were too.
-      await until('the deletion is heard', () => heard.length >= 3);
+      await eventually(
+        () => heard.length,
+        (n) => n >= 3,
+        3_000,
+      );
       expect(heard).toEqual([
         `${CREDENTIAL_CHANNEL}:api_tokens`,
         `${CREDENTIAL_CHANNEL}:users`,
@@ -128,38 +134,68 @@ describe('credentials cached until a change is announced', () => {
     expect(load.reads).toBe(1);
     await other.pool.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = current_database() AND query = $1`,
-      [`LISTEN ${CREDENTIAL_CHANNEL}`],
+        WHERE datname = current_database() AND application_name = $1`,
+      [CREDENTIAL_LISTENER_NAME],
     );
-    await until('the lost connection is noticed', () => !cache.listening);
+    await eventually(
+      () => cache.listening,
+      (on) => !on,
+      3_000,
+    );
     await cache.get('c', load);
     await cache.get('c', load);
     expect(load.reads).toBe(3);
-    await until('listening again', () => cache.listening, 10_000);
+    await eventually(() => cache.listening, Boolean, 10_000);
     await cache.get('c', load);
     await cache.get('c', load);
     expect(load.reads).toBe(4);
   });
 
-  it('stops caching when it no longer hears its own test announcements (a deaf connection)', async () => {
-    // Listening on another database than the one its pool announces on: it hears nothing, as
-    // behind a firewall that silently dropped the connection or a pooler that drops
-    // notifications.
-    const elsewhere = await createTestDatabase(inject('templateDatabaseUrl'));
-    const deaf = new CredentialCache({ url: elsewhere.url, pool: db.pool } as unknown as Db, 100);
+  it('stops caching when it no longer hears its own test announcements (a silently dead connection)', async () => {
+    // Its listening connection goes through a proxy that, once told to, forwards nothing either
+    // way and closes nothing: a connection a firewall dropped without a word.
+    let dead = false;
+    const sockets = new Set<net.Socket>();
+    const target = new URL(database.url);
+    const proxy = net.createServer((client) => {
+      const server = net.connect(Number(target.port || 5432), target.hostname);
+      for (const [from, to] of [
+        [client, server],
+        [server, client],
+      ] as const) {
+        sockets.add(from);
+        from.on('data', (d) => dead || to.write(d));
+        from.on('error', () => undefined);
+        from.on('close', () => to.destroy());
+      }
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const via = new URL(database.url);
+    via.hostname = '127.0.0.1';
+    via.port = String((proxy.address() as net.AddressInfo).port);
+    const deaf = new CredentialCache({ url: via.toString() } as Db, 100);
     try {
       deaf.onModuleInit();
-      await until('listening', () => deaf.listening);
-      await until('the silence is noticed', () => !deaf.listening);
+      await eventually(() => deaf.listening, Boolean, 3_000);
       const load = counted();
       await deaf.get('d', load);
       await deaf.get('d', load);
-      expect(load.reads).toBe(2);
+      expect(load.reads).toBe(1);
+      dead = true;
+      await eventually(
+        () => deaf.listening,
+        (on) => !on,
+        3_000,
+      );
+      await deaf.get('d', load);
+      await deaf.get('d', load);
+      expect(load.reads).toBe(3);
       // The process's own cache, hearing its announcements, stays up meanwhile.
       expect(cache.listening).toBe(true);
     } finally {
       await deaf.onModuleDestroy();
-      await elsewhere.drop();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => proxy.close(r));
     }
   });
 
@@ -202,7 +238,11 @@ describe('the API with its credential cache', () => {
     const revokedAt = Date.now();
     await c.query(`UPDATE api_tokens SET revoked_at = now() WHERE name = 'doomed'`);
     await c.end();
-    await until('the revoked token is refused', async () => (await ask(doomed)).status === 401);
+    await eventually(
+      () => ask(doomed),
+      (r) => r.status === 401,
+      1_000,
+    );
     expect(Date.now() - revokedAt).toBeLessThan(1_000);
     expect((await ask(kept)).status).toBe(200);
   });
