@@ -17,7 +17,6 @@ export { MIN_COMPRESS_BYTES } from './web-assets.js';
 export { AuthRepository } from './auth/auth.repository.js';
 export {
   CREDENTIAL_CACHE_MAX,
-  CREDENTIAL_HEARTBEAT_MS,
   CREDENTIAL_LISTENER_NAME,
   CREDENTIAL_CHANNEL,
   CREDENTIAL_TTL_MS,

@@ -2,14 +2,16 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import {
   AuthRepository,
+  CREDENTIAL_CACHE_MAX,
   CREDENTIAL_CHANNEL,
   CREDENTIAL_LISTENER_NAME,
+  CREDENTIAL_TTL_MS,
   CredentialCache,
 } from '@posture/api';
 import { Db } from '@posture/jobs';
 import { createTestDatabase } from '@posture/prisma/testing';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import {
   cli,
   dropDatabase,
@@ -197,6 +199,31 @@ describe('credentials cached until a change is announced', () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((r) => proxy.close(r));
     }
+  });
+
+  it('keeps nothing past its age limit, and at most its count (the oldest dropped first)', async () => {
+    cache.changed(); // start empty: what earlier cases cached would be dropped first
+    const load = counted();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await cache.get('aged', load);
+      vi.setSystemTime(Date.now() + CREDENTIAL_TTL_MS - 1_000);
+      await cache.get('aged', load);
+      expect(load.reads).toBe(1);
+      vi.setSystemTime(Date.now() + 2_000);
+      await cache.get('aged', load);
+      expect(load.reads).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+    const many = counted();
+    for (let i = 0; i <= CREDENTIAL_CACHE_MAX; i++) await cache.get(`many-${i}`, many);
+    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 1);
+    await cache.get(`many-${CREDENTIAL_CACHE_MAX}`, many); // the newest: kept
+    await cache.get('many-1', many); // kept
+    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 1);
+    await cache.get('many-0', many); // the oldest: dropped for the last one
+    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 2);
   });
 
   it('does not keep a read that a change overtook', async () => {
