@@ -62,18 +62,24 @@ export async function startApp(extraEnv: NodeJS.ProcessEnv): Promise<RunningApp>
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start in 60 s:\n${out}`)), 60_000);
+    // Detached once the app serves: left on, it would search the whole output so far for every
+    // line the app writes (one per request), a cost growing with the output that the bench's own
+    // process (which times the answers) paid during its loads.
     const onData = () => {
       const m = /running at (http:\/\/[\w.:[\]-]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        child.off('exit', onExit);
         resolve(m[1]!);
       }
     };
-    child.stdout?.on('data', onData);
-    child.on('exit', (code) => {
+    const onExit = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`app exited with ${code}:\n${out}`));
-    });
+    };
+    child.stdout?.on('data', onData);
+    child.on('exit', onExit);
   });
   return {
     url,
@@ -185,6 +191,7 @@ export async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningWorker
     const onData = () => {
       if (/worker \d+ ready/.test(out)) {
         clearTimeout(timer);
+        child.stdout?.off('data', onData);
         child.off('exit', onExit);
         resolve();
       }
