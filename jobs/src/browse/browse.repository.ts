@@ -271,33 +271,32 @@ export class BrowseRepository {
     if (tenants.length === 1) {
       const [t] = tenants as [TenantFloor];
       const where = this.signInWhere(q, p(t.id), `${p(t.floor)}::timestamptz`, p);
-      let boundary = after && after.n === t.id ? after : null;
+      const boundary = after && after.n === t.id ? after : null;
       if (after && !boundary) return [];
       if (!boundary && skip > 0) {
-        // The last row of the previous page, read from the index, then a seek. Only the sort's
-        // own keys are read, so on the primary key (time order) it is an index-only scan once
-        // VACUUM has set the visibility map (SignInStatistics after bulk loads).
-        // The keys are formatted outside the skip: to_char in the scan's own target list ran
-        // once per skipped row, three quarters of a deep page's time.
-        const found = await this.db.pool.query(
-          `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS t, id AS i,
-                  ${lead === null ? "''" : lead === LEADS.userPrincipalName ? 'lead' : "''"} AS u,
-                  ${lead === null ? "''" : lead === LEADS.clientAppUsed ? 'lead' : "''"} AS c
-             FROM (SELECT ${lead === null ? '' : `${lead} AS lead, `}created_at, id
-                     FROM sign_ins WHERE ${where} ORDER BY ${order} LIMIT 1 OFFSET ${Number(skip - 1)}) b`,
+        // A page number without a cursor: its boundary, the last row of the previous page, is
+        // found on the index and the page seeks after it, in one statement (the seek is a
+        // lateral index range on the boundary's keys). Only the sort's own keys are read to find
+        // the boundary, so on the primary key (time order) it is an index-only scan once VACUUM
+        // has set the visibility map (SignInStatistics after bulk loads).
+        ({ rows } = await this.db.pool.query(
+          `SELECT s.* FROM (SELECT ${lead === null ? '' : `${lead} AS lead, `}created_at, id
+                              FROM sign_ins WHERE ${where} ORDER BY ${order} LIMIT 1 OFFSET ${Number(skip - 1)}) b
+           CROSS JOIN LATERAL (
+             SELECT ${COLUMNS} FROM sign_ins
+              WHERE ${where} AND (${keys.join(', ')}) ${cmp} (${[...(lead === null ? [] : ['b.lead']), 'b.created_at', 'b.id'].join(', ')})
+              ORDER BY ${order} LIMIT ${Number(take)}) s`,
           params,
-        );
-        const b = found.rows[0] as Omit<SignInCursor, 'n'> | undefined;
-        if (!b) return [];
-        boundary = { ...b, n: t.id };
+        ));
+      } else {
+        const seek = boundary
+          ? ` AND (${keys.join(', ')}) ${cmp} (${[...leadValue(boundary), `${p(boundary.t)}::timestamptz`, p(boundary.i)].join(', ')})`
+          : '';
+        ({ rows } = await this.db.pool.query(
+          `SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek} ORDER BY ${order} LIMIT ${Number(take)}`,
+          params,
+        ));
       }
-      const seek = boundary
-        ? ` AND (${keys.join(', ')}) ${cmp} (${[...leadValue(boundary), `${p(boundary.t)}::timestamptz`, p(boundary.i)].join(', ')})`
-        : '';
-      ({ rows } = await this.db.pool.query(
-        `SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek} ORDER BY ${order} LIMIT ${Number(take)}`,
-        params,
-      ));
     } else {
       // Several tenants: each tenant's next rows in its index order (one UNION ALL branch per
       // tenant, planned like a single tenant's page), merged. After a cursor each tenant reads
