@@ -20,7 +20,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AccessService } from './auth/access.service.js';
 import { UsersService } from './auth/users.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
-import { CredentialCache } from './auth/credential-cache.js';
+import { ChangeCache } from './auth/change-cache.js';
 import { AuthService, SESSION_TTL_HOURS } from './auth/auth.service.js';
 import type { AuthContext } from './auth/auth.types.js';
 import { DomainErrorFilter } from './common/domain-error.filter.js';
@@ -66,7 +66,7 @@ export class AuthModule {
       global: true,
       providers: [
         AuthRepository,
-        CredentialCache,
+        ChangeCache,
         AuthService,
         AccessService,
         UsersService,
@@ -83,7 +83,7 @@ export class AuthModule {
         UsersService,
         RequestRateLimit,
         AuditService,
-        CredentialCache,
+        ChangeCache,
       ],
     };
   }

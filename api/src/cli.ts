@@ -5,7 +5,7 @@ import { ALL_TENANTS, Db, rotateSecrets } from '@posture/jobs';
 import type { Role } from '@posture/prisma';
 import { AuditService } from './audit/audit.service.js';
 import { AuthRepository } from './auth/auth.repository.js';
-import { CredentialCache } from './auth/credential-cache.js';
+import { ChangeCache } from './auth/change-cache.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { RateLimitStore } from './auth/rate-limit.js';
 import { AuthService } from './auth/auth.service.js';
@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
   const resolved = await resolveDatabase(config, () => {});
   const db = new Db(resolved.url);
   // Never listening (onModuleInit is not called), so it caches nothing: each command reads once.
-  const credentials = new CredentialCache(db);
+  const credentials = new ChangeCache(db);
   try {
     const auth = new AuthService(
       new AuthRepository(db, credentials),

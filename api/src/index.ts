@@ -16,9 +16,10 @@ export { operationRules, type OperationRule } from './auth/operations.js';
 export { MIN_COMPRESS_BYTES } from './web-assets.js';
 export { AuthRepository } from './auth/auth.repository.js';
 export {
-  CREDENTIAL_CACHE_MAX,
-  CREDENTIAL_LISTENER_NAME,
-  CREDENTIAL_CHANNEL,
-  CREDENTIAL_TTL_MS,
-  CredentialCache,
-} from './auth/credential-cache.js';
+  CHANGE_CACHE_MAX,
+  CHANGE_CACHE_TTL_MS,
+  CHANGE_CHANNEL,
+  CHANGE_LISTENER_NAME,
+  ChangeCache,
+  CREDENTIAL_TABLES,
+} from './auth/change-cache.js';

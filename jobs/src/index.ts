@@ -12,7 +12,7 @@ export {
   type DomainErrorCode,
   type InputProblem,
 } from './errors.js';
-export { ALL_TENANTS, type TenantScope } from './scope.js';
+export { ALL_TENANTS, type SharedReads, type TenantScope } from './scope.js';
 export { isUuid, type ListArgs } from './common/list-args.js';
 export { Db } from './database/db.js';
 export { OpsRepository, type OpsFigures } from './ops/ops.repository.js';
@@ -169,6 +169,7 @@ export {
   type ClientOptions,
   type MicrosoftEndpoints,
 } from './connectors/microsoft-client.js';
+export { BrowseRepository } from './browse/browse.repository.js';
 export {
   BrowseService,
   EXPORT_PAGE_SIZE,

@@ -13,6 +13,22 @@ export interface TenantScope {
    * the CLI) read every time.
    */
   readonly requestMemo?: Map<string, Promise<unknown>>;
+  /**
+   * Reads kept across requests while PostgreSQL announces every change to the tables they were
+   * read from (api/src/auth/change-cache.ts): the API's scopes have it, jobs and the CLI read
+   * every time.
+   */
+  readonly shared?: SharedReads;
+}
+
+/** A process-wide cache of reads, each dropped when a table it was read from changes. */
+export interface SharedReads {
+  /** The read under `key`, of rows of `tables`: cached, or read by `load` (and kept when found). */
+  get<T extends object>(
+    key: string,
+    tables: readonly string[],
+    load: () => Promise<T | null>,
+  ): Promise<T | null>;
 }
 
 export const ALL_TENANTS: TenantScope = { tenantIds: 'ALL' };

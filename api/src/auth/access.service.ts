@@ -3,7 +3,7 @@ import { Prisma, type ApiToken, type Role } from '@posture/prisma';
 import { Db, InvalidInput, isUuid, NotFound, type ListArgs, type TenantScope } from '@posture/jobs';
 import type { AuthContext } from './auth.types.js';
 import { AuthService } from './auth.service.js';
-import { CredentialCache } from './credential-cache.js';
+import { ChangeCache } from './change-cache.js';
 
 export const NAME_MAX = 100;
 export const EXPIRES_IN_DAYS_MAX = 3650;
@@ -76,7 +76,7 @@ export class AccessService {
   constructor(
     @Inject(Db) private readonly db: Db,
     @Inject(AuthService) private readonly auth: AuthService,
-    @Inject(CredentialCache) private readonly credentials: CredentialCache,
+    @Inject(ChangeCache) private readonly credentials: ChangeCache,
   ) {}
 
   /** The `where` for the tokens this scope may see. */
@@ -169,7 +169,7 @@ export class AccessService {
       where: { id },
       data: { revokedAt: new Date() },
     });
-    this.credentials.changed();
+    this.credentials.changed('api_tokens');
     return view(row);
   }
 
@@ -208,7 +208,7 @@ export class AccessService {
     const gone = await this.db.prisma.session.deleteMany({
       where: { AND: [{ id }, this.sessionWhere(caller)] },
     });
-    this.credentials.changed();
+    this.credentials.changed('sessions');
     if (!gone.count) throw new NotFound('session');
     return true;
   }

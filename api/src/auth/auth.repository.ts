@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ApiToken, Role, Session, User } from '@posture/prisma';
 import { Db } from '@posture/jobs';
-import { CredentialCache } from './credential-cache.js';
+import { ChangeCache, CREDENTIAL_TABLES } from './change-cache.js';
 
 /** What checking a bearer token needs of an API token row (never its hash). */
 export interface TokenCredential {
@@ -26,7 +26,8 @@ export interface SessionCredential {
 export class AuthRepository {
   constructor(
     @Inject(Db) private readonly db: Db,
-    @Inject(CredentialCache) private readonly cache: CredentialCache,
+    /** Also the reads every request's scope shares (auth.service.ts). */
+    @Inject(ChangeCache) readonly cache: ChangeCache,
   ) {}
 
   userByEmail(email: string): Promise<User | null> {
@@ -52,11 +53,13 @@ export class AuthRepository {
 
   /**
    * The session a bearer token hashes to, with its user. Every request asks this: cached
-   * (credential-cache.ts), else one statement on the pg pool (no ORM round of its own) reading
+   * (change-cache.ts), else one statement on the pg pool (no ORM round of its own) reading
    * only the columns a check needs.
    */
   sessionByHash(tokenHash: string): Promise<SessionCredential | null> {
-    return this.cache.get(`session:${tokenHash}`, () => this.readSession(tokenHash));
+    return this.cache.get(`session:${tokenHash}`, CREDENTIAL_TABLES, () =>
+      this.readSession(tokenHash),
+    );
   }
 
   private async readSession(tokenHash: string): Promise<SessionCredential | null> {
@@ -94,7 +97,7 @@ export class AuthRepository {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.prisma.session.deleteMany({ where: { tokenHash } });
-    this.cache.changed();
+    this.cache.changed('sessions');
   }
 
   createToken(data: {
@@ -115,7 +118,7 @@ export class AuthRepository {
       where: { tokenHash: from },
       data: { tokenHash: to },
     });
-    this.cache.changed();
+    this.cache.changed('sessions');
     return r.count > 0;
   }
 
@@ -124,13 +127,13 @@ export class AuthRepository {
       where: { tokenHash: from },
       data: { tokenHash: to },
     });
-    this.cache.changed();
+    this.cache.changed('api_tokens');
     return r.count > 0;
   }
 
   /** The API token a bearer token hashes to (see sessionByHash: cached, else one statement). */
   tokenByHash(tokenHash: string): Promise<TokenCredential | null> {
-    return this.cache.get(`token:${tokenHash}`, () => this.readToken(tokenHash));
+    return this.cache.get(`token:${tokenHash}`, CREDENTIAL_TABLES, () => this.readToken(tokenHash));
   }
 
   private async readToken(tokenHash: string): Promise<TokenCredential | null> {

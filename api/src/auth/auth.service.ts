@@ -5,6 +5,7 @@ import {
   isUuid,
   PREVIOUS_SECRET_KEY,
   SECRET_KEY,
+  type SharedReads,
   type TenantScope,
 } from '@posture/jobs';
 import { AuthRepository } from './auth.repository.js';
@@ -35,9 +36,12 @@ function stale(lastUsedAt: Date | null, now: Date): boolean {
 }
 const ROLES: readonly Role[] = Object.values(Role);
 
-/** A caller's tenants (none listed: every tenant) for one request, with that request's memo. */
-function requestScope(tenantIds: string[]): TenantScope {
-  return { tenantIds: tenantIds.length ? tenantIds : 'ALL', requestMemo: new Map() };
+/**
+ * A caller's tenants (none listed: every tenant) for one request, with that request's memo and
+ * the process's reads kept until their tables change.
+ */
+function requestScope(tenantIds: string[], shared: SharedReads): TenantScope {
+  return { tenantIds: tenantIds.length ? tenantIds : 'ALL', requestMemo: new Map(), shared };
 }
 
 export class LoginFailed extends Error {
@@ -91,7 +95,7 @@ export class AuthService {
       return {
         kind: 'session',
         role: s.user.role,
-        scope: requestScope(s.user.tenantIds),
+        scope: requestScope(s.user.tenantIds, this.repo.cache),
         subject: s.user.email,
         userId: s.user.id,
         tokenId: null,
@@ -107,7 +111,7 @@ export class AuthService {
       return {
         kind: 'token',
         role: t.role,
-        scope: requestScope(t.tenantIds),
+        scope: requestScope(t.tenantIds, this.repo.cache),
         subject: `token:${t.name}`,
         userId: null,
         tokenId: t.id,

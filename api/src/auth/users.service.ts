@@ -11,7 +11,7 @@ import {
 } from '@posture/jobs';
 import { AuthService } from './auth.service.js';
 import { TENANT_IDS_MAX } from './access.service.js';
-import { CredentialCache } from './credential-cache.js';
+import { ChangeCache } from './change-cache.js';
 
 /** A person who signs in to the dashboard, as ADMINs see them: never the password hash. */
 export interface UserView {
@@ -56,7 +56,7 @@ export class UsersService {
   constructor(
     @Inject(Db) private readonly db: Db,
     @Inject(AuthService) private readonly auth: AuthService,
-    @Inject(CredentialCache) private readonly credentials: CredentialCache,
+    @Inject(ChangeCache) private readonly credentials: ChangeCache,
   ) {}
 
   private async where(scope: TenantScope): Promise<Prisma.UserWhereInput> {
@@ -187,7 +187,7 @@ export class UsersService {
         : await this.checkTenants(caller.scope, input.tenantIds);
     await this.keepsAnAdmin(u, { role, tenantIds, active: !u.disabledAt });
     const row = await this.db.prisma.user.update({ where: { id }, data: { role, tenantIds } });
-    this.credentials.changed();
+    this.credentials.changed('users');
     return view(row);
   }
 
@@ -205,7 +205,7 @@ export class UsersService {
         data: { disabledAt: active ? null : new Date() },
       });
     });
-    this.credentials.changed();
+    this.credentials.changed('users');
     return view(row);
   }
 }

@@ -10,6 +10,7 @@ import {
 import type { Tenant } from '@posture/prisma';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/auth.types.js';
+import { ChangeCache } from '../auth/change-cache.js';
 import { CurrentAuth } from '../auth/current-auth.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { listArgs, ListArgsDto, ListMetadata } from './models/common.js';
@@ -59,7 +60,10 @@ const ids = (f?: TenantFilter | null) => (f?.id ? [f.id, ...(f.ids ?? [])] : (f?
 
 @Resolver(() => TenantModel)
 export class TenantsResolver {
-  constructor(@Inject(TenantsService) private readonly tenants: TenantsService) {}
+  constructor(
+    @Inject(TenantsService) private readonly tenants: TenantsService,
+    @Inject(ChangeCache) private readonly changes: ChangeCache,
+  ) {}
 
   @Query(() => TenantModel, { name: 'Tenant', nullable: true })
   tenant(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string) {
@@ -94,18 +98,25 @@ export class TenantsResolver {
 
   @Roles('ADMIN')
   @Mutation(() => TenantModel)
-  createTenant(
+  async createTenant(
     @Args('name') name: string,
     @Args('entraTenantId', { type: () => String, nullable: true }) entraTenantId?: string | null,
     @Args('settings', { type: () => TenantSettingsInput, nullable: true })
     settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.create({ name, entraTenantId, settings: givenSettings(settings) });
+    const created = await this.tenants.create({
+      name,
+      entraTenantId,
+      settings: givenSettings(settings),
+    });
+    // The next request of this process sees it at once, announcement or not.
+    this.changes.changed('tenants');
+    return created;
   }
 
   @Roles('ADMIN')
   @Mutation(() => TenantModel)
-  updateTenant(
+  async updateTenant(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('name', { type: () => String, nullable: true }) name?: string | null,
@@ -117,11 +128,13 @@ export class TenantsResolver {
     })
     settings?: TenantSettingsInput | null,
   ) {
-    return this.tenants.update(auth.scope, id, {
+    const updated = await this.tenants.update(auth.scope, id, {
       name,
       entraTenantId,
       settings: givenSettings(settings),
     });
+    this.changes.changed('tenants');
+    return updated;
   }
 
   @ResolveField(() => TenantSettingsModel, {

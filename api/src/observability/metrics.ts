@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { OpsRepository } from '@posture/jobs';
-import { CredentialCache } from '../auth/credential-cache.js';
+import { ChangeCache } from '../auth/change-cache.js';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -31,7 +31,7 @@ export class MetricsService {
   constructor(
     @Inject(OpsRepository) private readonly ops: OpsRepository,
     @Inject(METRICS_TOKEN) token: string | null,
-    @Inject(CredentialCache) credentials: CredentialCache,
+    @Inject(ChangeCache) credentials: ChangeCache,
   ) {
     this.tokenDigest = token ? digest(token) : null;
     collectDefaultMetrics({ register: this.registry, prefix: 'posture_' });
@@ -126,10 +126,11 @@ export class MetricsService {
     gauge('posture_delivery_failures', 'Failed delivery attempts on record.', [], async (g) => {
       g.set((await figures()).deliveryFailures);
     });
-    // This process's own: 0 means every request reads its credential (auth/credential-cache.ts).
+    // This process's own: 0 means every request reads its credential and the tenants' retention
+    // (auth/change-cache.ts).
     gauge(
-      'posture_credential_cache_listening',
-      'Whether this process hears credential changes, and so caches credentials (1) or not (0).',
+      'posture_change_cache_listening',
+      'Whether this process hears changes to credentials and tenants, and so caches them (1) or not (0).',
       [],
       async (g) => {
         g.set(credentials.listening ? 1 : 0);

@@ -190,20 +190,23 @@ export class BrowseRepository {
     checkSignInFilter(q);
     const ids = scopeTenantIds(scope, q.tenantId);
     if (ids && ids.length === 0) return [];
-    // A list page and its count ask for the same tenants in one request: read once.
+    // A list page and its count ask for the same tenants in one request: read once. Across
+    // requests the API keeps the read until a tenant changes (scope.shared).
     const key = `browse.retention:${ids?.join(',') ?? '*'}`;
-    let read = scope.requestMemo?.get(key) as Promise<RetentionRow[]> | undefined;
+    let read = scope.requestMemo?.get(key) as Promise<RetentionRow[] | null> | undefined;
     if (!read) {
-      read = this.db.pool
-        .query<RetentionRow>(
-          `SELECT id, coalesce((settings->>'signInRetentionDays')::int, $2) AS days
-             FROM tenants WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
-          [ids, DEFAULT_TENANT_SETTINGS.signInRetentionDays],
-        )
-        .then((r) => r.rows);
+      const load = () =>
+        this.db.pool
+          .query<RetentionRow>(
+            `SELECT id, coalesce((settings->>'signInRetentionDays')::int, $2) AS days
+               FROM tenants WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[]) ORDER BY id`,
+            [ids, DEFAULT_TENANT_SETTINGS.signInRetentionDays],
+          )
+          .then((r) => r.rows);
+      read = scope.shared ? scope.shared.get(key, ['tenants'], load) : load();
       scope.requestMemo?.set(key, read);
     }
-    const rows = await read;
+    const rows = (await read) ?? [];
     const now = Date.now();
     const asked = (q.from ?? new Date(now - 30 * 86_400_000)).getTime();
     return rows.map((r) => ({

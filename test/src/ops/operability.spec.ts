@@ -205,8 +205,8 @@ describe('operability', () => {
       0,
     );
     expect(value('posture_delivery_failures', '')).toBeGreaterThanOrEqual(1);
-    // The app hears credential changes, so it caches credentials (api/src/auth/credential-cache.ts).
-    expect(value('posture_credential_cache_listening', '')).toBe(1);
+    // The app hears changes to credentials and tenants, so it caches them (api/src/auth/change-cache.ts).
+    expect(value('posture_change_cache_listening', '')).toBe(1);
     // Today's sign-ins as the rollups count them equal the raw rows stored today.
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();

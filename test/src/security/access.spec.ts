@@ -158,8 +158,8 @@ describe('API tokens over GraphQL', () => {
       apiToken.id,
     ]);
     await c.end();
-    // A change made outside this API process reaches it by notification (its credential cache,
-    // api/src/auth/credential-cache.ts): within milliseconds, so a second is plenty.
+    // A change made outside this API process reaches it by notification (its change cache,
+    // api/src/auth/change-cache.ts): within milliseconds, so a second is plenty.
     const r = await eventually(
       () => whoCanSeeTenants(token),
       (answer) => answer.status === 401,

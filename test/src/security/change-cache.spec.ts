@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import {
   AuthRepository,
-  CREDENTIAL_CACHE_MAX,
-  CREDENTIAL_CHANNEL,
-  CREDENTIAL_LISTENER_NAME,
-  CREDENTIAL_TTL_MS,
-  CredentialCache,
+  CHANGE_CACHE_MAX,
+  CHANGE_CACHE_TTL_MS,
+  CHANGE_CHANNEL,
+  CHANGE_LISTENER_NAME,
+  ChangeCache,
+  CREDENTIAL_TABLES,
 } from '@posture/api';
-import { Db } from '@posture/jobs';
+import { BrowseRepository, Db } from '@posture/jobs';
 import { createTestDatabase } from '@posture/prisma/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
@@ -24,15 +25,16 @@ import {
 import { eventually } from '../support/receivers.js';
 
 /**
- * An API process keeps the credentials it read (api/src/auth/credential-cache.ts) and drops them
- * when PostgreSQL announces a change to any: a second pool here stands for another process (the
- * CLI, another API process, an operator's SQL).
+ * An API process keeps the credentials and tenants' retention it read
+ * (api/src/auth/change-cache.ts) and drops them when PostgreSQL announces a change to their
+ * table: a second pool here stands for another process (the CLI, another API process, an
+ * operator's SQL).
  */
-describe('credentials cached until a change is announced', () => {
+describe('credentials and tenants cached until a change is announced', () => {
   let database: { url: string; drop(): Promise<void> };
   let db: Db;
   let other: Db;
-  let cache: CredentialCache;
+  let cache: ChangeCache;
   let tokenId: string;
   const tokenHash = `hash-${randomBytes(6).toString('hex')}`;
 
@@ -40,7 +42,7 @@ describe('credentials cached until a change is announced', () => {
     database = await createTestDatabase(inject('templateDatabaseUrl'));
     db = new Db(database.url);
     other = new Db(database.url);
-    cache = new CredentialCache(db, 200);
+    cache = new ChangeCache(db, 200);
     cache.onModuleInit();
     await eventually(() => cache.listening, Boolean);
     tokenId = (
@@ -57,6 +59,8 @@ describe('credentials cached until a change is announced', () => {
     await database?.drop();
   });
 
+  const CREDENTIALS = CREDENTIAL_TABLES;
+
   /** A loader that counts its reads. */
   const counted = () => {
     const load = async () => {
@@ -71,12 +75,12 @@ describe('credentials cached until a change is announced', () => {
     const repo = new AuthRepository(db, cache);
     expect((await repo.tokenByHash(tokenHash))?.revokedAt).toBeNull();
     const load = counted();
-    await cache.get('k', load);
-    await cache.get('k', load);
+    await cache.get('k', CREDENTIALS, load);
+    await cache.get('k', CREDENTIALS, load);
     expect(load.reads).toBe(1);
     await other.pool.query('UPDATE api_tokens SET revoked_at = now() WHERE id = $1', [tokenId]);
     await eventually(
-      async () => (await cache.get('k', load), load.reads),
+      async () => (await cache.get('k', CREDENTIALS, load), load.reads),
       (reads) => reads === 2,
       3_000,
     );
@@ -87,12 +91,12 @@ describe('credentials cached until a change is announced', () => {
       return null;
     };
     unknown.reads = 0;
-    await cache.get('nobody', unknown);
-    await cache.get('nobody', unknown);
+    await cache.get('nobody', CREDENTIALS, unknown);
+    await cache.get('nobody', CREDENTIALS, unknown);
     expect(unknown.reads).toBe(2);
   });
 
-  it('announces every change to tokens, sessions and users, but not a use (last_used_at alone)', async () => {
+  it('announces every change to tokens, sessions, users and tenants, but not a use (last_used_at alone)', async () => {
     const listener = new pg.Client({ connectionString: database.url });
     await listener.connect();
     const heard: string[] = [];
@@ -100,7 +104,7 @@ describe('credentials cached until a change is announced', () => {
     listener.on('notification', (n) => {
       if (!n.payload?.startsWith('probe:')) heard.push(`${n.channel}:${n.payload}`);
     });
-    await listener.query(`LISTEN ${CREDENTIAL_CHANNEL}`);
+    await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
     try {
       await other.pool.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [tokenId]);
       await other.pool.query(`UPDATE api_tokens SET expires_at = now() WHERE id = $1`, [tokenId]);
@@ -113,16 +117,25 @@ describe('credentials cached until a change is announced', () => {
       });
       await other.pool.query(`UPDATE users SET role = 'ANALYST' WHERE id = $1`, [user.id]);
       await other.pool.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+      const tenant = await other.prisma.tenant.create({ data: { name: 'announced' } });
+      await other.pool.query(
+        `UPDATE tenants SET settings = '{"signInRetentionDays": 7}' WHERE id = $1`,
+        [tenant.id],
+      );
+      await other.pool.query(`DELETE FROM tenants WHERE id = $1`, [tenant.id]);
       // Notifications arrive in commit order: the last one heard means the others were too.
       await eventually(
         () => heard.length,
-        (n) => n >= 3,
+        (n) => n >= 6,
         3_000,
       );
       expect(heard).toEqual([
-        `${CREDENTIAL_CHANNEL}:api_tokens`,
-        `${CREDENTIAL_CHANNEL}:users`,
-        `${CREDENTIAL_CHANNEL}:users`,
+        `${CHANGE_CHANNEL}:api_tokens`,
+        `${CHANGE_CHANNEL}:users`,
+        `${CHANGE_CHANNEL}:users`,
+        `${CHANGE_CHANNEL}:tenants`,
+        `${CHANGE_CHANNEL}:tenants`,
+        `${CHANGE_CHANNEL}:tenants`,
       ]);
     } finally {
       await listener.end();
@@ -131,25 +144,25 @@ describe('credentials cached until a change is announced', () => {
 
   it('caches nothing while it cannot hear changes, and caches again once listening again', async () => {
     const load = counted();
-    await cache.get('c', load);
-    await cache.get('c', load);
+    await cache.get('c', CREDENTIALS, load);
+    await cache.get('c', CREDENTIALS, load);
     expect(load.reads).toBe(1);
     await other.pool.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE datname = current_database() AND application_name = $1`,
-      [CREDENTIAL_LISTENER_NAME],
+      [CHANGE_LISTENER_NAME],
     );
     await eventually(
       () => cache.listening,
       (on) => !on,
       3_000,
     );
-    await cache.get('c', load);
-    await cache.get('c', load);
+    await cache.get('c', CREDENTIALS, load);
+    await cache.get('c', CREDENTIALS, load);
     expect(load.reads).toBe(3);
     await eventually(() => cache.listening, Boolean, 10_000);
-    await cache.get('c', load);
-    await cache.get('c', load);
+    await cache.get('c', CREDENTIALS, load);
+    await cache.get('c', CREDENTIALS, load);
     expect(load.reads).toBe(4);
   });
 
@@ -175,13 +188,13 @@ describe('credentials cached until a change is announced', () => {
     const via = new URL(database.url);
     via.hostname = '127.0.0.1';
     via.port = String((proxy.address() as net.AddressInfo).port);
-    const deaf = new CredentialCache({ url: via.toString() } as Db, 100);
+    const deaf = new ChangeCache({ url: via.toString() } as Db, 100);
     try {
       deaf.onModuleInit();
       await eventually(() => deaf.listening, Boolean, 3_000);
       const load = counted();
-      await deaf.get('d', load);
-      await deaf.get('d', load);
+      await deaf.get('d', CREDENTIALS, load);
+      await deaf.get('d', CREDENTIALS, load);
       expect(load.reads).toBe(1);
       dead = true;
       await eventually(
@@ -189,8 +202,8 @@ describe('credentials cached until a change is announced', () => {
         (on) => !on,
         3_000,
       );
-      await deaf.get('d', load);
-      await deaf.get('d', load);
+      await deaf.get('d', CREDENTIALS, load);
+      await deaf.get('d', CREDENTIALS, load);
       expect(load.reads).toBe(3);
       // The process's own cache, hearing its announcements, stays up meanwhile.
       expect(cache.listening).toBe(true);
@@ -206,24 +219,24 @@ describe('credentials cached until a change is announced', () => {
     const load = counted();
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      await cache.get('aged', load);
-      vi.setSystemTime(Date.now() + CREDENTIAL_TTL_MS - 1_000);
-      await cache.get('aged', load);
+      await cache.get('aged', CREDENTIALS, load);
+      vi.setSystemTime(Date.now() + CHANGE_CACHE_TTL_MS - 1_000);
+      await cache.get('aged', CREDENTIALS, load);
       expect(load.reads).toBe(1);
       vi.setSystemTime(Date.now() + 2_000);
-      await cache.get('aged', load);
+      await cache.get('aged', CREDENTIALS, load);
       expect(load.reads).toBe(2);
     } finally {
       vi.useRealTimers();
     }
     const many = counted();
-    for (let i = 0; i <= CREDENTIAL_CACHE_MAX; i++) await cache.get(`many-${i}`, many);
-    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 1);
-    await cache.get(`many-${CREDENTIAL_CACHE_MAX}`, many); // the newest: kept
-    await cache.get('many-1', many); // kept
-    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 1);
-    await cache.get('many-0', many); // the oldest: dropped for the last one
-    expect(many.reads).toBe(CREDENTIAL_CACHE_MAX + 2);
+    for (let i = 0; i <= CHANGE_CACHE_MAX; i++) await cache.get(`many-${i}`, CREDENTIALS, many);
+    expect(many.reads).toBe(CHANGE_CACHE_MAX + 1);
+    await cache.get(`many-${CHANGE_CACHE_MAX}`, CREDENTIALS, many); // the newest: kept
+    await cache.get('many-1', CREDENTIALS, many); // kept
+    expect(many.reads).toBe(CHANGE_CACHE_MAX + 1);
+    await cache.get('many-0', CREDENTIALS, many); // the oldest: dropped for the last one
+    expect(many.reads).toBe(CHANGE_CACHE_MAX + 2);
   });
 
   it('does not keep a read that a change overtook', async () => {
@@ -233,13 +246,84 @@ describe('credentials cached until a change is announced', () => {
       cache.changed(); // as if a notification came while the row was read
       return { id: 'old' };
     };
-    await cache.get('o', overtaken);
-    await cache.get('o', overtaken);
+    await cache.get('o', CREDENTIALS, overtaken);
+    await cache.get('o', CREDENTIALS, overtaken);
     expect(reads).toBe(2);
+  });
+
+  it("a change drops only the reads of its table: a tenant's change keeps the credentials, a token's keeps the tenants", async () => {
+    cache.changed();
+    const credential = counted();
+    const retention = counted();
+    const both = async () => {
+      await cache.get('credential', CREDENTIALS, credential);
+      await cache.get('retention', ['tenants'], retention);
+    };
+    await both();
+    await both();
+    expect([credential.reads, retention.reads]).toEqual([1, 1]);
+    const tenant = await other.prisma.tenant.create({ data: { name: 'renamed' } });
+    await eventually(
+      async () => (await both(), retention.reads),
+      (reads) => reads === 2,
+      3_000,
+    );
+    expect(credential.reads).toBe(1);
+    await other.pool.query(`UPDATE users SET role = role WHERE false`); // no row: no announcement
+    await other.pool.query('UPDATE api_tokens SET name = $2 WHERE id = $1', [tokenId, 'renamed']);
+    await eventually(
+      async () => (await both(), credential.reads),
+      (reads) => reads === 2,
+      3_000,
+    );
+    expect(retention.reads).toBe(2);
+    await other.prisma.tenant.delete({ where: { id: tenant.id } });
+  });
+
+  it("a sign-in list applies a tenant's retention changed by another process, read once across requests until then", async () => {
+    const tenant = await other.prisma.tenant.create({
+      data: { name: 'retained', settings: { signInRetentionDays: 30 } },
+    });
+    const DAY = 86_400_000;
+    // Two sign-ins, 3 and 10 days old, straight into the table (the list reads raw rows).
+    for (const [i, age] of [3, 10].entries()) {
+      await other.pool.query('SELECT posture_ensure_sign_in_partition($1)', [
+        new Date(Date.now() - age * DAY),
+      ]);
+      await other.pool.query(
+        `INSERT INTO sign_ins (tenant_id, id, created_at, event) VALUES ($1, $2, $3, '{}')`,
+        [tenant.id, `retained-${i}`, new Date(Date.now() - age * DAY)],
+      );
+    }
+    const reads: string[] = [];
+    const counting = {
+      url: db.url,
+      pool: {
+        query: (sql: string, params: unknown[]) => {
+          if (/FROM tenants/.test(sql)) reads.push(sql);
+          return db.pool.query(sql, params);
+        },
+      },
+    } as unknown as Db;
+    const repo = new BrowseRepository(counting);
+    // A request's scope as the API builds it: its own memo, and the process's shared reads.
+    const request = () => ({ tenantIds: [tenant.id], requestMemo: new Map(), shared: cache });
+    const listed = async () =>
+      (await repo.signIns(request(), {}, { page: 0, perPage: 50 })).map((r) => r.id);
+    expect(await listed()).toEqual(['retained-0', 'retained-1']);
+    expect(await listed()).toEqual(['retained-0', 'retained-1']);
+    expect(reads).toHaveLength(1);
+    await other.pool.query(
+      `UPDATE tenants SET settings = '{"signInRetentionDays": 7}' WHERE id = $1`,
+      [tenant.id],
+    );
+    await eventually(listed, (ids) => ids.length === 1, 3_000);
+    expect(await listed()).toEqual(['retained-0']);
+    expect(reads).toHaveLength(2);
   });
 });
 
-describe('the API with its credential cache', () => {
+describe('the API with its change cache', () => {
   let app: RunningApp;
   let dbUrl: string;
   beforeAll(async () => {
