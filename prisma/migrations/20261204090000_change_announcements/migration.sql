@@ -20,6 +20,11 @@ BEGIN
     RETURN NULL;
   END IF;
   PERFORM pg_notify('posture_changes', TG_TABLE_NAME);
+  -- API processes started before this migration listen on the old channel until they restart:
+  -- they must still hear every credential change (a revocation) meanwhile.
+  IF TG_TABLE_NAME <> 'tenants' THEN
+    PERFORM pg_notify('posture_credentials', TG_TABLE_NAME);
+  END IF;
   RETURN NULL;
 END $$;
 

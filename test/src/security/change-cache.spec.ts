@@ -105,6 +105,8 @@ describe('credentials and tenants cached until a change is announced', () => {
       if (!n.payload?.startsWith('probe:')) heard.push(`${n.channel}:${n.payload}`);
     });
     await listener.query(`LISTEN ${CHANGE_CHANNEL}`);
+    // The channel processes started before migration 20261204090000 listen on, until restarted.
+    await listener.query('LISTEN posture_credentials');
     try {
       await other.pool.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [tokenId]);
       await other.pool.query(`UPDATE api_tokens SET expires_at = now() WHERE id = $1`, [tokenId]);
@@ -126,13 +128,17 @@ describe('credentials and tenants cached until a change is announced', () => {
       // Notifications arrive in commit order: the last one heard means the others were too.
       await eventually(
         () => heard.length,
-        (n) => n >= 6,
+        (n) => n >= 9,
         3_000,
       );
+      // Credential changes on both channels, tenants only on the new one.
       expect(heard).toEqual([
         `${CHANGE_CHANNEL}:api_tokens`,
+        'posture_credentials:api_tokens',
         `${CHANGE_CHANNEL}:users`,
+        'posture_credentials:users',
         `${CHANGE_CHANNEL}:users`,
+        'posture_credentials:users',
         `${CHANGE_CHANNEL}:tenants`,
         `${CHANGE_CHANNEL}:tenants`,
         `${CHANGE_CHANNEL}:tenants`,
