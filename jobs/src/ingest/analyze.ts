@@ -19,6 +19,12 @@ export const SIGN_IN_ROLLUP_TABLES = [
 /** A sign-in partition is analyzed once this many rows + this share of its rows changed. */
 const ANALYZE_BASE_ROWS = 1_000;
 const ANALYZE_SCALE = 0.1;
+/**
+ * A table is vacuumed (without ANALYZE when its statistics are still fresh) once this many rows
+ * were inserted since its last VACUUM: the rows of the last tenth of a load are otherwise left
+ * out of the visibility map, and every index-only scan over them reads the heap.
+ */
+export const VACUUM_INSERTED_ROWS = 1_000;
 /** A pass waits until loads have paused this long… */
 const QUIET_MS = 1_000;
 /** …or until the first load it covers is this old. */
@@ -32,6 +38,8 @@ const MAX_WAIT_MS = 30_000;
  * pg_stat_user_tables.n_mod_since_analyze): in the background, one pass at a time, so a load
  * never waits for it. It runs VACUUM (ANALYZE), which also sets the visibility map (index-only
  * scans), on a freshly loaded, insert-only partition little more than the ANALYZE's own read.
+ * A partition with VACUUM_INSERTED_ROWS new rows short of that threshold (the last tenth of a
+ * long load) is vacuumed alone, so its new pages join the visibility map too.
  *
  * A pass reads up to 30,000 sample rows of each partition (about half a second for 50,000 rows
  * here), so it waits for the loads to pause (QUIET_MS without one) rather than running between
@@ -98,26 +106,33 @@ export class SignInStatistics {
 
   /**
    * VACUUM (ANALYZE)s the partitions of sign_ins (and of `tables`) and the plain tables `plain`
-   * (the rollups) that changed past the threshold; returns their names.
+   * (the rollups) that changed past the threshold, and VACUUMs those with VACUUM_INSERTED_ROWS
+   * new rows short of it; returns their names.
    */
   async analyzeStale(
     tables: readonly string[] = ['sign_ins'],
     plain: readonly string[] = SIGN_IN_ROLLUP_TABLES,
   ): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ name: string }>(
-      `SELECT format('%I.%I', s.schemaname, s.relname) AS name
-         FROM pg_stat_user_tables s
-        WHERE (s.relid IN (SELECT i.inhrelid FROM pg_inherits i
-                            WHERE i.inhparent = ANY(SELECT to_regclass(t) FROM unnest($1::text[]) t))
-               OR s.relid = ANY(SELECT to_regclass(t) FROM unnest($4::text[]) t))
-          AND (s.last_analyze IS NULL AND s.last_autoanalyze IS NULL AND s.n_live_tup > 0
-               OR s.n_mod_since_analyze > $2::float8 + $3::float8 * s.n_live_tup)
-        ORDER BY s.relname`,
-      [tables, ANALYZE_BASE_ROWS, ANALYZE_SCALE, plain],
+    const { rows } = await this.db.pool.query<{ name: string; stale: boolean }>(
+      `SELECT name, stale FROM (
+         SELECT format('%I.%I', s.schemaname, s.relname) AS name, s.relname,
+                (s.last_analyze IS NULL AND s.last_autoanalyze IS NULL AND s.n_live_tup > 0
+                 OR s.n_mod_since_analyze > $2::float8 + $3::float8 * s.n_live_tup) AS stale,
+                s.n_ins_since_vacuum > $5::bigint AS unvacuumed
+           FROM pg_stat_user_tables s
+          WHERE s.relid IN (SELECT i.inhrelid FROM pg_inherits i
+                             WHERE i.inhparent = ANY(SELECT to_regclass(t) FROM unnest($1::text[]) t))
+             OR s.relid = ANY(SELECT to_regclass(t) FROM unnest($4::text[]) t)) c
+        WHERE stale OR unvacuumed
+        ORDER BY relname`,
+      [tables, ANALYZE_BASE_ROWS, ANALYZE_SCALE, plain, VACUUM_INSERTED_ROWS],
     );
-    // VACUUM (ANALYZE): the statistics, and the visibility map, without which an index-only
-    // scan (a deep page's boundary on the primary key) still reads every heap page it covers.
-    for (const r of rows) await this.db.pool.query(`VACUUM (ANALYZE) ${r.name}`);
+    // VACUUM: the visibility map, without which an index-only scan (a deep page's boundary on
+    // the primary key) still reads every heap page it covers; on an insert-only table it reads
+    // only the pages not yet marked. ANALYZE: the statistics, past the threshold.
+    for (const r of rows) {
+      await this.db.pool.query(`VACUUM ${r.stale ? '(ANALYZE) ' : ''}${r.name}`);
+    }
     return rows.map((r) => r.name);
   }
 }
