@@ -275,7 +275,6 @@ describe('credentials and tenants cached until a change is announced', () => {
       3_000,
     );
     expect(credential.reads).toBe(1);
-    await other.pool.query(`UPDATE users SET role = role WHERE false`); // no row: no announcement
     await other.pool.query('UPDATE api_tokens SET name = $2 WHERE id = $1', [tokenId, 'renamed']);
     await eventually(
       async () => (await both(), credential.reads),
