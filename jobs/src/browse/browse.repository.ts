@@ -100,6 +100,30 @@ export interface ListTotal {
   isEstimate: boolean;
 }
 
+/**
+ * Most page boundaries one process remembers (BrowseRepository.boundaries), and for how long.
+ * An entry is about 400 bytes: at most ~4 MB.
+ */
+export const PAGE_BOUNDARY_CACHE_MAX = 10_000;
+export const PAGE_BOUNDARY_TTL_MS = 10 * 60_000;
+
+/**
+ * Where a page of a tenant's newest-first list starts (the last row of the page before it), as
+ * of `version`: the sign_in_freshness row's xmin, which every insert into the tenant's sign-ins
+ * (its rollup trigger) and every delete (20261205090000_sign_in_deletes_touch_freshness) replaces.
+ */
+interface PageBoundary {
+  version: string;
+  /** created_at in microseconds, as text. */
+  t: string;
+  i: string;
+  at: number;
+}
+
+/** The tenant's sign-in version, read in the statement's own snapshot ('' before any sign-in). */
+const VERSION_SQL = (tenant: string) =>
+  `(SELECT coalesce((SELECT xmin::text FROM sign_in_freshness WHERE tenant_id = ${tenant}), '') AS version)`;
+
 /** Where a page of sign-ins starts: after the row this cursor was read from. */
 interface SignInCursor {
   /** created_at in microseconds, as text (JavaScript dates keep milliseconds only). */
@@ -133,10 +157,13 @@ function decodeCursor(cursor: string): SignInCursor {
   ]);
 }
 
+/** A timestamptz column as UTC text in microseconds (a cursor's `t`). */
+const CURSOR_T = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 const COLUMNS = `id, tenant_id, created_at, user_principal_name, app_display_name, resource_display_name,
   client_app_used, is_legacy, is_exchange, is_success, error_code, is_interactive, authentication_requirement,
-  conditional_access_status, operating_system, ip_address, user_agent,
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_t,
+  conditional_access_status, operating_system, ip_address, user_agent, ${CURSOR_T('created_at')} AS cursor_t,
   coalesce(user_principal_name, '') AS cursor_u, lower(coalesce(client_app_used, '')) AS cursor_c`;
 
 /** Longest user or app prefix a filter accepts. */
@@ -174,10 +201,85 @@ interface TenantFloor {
   floor: Date;
 }
 
+/** A sign-in row as the list shows it; its cursor is encoded only when read. */
+function toRowView(r: Record<string, unknown>): SignInRowView & { cursor: string } {
+  return {
+    id: r.id as string,
+    tenantId: r.tenant_id as string,
+    createdAt: r.created_at as Date,
+    userPrincipalName: r.user_principal_name as string | null,
+    appDisplayName: r.app_display_name as string | null,
+    resourceDisplayName: r.resource_display_name as string | null,
+    clientAppUsed: r.client_app_used as string | null,
+    isLegacy: r.is_legacy as boolean,
+    isExchange: r.is_exchange as boolean,
+    success: r.is_success as boolean,
+    errorCode: r.error_code as number | null,
+    isInteractive: r.is_interactive as boolean | null,
+    authenticationRequirement: r.authentication_requirement as string | null,
+    conditionalAccessStatus: r.conditional_access_status as string | null,
+    operatingSystem: r.operating_system as string | null,
+    ipAddress: r.ip_address as string | null,
+    userAgent: r.user_agent as string | null,
+    // Encoded only when read: most pages never ask for their rows' cursors.
+    get cursor() {
+      return encodeCursor({
+        t: r.cursor_t as string,
+        i: r.id as string,
+        n: r.tenant_id as string,
+        u: r.cursor_u as string,
+        c: r.cursor_c as string,
+      });
+    },
+  };
+}
+
+/**
+ * The cache key of a newest-first page of one tenant: every filter but the start (which moves
+ * no boundary, see signIns) and ids (a lookup by id is never paged).
+ */
+function pageKey(tenantId: string, q: SignInFilter): string {
+  return JSON.stringify([
+    tenantId,
+    q.protocol?.toLowerCase() ?? null,
+    (q.protocols ?? []).map((x) => x.toLowerCase()).sort(),
+    !!q.legacyOnly,
+    q.success ?? null,
+    q.user?.toLowerCase() ?? null,
+    q.app?.toLowerCase() ?? null,
+    q.to?.toISOString() ?? null,
+  ]);
+}
+
 /** Stored sign-ins and mobile devices, for browsing: always paged, filtered in SQL. */
 @Injectable()
 export class BrowseRepository {
   constructor(@Inject(Db) private readonly db: Db) {}
+
+  /**
+   * Page boundaries of single-tenant, newest-first lists, by tenant, filter and offset: a page
+   * by number whose boundary is known is a keyset seek, not an OFFSET over the index. An entry
+   * is used only while the tenant's sign-in version is unchanged, checked in the page's own
+   * statement; oldest-used entries go first past PAGE_BOUNDARY_CACHE_MAX.
+   */
+  private readonly boundaries = new Map<string, PageBoundary>();
+
+  private boundary(key: string): PageBoundary | null {
+    const b = this.boundaries.get(key);
+    if (!b) return null;
+    this.boundaries.delete(key);
+    if (Date.now() - b.at > PAGE_BOUNDARY_TTL_MS) return null;
+    this.boundaries.set(key, b);
+    return b;
+  }
+
+  private remember(key: string, b: Omit<PageBoundary, 'at'>): void {
+    this.boundaries.delete(key);
+    this.boundaries.set(key, { ...b, at: Date.now() });
+    while (this.boundaries.size > PAGE_BOUNDARY_CACHE_MAX) {
+      this.boundaries.delete(this.boundaries.keys().next().value!);
+    }
+  }
 
   /**
    * The tenants a sign-in query reads, each with its floor: the later of the asked start
@@ -273,9 +375,18 @@ export class BrowseRepository {
     let rows: Array<Record<string, unknown>>;
     if (tenants.length === 1) {
       const [t] = tenants as [TenantFloor];
-      const where = this.signInWhere(q, p(t.id), `${p(t.floor)}::timestamptz`, p);
+      const tenant = p(t.id);
+      const where = this.signInWhere(q, tenant, `${p(t.floor)}::timestamptz`, p);
       const boundary = after && after.n === t.id ? after : null;
       if (after && !boundary) return [];
+      // Newest first by time (the list's default), a page's boundary depends only on the rows
+      // newer than it: an insert or a delete of the tenant's sign-ins moves it, a later start,
+      // a shorter retention or time passing do not (they take away older rows only; past the
+      // boundary the seek finds nothing, as the OFFSET would). So it is remembered by version.
+      const key = !after && lead === null && dir === 'DESC' && !q.ids ? pageKey(t.id, q) : null;
+      // (The first page needs no boundary, and the second's OFFSET is over one page.)
+      if (key !== null && skip > 0)
+        return this.newestPage(key, tenant, where, order, skip, take, params, p);
       if (!boundary && skip > 0) {
         // A page number without a cursor: its boundary, the last row of the previous page, is
         // found on the index and the page seeks after it, in one statement (the seek is a
@@ -300,6 +411,7 @@ export class BrowseRepository {
           params,
         ));
       }
+      return rows.map(toRowView);
     } else {
       // Several tenants: each tenant's next rows in its index order (one UNION ALL branch per
       // tenant, planned like a single tenant's page), merged. After a cursor each tenant reads
@@ -328,35 +440,75 @@ export class BrowseRepository {
         params,
       ));
     }
-    return rows.map((r) => ({
-      id: r.id as string,
-      tenantId: r.tenant_id as string,
-      createdAt: r.created_at as Date,
-      userPrincipalName: r.user_principal_name as string | null,
-      appDisplayName: r.app_display_name as string | null,
-      resourceDisplayName: r.resource_display_name as string | null,
-      clientAppUsed: r.client_app_used as string | null,
-      isLegacy: r.is_legacy as boolean,
-      isExchange: r.is_exchange as boolean,
-      success: r.is_success as boolean,
-      errorCode: r.error_code as number | null,
-      isInteractive: r.is_interactive as boolean | null,
-      authenticationRequirement: r.authentication_requirement as string | null,
-      conditionalAccessStatus: r.conditional_access_status as string | null,
-      operatingSystem: r.operating_system as string | null,
-      ipAddress: r.ip_address as string | null,
-      userAgent: r.user_agent as string | null,
-      // Encoded only when read: most pages never ask for their rows' cursors.
-      get cursor() {
-        return encodeCursor({
-          t: r.cursor_t as string,
-          i: r.id as string,
-          n: r.tenant_id as string,
-          u: r.cursor_u as string,
-          c: r.cursor_c as string,
-        });
-      },
-    }));
+    return rows.map(toRowView);
+  }
+
+  /**
+   * A page after the first of one tenant's sign-ins, newest first. A page whose boundary this
+   * process remembers is one index range (the remembered boundary is used only if the tenant's
+   * sign-in version, read in the same statement, is still the one it was found at); any other
+   * page finds its boundary on the index first (an OFFSET over the index's keys) and remembers
+   * it. Each page also remembers its last row as the next page's boundary, so
+   * paging on by number seeks all the way.
+   */
+  private async newestPage(
+    key: string,
+    tenant: string,
+    where: string,
+    order: string,
+    skip: number,
+    take: number,
+    params: unknown[],
+    p: (v: unknown) => string,
+  ): Promise<Array<SignInRowView & { cursor: string }>> {
+    const known = this.boundary(`${key}|${skip}`);
+    const base = params.length;
+    let rows: Array<Record<string, unknown>> | null = null;
+    let version = '';
+    if (known) {
+      const seek = ` AND v.version = ${p(known.version)} AND (created_at, id) < (${p(known.t)}::timestamptz, ${p(known.i)})`;
+      const r = await this.db.pool.query(
+        `SELECT v.version, s.* FROM ${VERSION_SQL(tenant)} v
+           LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek}
+                               ORDER BY ${order} LIMIT ${Number(take)}) s ON true`,
+        params,
+      );
+      version = r.rows[0]!.version as string;
+      if (known.version === version) rows = r.rows;
+    }
+    if (rows === null) {
+      // Not remembered, or the tenant's sign-ins changed since: found on the index again.
+      params.length = base;
+      const r = await this.db.pool.query(
+        `SELECT v.version, ${CURSOR_T('b.created_at')} AS boundary_t, b.id AS boundary_i, s.*
+           FROM ${VERSION_SQL(tenant)} v
+          CROSS JOIN (SELECT created_at, id FROM sign_ins WHERE ${where}
+                       ORDER BY ${order} LIMIT 1 OFFSET ${Number(skip - 1)}) b
+           LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM sign_ins
+                               WHERE ${where} AND (created_at, id) < (b.created_at, b.id)
+                               ORDER BY ${order} LIMIT ${Number(take)}) s ON true`,
+        params,
+      );
+      rows = r.rows;
+      const b = rows[0];
+      if (!b) return []; // fewer rows than the offset
+      version = b.version as string;
+      this.remember(`${key}|${skip}`, {
+        version,
+        t: b.boundary_t as string,
+        i: b.boundary_i as string,
+      });
+    }
+    const page = rows.filter((r) => r.id !== null);
+    const last = page.at(-1);
+    if (page.length === take && last) {
+      this.remember(`${key}|${skip + take}`, {
+        version,
+        t: last.cursor_t as string,
+        i: last.id as string,
+      });
+    }
+    return page.map(toRowView);
   }
 
   /** One sign-in by id, at any date, if the scope may see it (and its tenant still shows it). */

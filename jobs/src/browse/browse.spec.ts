@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import type { Tenant } from '@posture/prisma';
 import type { ListArgs } from '../common/list-args.js';
 import { ALL_TENANTS, type TenantScope } from '../scope.js';
@@ -15,6 +15,7 @@ let ctx: TestContext;
 let big: Tenant;
 let small: Tenant;
 let short: Tenant;
+let paged: Tenant;
 let repo: BrowseRepository;
 const BIG = 40_000;
 const DAY = 86_400_000;
@@ -47,6 +48,7 @@ beforeAll(async () => {
   big = await ctx.newTenant('Big');
   small = await ctx.newTenant('Small');
   short = await ctx.newTenant('Short retention');
+  paged = await ctx.newTenant('Paged');
   await ctx.db.pool.query(
     `UPDATE tenants SET settings = '{"signInRetentionDays": 7}'::jsonb WHERE id = $1`,
     [short.id],
@@ -56,6 +58,7 @@ beforeAll(async () => {
   await populate(big.id, BIG, 60, 'b-');
   await populate(small.id, 300, 20, 's-');
   await populate(short.id, 200, 20, 'r-');
+  await populate(paged.id, 3_000, 20, 'p-');
   // Statistics and the visibility map, as autovacuum keeps them (and analyzeSignIns after loads).
   // A sample as large as each partition (~60,000 rows; the default samples 30,000 at random), so
   // the statistics, and the plans judged below, are the same on every run (with a random sample
@@ -154,7 +157,7 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
     const rows = await repo.signIns(ALL_TENANTS, {}, { page: 0, perPage: 1000 });
     const times = rows.map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
-    expect(new Set(rows.map((r) => r.tenantId)).size).toBe(4);
+    expect(new Set(rows.map((r) => r.tenantId)).size).toBe(5);
   });
 
   it('a deep page by number is the same rows as the cursor walk reaching it', async () => {
@@ -389,6 +392,72 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
     expect(none).toEqual([]);
   });
 
+  // Last before the EXPLAIN spec: the delete below leaves the rollups counting rows that are gone.
+  it("a page by number seeks from a boundary it remembers, found again once the tenant's sign-ins change", async () => {
+    const scope = { tenantIds: [paged.id] };
+    const newest = async () =>
+      (await repo.signIns(scope, {}, { page: 0, perPage: 10_000 })).map((r) => r.id);
+    const page = async (n: number, f: SignInFilter = {}) =>
+      (await repo.signIns(scope, f, { page: n, perPage: 50 })).map((r) => r.id);
+    // The statements that found a boundary on the index (an OFFSET), for this tenant.
+    const pool = ctx.db.pool as unknown as { query: (...a: unknown[]) => Promise<unknown> };
+    const query = pool.query;
+    let found = 0;
+    pool.query = (...a: unknown[]) => {
+      if (
+        typeof a[0] === 'string' &&
+        / OFFSET \d/.test(a[0]) &&
+        (a[1] as unknown[])[0] === paged.id
+      )
+        found++;
+      return query.apply(ctx.db.pool, a);
+    };
+    onTestFinished(() => {
+      pool.query = query;
+    });
+    const offsets = () => found;
+    let all = await newest();
+    expect(all.length).toBeGreaterThan(2_000);
+    const o = offsets();
+    expect(await page(20)).toEqual(all.slice(1_000, 1_050));
+    expect(offsets()).toBe(o + 1);
+    // The same page again, then the next one (page 20's last row is its boundary): seeks only.
+    expect(await page(20)).toEqual(all.slice(1_000, 1_050));
+    expect(await page(21)).toEqual(all.slice(1_050, 1_100));
+    expect(offsets()).toBe(o + 1);
+    // Another filter is another list: its own boundary.
+    const imap = (
+      await repo.signIns(scope, { protocol: 'IMAP4' }, { page: 0, perPage: 10_000 })
+    ).map((r) => r.id);
+    expect(await page(3, { protocol: 'imap4' })).toEqual(imap.slice(150, 200));
+    expect(offsets()).toBe(o + 2);
+
+    // New sign-ins among the newest move every page: the remembered boundary is not used.
+    await populate(paged.id, 40, 2, 'p2-');
+    all = await newest();
+    expect(await page(20)).toEqual(all.slice(1_000, 1_050));
+    expect(await page(21)).toEqual(all.slice(1_050, 1_100));
+    expect(offsets()).toBe(o + 3);
+    // Nor after a delete (the product runs none; an operator might).
+    await ctx.db.pool.query(
+      `DELETE FROM sign_ins WHERE tenant_id = $1 AND id IN (
+         SELECT id FROM sign_ins WHERE tenant_id = $1 ORDER BY created_at DESC LIMIT 7)`,
+      [paged.id],
+    );
+    all = await newest();
+    expect(await page(21)).toEqual(all.slice(1_050, 1_100));
+    expect(offsets()).toBe(o + 4);
+    // A later start hides older rows only: the boundary holds, and past the start the page is
+    // empty, as the OFFSET would find it.
+    const from = new Date(Date.now() - 2 * DAY);
+    const recent = (await repo.signIns(scope, { from }, { page: 0, perPage: 10_000 })).map(
+      (r) => r.id,
+    );
+    expect(await page(21, { from })).toEqual(recent.slice(1_050, 1_100));
+    expect(recent.length).toBeLessThan(1_050);
+    expect(offsets()).toBe(o + 4);
+  });
+
   it('no list or count query reads sign_ins sequentially or sorts it whole (EXPLAIN)', async () => {
     ran.length = 0;
     // Every filter in time order (the list's default, both ways), and every sort unfiltered or
@@ -412,6 +481,8 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
           after: first.at(-1)?.cursor,
         });
         await repo.signIns(scope, f, { page: 100, perPage: 25, ...sort });
+        // Newest first, page 101 seeks from page 100's last row (remembered by version).
+        await repo.signIns(scope, f, { page: 101, perPage: 25, ...sort });
       }
     }
     for (const f of FILTERS) {
