@@ -102,7 +102,8 @@ export interface ListTotal {
 
 /**
  * Most page boundaries one process remembers (BrowseRepository.boundaries), and for how long.
- * An entry is about 400 bytes: at most ~4 MB.
+ * An entry is its key (tenant id, filter JSON, offset) and four short strings: a few hundred
+ * bytes, so a few MB at most (estimated, not measured).
  */
 export const PAGE_BOUNDARY_CACHE_MAX = 10_000;
 export const PAGE_BOUNDARY_TTL_MS = 10 * 60_000;
