@@ -55,20 +55,29 @@ export class QueueService implements OnApplicationShutdown {
     return this.starting;
   }
 
-  /** Sends inside the caller's transaction, so the job exists exactly when the caller commits. */
+  /**
+   * Sends inside the caller's transaction, so the job exists exactly when the caller commits; not
+   * started before `startAfter` when given.
+   */
   async sendInTransaction(
     client: PoolClient,
     job: CheckRunJob,
     singletonKey: string,
+    startAfter?: Date,
   ): Promise<void> {
     const boss = await this.start();
     await boss.send(CHECK_RUN_QUEUE, job, {
       singletonKey,
+      ...(startAfter ? { startAfter } : {}),
       db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) },
     });
   }
 
-  /** At most one job per tenant per `seconds`; a later request lands in the next slot, never lost. */
+  /**
+   * One job per tenant per slot of `seconds` (pg-boss's debounce): a later request lands in the
+   * next slot, never lost. Slots are fixed, so a burst across a slot's end makes a job in each of
+   * three slots, two of them due at once; CheckRunAnnouncer spaces ingest runs itself.
+   */
   async sendDebounced(job: CheckRunJob, seconds: number): Promise<void> {
     const boss = await this.start();
     await boss.sendDebounced(CHECK_RUN_QUEUE, job, {}, seconds, job.tenantId);
