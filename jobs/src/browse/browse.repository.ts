@@ -319,6 +319,27 @@ export class BrowseRepository {
   }
 
   /**
+   * Whether a statement with signInWhere's filter of `q` is planned well without its values
+   * (Db.prepared): a tenant, a start, an end, legacy and outcome (written into the text) are;
+   * a user or app prefix is not (LIKE on a parameter cannot be an index range), nor are ids, nor
+   * a protocol (a rare one is read on its index, a common one in time order).
+   */
+  private static genericPlanFits(q: SignInFilter): boolean {
+    return !q.user && !q.app && !q.ids && !q.protocol && !q.protocols?.length;
+  }
+
+  /** A read of sign-ins: Db.prepared where the filter allows it, else an ordinary statement. */
+  private read<R extends Record<string, unknown>>(
+    q: SignInFilter,
+    text: string,
+    values: unknown[],
+  ): Promise<{ rows: R[] }> {
+    return BrowseRepository.genericPlanFits(q)
+      ? this.db.prepared<R>(text, values)
+      : this.db.pool.query<R>(text, values);
+  }
+
+  /**
    * The filter of one tenant's sign-ins, `tenant` and `floor` being SQL for its id and start
    * (a parameter, or a lateral column in a multi-tenant merge).
    */
@@ -387,7 +408,7 @@ export class BrowseRepository {
       const key = !after && lead === null && dir === 'DESC' && !q.ids ? pageKey(t.id, q) : null;
       // (The first page needs no boundary, and the second's OFFSET is over one page.)
       if (key !== null && skip > 0)
-        return this.newestPage(key, tenant, where, order, skip, take, params, p);
+        return this.newestPage(key, q, tenant, where, order, skip, take, params, p);
       if (!boundary && skip > 0) {
         // A page number without a cursor: its boundary, the last row of the previous page, is
         // found on the index and the page seeks after it, in one statement (the seek is a
@@ -407,7 +428,8 @@ export class BrowseRepository {
         const seek = boundary
           ? ` AND (${keys.join(', ')}) ${cmp} (${[...leadValue(boundary), `${p(boundary.t)}::timestamptz`, p(boundary.i)].join(', ')})`
           : '';
-        ({ rows } = await this.db.pool.query(
+        ({ rows } = await this.read(
+          q,
           `SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek} ORDER BY ${order} LIMIT ${Number(take)}`,
           params,
         ));
@@ -454,6 +476,7 @@ export class BrowseRepository {
    */
   private async newestPage(
     key: string,
+    q: SignInFilter,
     tenant: string,
     where: string,
     order: string,
@@ -468,7 +491,8 @@ export class BrowseRepository {
     let version = '';
     if (known) {
       const seek = ` AND v.version = ${p(known.version)} AND (created_at, id) < (${p(known.t)}::timestamptz, ${p(known.i)})`;
-      const r = await this.db.pool.query(
+      const r = await this.read(
+        q,
         `SELECT v.version, s.* FROM ${VERSION_SQL(tenant)} v
            LEFT JOIN LATERAL (SELECT ${COLUMNS} FROM sign_ins WHERE ${where}${seek}
                                ORDER BY ${order} LIMIT ${Number(take)}) s ON true`,
@@ -702,7 +726,8 @@ export class BrowseRepository {
       params.push(v);
       return `$${params.length}`;
     });
-    const { rows } = await this.db.pool.query<{ whole: string | null; parts: string }>(
+    const { rows } = await this.read<{ whole: string | null; parts: string }>(
+      q,
       `SELECT (SELECT sum(d.count)::bigint
                  FROM unnest($1::uuid[], $2::date[], $3::date[]) AS t(id, first, before)
                  JOIN sign_in_protocol_days d ON d.tenant_id = t.id AND d.day >= t.first

@@ -20,7 +20,7 @@ let repo: BrowseRepository;
 const BIG = 40_000;
 const DAY = 86_400_000;
 /** Every query the repository ran, with its parameters (EXPLAINed below). */
-const ran: Array<{ sql: string; params: unknown[]; settings: string[] }> = [];
+const ran: Array<{ sql: string; params: unknown[]; settings: string[]; generic?: boolean }> = [];
 
 /** Inserts `n` sign-ins of a tenant spread over the last `days` days (some seconds shared). */
 async function populate(tenantId: string, n: number, days: number, prefix: string) {
@@ -69,9 +69,18 @@ beforeAll(async () => {
   analyze.release();
   repo = new BrowseRepository(ctx.db);
   const record = (sql: unknown, params: unknown, settings: string[]) => {
-    if (typeof sql === 'string' && /\bsign_ins\b/.test(sql) && !sql.startsWith('EXPLAIN')) {
+    if (typeof sql === 'string' && /\bsign_ins\b/.test(sql) && !/^(EXPLAIN|PREPARE)\b/.test(sql)) {
       ran.push({ sql, params: [...((params as unknown[]) ?? [])], settings: [...settings] });
     }
+  };
+  // Named statements planned generically (Db.prepared), judged below as generic plans.
+  const generic = ctx.db.generic as unknown as { query: (...a: unknown[]) => Promise<unknown> };
+  const genericQuery = generic.query.bind(ctx.db.generic);
+  generic.query = (...args: unknown[]) => {
+    const c = args[0] as { text: string; values: unknown[] };
+    if (/\bsign_ins\b/.test(c.text))
+      ran.push({ sql: c.text, params: [...c.values], settings: [], generic: true });
+    return genericQuery(...args);
   };
   const pool = ctx.db.pool as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   const query = pool.query!.bind(ctx.db.pool);
@@ -494,18 +503,31 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
       `SELECT relname FROM pg_class WHERE relname LIKE 'sign_ins_%' AND relkind = 'r' AND relpages = 0`,
     );
     for (const r of empty.rows) EMPTY.add(r.relname);
+    // The default list, its count and the pages after the first run as generic plans.
+    expect(ran.filter((q) => q.generic).length).toBeGreaterThan(20);
     const problems: string[] = [];
-    for (const q of ran) {
+    for (const q of [...ran]) {
       const client = await ctx.db.pool.connect();
       await client.query('BEGIN');
       for (const setting of q.settings) await client.query(setting);
-      const { rows } = await client.query<{ 'QUERY PLAN': unknown }>(
-        `EXPLAIN (FORMAT JSON) ${q.sql}`,
-        q.params,
-      );
+      let rows: Array<{ 'QUERY PLAN': unknown }>;
+      if (q.generic) {
+        // The plan Db.prepared's connections run: prepared, then planned without its values.
+        await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
+        await client.query(`PREPARE explained AS ${q.sql}`);
+        // EXECUTE takes its values as literals (a utility statement binds no parameters).
+        const args = q.params.map((v) => literal(client, v)).join(', ');
+        ({ rows } = await client.query(`EXPLAIN (FORMAT JSON) EXECUTE explained(${args})`));
+        await client.query('DEALLOCATE explained');
+      } else {
+        ({ rows } = await client.query(`EXPLAIN (FORMAT JSON) ${q.sql}`, q.params));
+      }
       await client.query('ROLLBACK');
       client.release();
       const plan = (rows[0]!['QUERY PLAN'] as Array<{ Plan: PlanNode }>)[0]!.Plan;
+      // A generic plan's conditions name its parameters; a custom plan's hold their values.
+      if (q.generic && !JSON.stringify(plan).includes('$1'))
+        problems.push(`not a generic plan\n  in: ${q.sql.slice(0, 300)}`);
       const bad = badNodes(plan, false);
       for (const p of bad) problems.push(`${p}\n  in: ${q.sql.slice(0, 300)}`);
       if (bad.length && process.env.DEBUG_PLANS) {
@@ -521,6 +543,25 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 });
+
+/** A parameter's value as an SQL literal of unknown type (the prepared statement types it). */
+function literal(client: { escapeLiteral(s: string): string }, v: unknown): string {
+  const text = (x: unknown): string | null =>
+    x === null || x === undefined
+      ? null
+      : x instanceof Date
+        ? x.toISOString()
+        : Array.isArray(x)
+          ? `{${x
+              .map((e) => {
+                const t = text(e);
+                return t === null ? 'NULL' : `"${t.replace(/[\\"]/g, '\\$&')}"`;
+              })
+              .join(',')}}`
+          : String(x);
+  const t = text(v);
+  return t === null ? 'NULL' : client.escapeLiteral(t);
+}
 
 interface PlanNode {
   'Node Type': string;
