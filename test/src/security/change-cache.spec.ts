@@ -309,6 +309,8 @@ describe('credentials and tenants cached until a change is announced', () => {
           return db.pool.query(sql, params);
         },
       },
+      // The list's own statement (generic plan), not a read of tenants.
+      prepared: (sql: string, params: unknown[]) => db.prepared(sql, params),
     } as unknown as Db;
     const repo = new BrowseRepository(counting);
     // A request's scope as the API builds it: its own memo, and the process's shared reads.
