@@ -544,22 +544,21 @@ describe('sign-in list (real PostgreSQL, populated and analyzed)', () => {
   }, 180_000);
 });
 
+/** A parameter's value as text, as node-pg would send it (an array as PostgreSQL's literal). */
+function asText(x: unknown): string | null {
+  if (x === null || x === undefined) return null;
+  if (x instanceof Date) return x.toISOString();
+  if (!Array.isArray(x)) return String(x);
+  const element = (e: unknown) => {
+    const t = asText(e);
+    return t === null ? 'NULL' : `"${t.replace(/[\\"]/g, '\\$&')}"`;
+  };
+  return `{${x.map(element).join(',')}}`;
+}
+
 /** A parameter's value as an SQL literal of unknown type (the prepared statement types it). */
 function literal(client: { escapeLiteral(s: string): string }, v: unknown): string {
-  const text = (x: unknown): string | null =>
-    x === null || x === undefined
-      ? null
-      : x instanceof Date
-        ? x.toISOString()
-        : Array.isArray(x)
-          ? `{${x
-              .map((e) => {
-                const t = text(e);
-                return t === null ? 'NULL' : `"${t.replace(/[\\"]/g, '\\$&')}"`;
-              })
-              .join(',')}}`
-          : String(x);
-  const t = text(v);
+  const t = asText(v);
   return t === null ? 'NULL' : client.escapeLiteral(t);
 }
 

@@ -65,9 +65,9 @@ describe('the ingest announcement', () => {
       await sleep(150);
     }
     const starts = (await ingestJobs(t)).map((j) => j.startAfter.getTime());
-    // ~3.3 s of announcements: one run at once and one per second after it.
+    // Over 3.3 s of announcements: one run at once, then follow-ups; how many depends on how
+    // long the announcements took, so only their spacing is judged (which bounds the count).
     expect(starts.length).toBeGreaterThanOrEqual(3);
-    expect(starts.length).toBeLessThanOrEqual(5);
     for (let i = 1; i < starts.length; i++) {
       expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(1000);
     }
